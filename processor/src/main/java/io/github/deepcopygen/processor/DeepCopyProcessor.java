@@ -1,0 +1,107 @@
+package io.github.deepcopygen.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.github.deepcopygen.processor.analysis.AnalysisResult;
+import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
+import io.github.deepcopygen.processor.diagnostics.Diagnostics;
+import io.github.deepcopygen.processor.writer.CopierWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The javac entry point: finds {@code @DeepCopy} types each round, defers those whose field types do not
+ * exist yet, and keeps one type's failure from touching the others. It holds no type logic of its own.
+ */
+@AutoService(Processor.class)
+public class DeepCopyProcessor extends AbstractProcessor {
+  static final String ANNOTATION = "io.github.deepcopygen.DeepCopy";
+  static final String GENERATED = "javax.annotation.processing.Generated";
+  /** {@code -Adeepcopy.generated=false} leaves {@code @Generated} off the copiers. */
+  static final String GENERATED_OPTION = "deepcopy.generated";
+
+  /** Deferred types, kept by name: an Element from an earlier round must not be reused. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  /**
+   * {@code @DeepCopy} is ours to claim; so is the {@code @Generated} we put on copiers, or javac's
+   * {@code -Xlint:processing} would warn that no processor claimed it, and {@code -Werror} builds fail.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ANNOTATION, GENERATED);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(GENERATED_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    deferred.clear();
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        types.add((TypeElement) element);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    TypeAnalyzer analyzer =
+        new TypeAnalyzer(
+            processingEnv.getTypeUtils(), processingEnv.getElementUtils(), generatedAnnotation());
+    for (TypeElement type : types) {
+      try {
+        handle(type, analyzer, diagnostics, round.processingOver());
+      } catch (RuntimeException | IOException | LinkageError e) {
+        diagnostics.internalError(type, e);
+      }
+    }
+    return true;
+  }
+
+  /** Analyses and writes one type; overridable so tests can make it fail. */
+  void handle(TypeElement type, TypeAnalyzer analyzer, Diagnostics diagnostics, boolean lastRound)
+      throws IOException {
+    AnalysisResult result = analyzer.analyze(type, lastRound);
+    if (result instanceof AnalysisResult.Deferred) {
+      deferred.add(type.getQualifiedName().toString());
+    } else if (result instanceof AnalysisResult.Rejected rejected) {
+      rejected.problems().forEach(diagnostics::error);
+    } else {
+      JavaFile file = new CopierWriter().write(((AnalysisResult.Planned) result).plan());
+      // The annotated type is the one originating element, as Gradle's isolating mode requires.
+      String name = file.packageName() + "." + file.typeSpec().name();
+      try (Writer writer = processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
+        file.writeTo(writer);
+      }
+    }
+  }
+
+  private boolean generatedAnnotation() {
+    String option = processingEnv.getOptions().get(GENERATED_OPTION);
+    return !"false".equalsIgnoreCase(option)
+        && processingEnv.getElementUtils().getTypeElement(GENERATED)
+            != null;
+  }
+}

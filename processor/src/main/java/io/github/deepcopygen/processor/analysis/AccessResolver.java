@@ -1,0 +1,137 @@
+package io.github.deepcopygen.processor.analysis;
+
+import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.model.FieldAccess;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Decides how the copier reaches a field (DESIGN.md section 5): the field itself when the copier can see
+ * and assign it, else its JavaBeans getter and setter.
+ */
+final class AccessResolver {
+  private final Types types;
+  private final TypeElement target;
+  private final String copierPackage;
+  private final String copierName;
+  private final List<ExecutableElement> methods;
+
+  AccessResolver(Types types, Elements elements, TypeElement target, String copierName) {
+    this.types = types;
+    this.target = target;
+    this.copierPackage = Visibility.packageOf(target).getQualifiedName().toString();
+    this.copierName = copierName;
+    this.methods =
+        ElementFilter.methodsIn(elements.getAllMembers(target)).stream()
+            .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
+            .filter(m -> Visibility.isVisibleFrom(m, copierPackage))
+            .toList();
+  }
+
+  /** The access to use, or the problem that prevents any. */
+  sealed interface Outcome {}
+
+  record Found(FieldAccess access) implements Outcome {}
+
+  record Blocked(Problem problem) implements Outcome {}
+
+  Outcome resolve(Property property) {
+    boolean visible = Visibility.isVisibleFrom(property.element(), copierPackage);
+    boolean isFinal = property.element().getModifiers().contains(Modifier.FINAL);
+    if (visible && !isFinal) {
+      return new Found(new FieldAccess.Direct(property.name()));
+    }
+    String capitalized = capitalize(property.name());
+    Optional<String> getter = findGetter(property, capitalized);
+    String setterName = "set" + capitalized;
+    boolean setter = hasSetter(setterName, property.type());
+    if (getter.isPresent() && setter) {
+      return new Found(new FieldAccess.Bean(getter.get(), setterName));
+    }
+    String type = property.type().toString();
+    String signature = setterName + "(" + simpleTypeName(property.type()) + ")";
+    String fix;
+    String reason;
+    String verb;
+    if (isFinal) {
+      verb = "written";
+      reason = "it is final and has no setter " + signature;
+      fix = "make the field non-final, or annotate a class whose state can be set";
+    } else if (getter.isEmpty() && !setter) {
+      verb = "read or written";
+      reason = "it is private and has no getter get" + capitalized + "() nor setter " + signature;
+      fix = "add a getter get" + capitalized + "() and a setter " + signature + " that the copier's"
+          + " package can see, or make the field package-private";
+    } else if (getter.isEmpty()) {
+      verb = "read";
+      reason = "it is private and has no getter get" + capitalized + "() returning " + type;
+      fix = "add a getter get" + capitalized + "() that the copier's package can see, or make the"
+          + " field package-private";
+    } else {
+      verb = "written";
+      reason = "it is private and has no setter " + signature;
+      fix = "add a setter " + signature + " that the copier's package can see, or make the field"
+          + " package-private";
+    }
+    return new Blocked(
+        Problem.of(
+            Message.INACCESSIBLE_FIELD,
+            property.element(),
+            property.name(),
+            target.getSimpleName(),
+            verb,
+            copierName,
+            reason,
+            fix));
+  }
+
+  private Optional<String> findGetter(Property property, String capitalized) {
+    boolean bool =
+        property.type().getKind() == TypeKind.BOOLEAN
+            || KnownTypes.qualifiedName(property.type()).filter("java.lang.Boolean"::equals).isPresent();
+    for (ExecutableElement method : methods) {
+      String name = method.getSimpleName().toString();
+      boolean named = name.equals("get" + capitalized) || (bool && name.equals("is" + capitalized));
+      if (named
+          && method.getParameters().isEmpty()
+          && types.isSameType(memberType(method).getReturnType(), property.type())) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean hasSetter(String name, TypeMirror type) {
+    for (ExecutableElement method : methods) {
+      if (method.getSimpleName().contentEquals(name)
+          && method.getParameters().size() == 1
+          && types.isSameType(memberType(method).getParameterTypes().get(0), type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ExecutableType memberType(ExecutableElement method) {
+    return (ExecutableType) types.asMemberOf((DeclaredType) target.asType(), method);
+  }
+
+  private static String simpleTypeName(TypeMirror type) {
+    return type.toString().replaceAll("\\b[a-z][\\w]*\\.", "");
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}

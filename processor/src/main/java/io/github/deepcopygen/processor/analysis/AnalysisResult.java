@@ -1,0 +1,16 @@
+package io.github.deepcopygen.processor.analysis;
+
+import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.model.CopyPlan;
+import java.util.List;
+
+/** What analysing one annotated type gave: a plan to write, errors to report, or a wait for a later round. */
+public sealed interface AnalysisResult {
+
+  record Planned(CopyPlan plan) implements AnalysisResult {}
+
+  record Rejected(List<Problem> problems) implements AnalysisResult {}
+
+  /** Some field types do not exist yet; another processor may generate them in a later round. */
+  record Deferred(List<String> missingTypes) implements AnalysisResult {}
+}

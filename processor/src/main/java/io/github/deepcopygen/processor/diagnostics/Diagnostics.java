@@ -1,0 +1,35 @@
+package io.github.deepcopygen.processor.diagnostics;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** The processor's only way to talk to the user: formats {@link Message}s onto javac's Messager. */
+public final class Diagnostics {
+  private final Messager messager;
+
+  public Diagnostics(Messager messager) {
+    this.messager = messager;
+  }
+
+  public void error(Problem problem) {
+    messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), problem.element());
+  }
+
+  public void error(Message message, Element element, Object... args) {
+    error(Problem.of(message, element, args));
+  }
+
+  public void warning(Message message, Element element, Object... args) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
+  }
+
+  /** Reports a bug of ours on the type being processed, instead of letting it crash javac. */
+  public void internalError(Element type, Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    error(Message.INTERNAL_ERROR, type, type, trace);
+  }
+}

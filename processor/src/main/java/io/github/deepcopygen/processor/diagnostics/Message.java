@@ -1,0 +1,72 @@
+package io.github.deepcopygen.processor.diagnostics;
+
+import java.util.Locale;
+
+/**
+ * Every message the processor can print. Each starts with a stable id in brackets, which users can
+ * search for and tests assert on; the text states the rule, names what broke it and ends with the fixes.
+ */
+public enum Message {
+  INVALID_TARGET(
+      "DeepCopyInvalidTarget",
+      "@DeepCopy applies to classes and records, and %s is %s. Fix: %s."),
+
+  GENERIC_TARGET(
+      "DeepCopyGenericTarget",
+      "%s declares type parameters, and this version of deepcopy-gen copies only non-generic types."
+          + " Fix: annotate a non-generic subclass (class FooBox extends Box<Foo>) instead."),
+
+  UNSUPPORTED_TYPE(
+      "DeepCopyUnsupportedType",
+      "Field %s has type %s, and deepcopy-gen cannot copy %s: %s. It never shares a mutable value"
+          + " silently. Fix: %s."),
+
+  MUTABLE_MAP_KEY(
+      "DeepCopyMutableMapKey",
+      "Field %s is a map with keys of type %s, which is not known to be immutable: a shared key could"
+          + " change under both maps, and a copied one could break the map's ordering. Fix: use an"
+          + " immutable key type (String, an enum, a boxed primitive, a java.time value)."),
+
+  INACCESSIBLE_FIELD(
+      "DeepCopyInaccessibleField",
+      "Field %s of %s cannot be %s by the generated %s: %s. Fix: %s."),
+
+  NO_CONSTRUCTOR(
+      "DeepCopyNoConstructor",
+      "%s has no constructor without parameters that the generated %s can call, and deepCopy needs one"
+          + " to create the copy. Fix: add a public or package-private no-argument constructor, or"
+          + " make %s abstract so that only deepCopyInto is generated."),
+
+  INACCESSIBLE_SUPERCLASS(
+      "DeepCopyInaccessibleSuperclass",
+      "The superclass %s is @DeepCopy, but its copier's deepCopyInto is not visible from package %s."
+          + " Fix: make %s public."),
+
+  MISSING_TYPE(
+      "DeepCopyMissingType",
+      "Field %s has type %s, which still did not exist when the last round of annotation processing"
+          + " ended. Fix: check the import and the spelling, or the processor that should generate it."),
+
+  INTERNAL_ERROR(
+      "DeepCopyInternalError",
+      "deepcopy-gen failed on %s; no copier was written for it. This is a bug in deepcopy-gen: please"
+          + " report it with this stack trace.%n%s");
+
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this.id = id;
+    this.format = format;
+  }
+
+  /** The stable id, without brackets. */
+  public String id() {
+    return id;
+  }
+
+  /** The full text, id first. */
+  public String format(Object... args) {
+    return "[" + id + "] " + String.format(Locale.ROOT, format, args);
+  }
+}
