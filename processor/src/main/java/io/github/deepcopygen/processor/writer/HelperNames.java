@@ -40,7 +40,7 @@ final class HelperNames {
       return out.toString();
     }
     if (type instanceof ClassName className) {
-      return String.join("", className.simpleNames());
+      return className.simpleName();
     }
     String keyword = type.withoutAnnotations().toString();
     return Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1);

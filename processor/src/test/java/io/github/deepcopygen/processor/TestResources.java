@@ -1,0 +1,71 @@
+package io.github.deepcopygen.processor;
+
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+
+/** The processor's test inputs and golden files under src/test/resources, read from the source tree. */
+final class TestResources {
+  private TestResources() {}
+
+  static Path root() {
+    String configured = System.getProperty("deepcopy.testResources");
+    return configured != null && !configured.isEmpty()
+        ? Paths.get(configured)
+        : Paths.get("src", "test", "resources");
+  }
+
+  /** The simple names (without .java) of the files directly in {@code folder}, sorted. */
+  static List<String> caseNames(String folder) {
+    try (Stream<Path> files = Files.list(root().resolve(folder))) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".java"))
+          .map(n -> n.substring(0, n.length() - ".java".length()))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path path(String relative) {
+    return root().resolve(relative);
+  }
+
+  static String read(Path path) {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JavaFileObject source(String relative) {
+    Path path = path(relative);
+    try {
+      return JavaFileObjects.forResource(path.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<JavaFileObject> sourcesUnder(String folder) {
+    try (Stream<Path> files = Files.walk(path(folder))) {
+      return files
+          .filter(p -> p.toString().endsWith(".java"))
+          .sorted()
+          .map(p -> source(root().relativize(p).toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

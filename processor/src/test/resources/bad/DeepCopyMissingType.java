@@ -1,0 +1,9 @@
+package bad;
+
+import io.github.deepcopygen.DeepCopy;
+
+@DeepCopy
+public class DeepCopyMissingType {
+    NeverGenerated ghost; // error: [DeepCopyMissingType] has type NeverGenerated
+    String name;
+}

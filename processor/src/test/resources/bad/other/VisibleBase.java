@@ -1,0 +1,3 @@
+package other;
+
+public abstract class VisibleBase extends HiddenBase {}

@@ -1,0 +1,6 @@
+package golden;
+
+abstract class InheritanceResource<S, T> extends InheritanceMeta {
+    S spec;
+    T status;
+}

@@ -1,0 +1,8 @@
+package golden;
+
+import io.github.deepcopygen.DeepCopy;
+
+@DeepCopy
+class InheritanceSpec {
+    Integer replicas;
+}
