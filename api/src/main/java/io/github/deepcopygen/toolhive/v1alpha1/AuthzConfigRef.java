@@ -1,0 +1,79 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Objects;
+
+/** Where the authorization policies come from: a ConfigMap or inline. */
+@DeepCopy
+public class AuthzConfigRef {
+    /** Required. One of configMap, inline. The API server fills in configMap when it is left out. */
+    @JsonProperty("type")
+    private String type;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("configMap")
+    private ConfigMapAuthzRef configMap;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("inline")
+    private InlineAuthzConfig inline;
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public ConfigMapAuthzRef getConfigMap() {
+        return configMap;
+    }
+
+    public void setConfigMap(ConfigMapAuthzRef configMap) {
+        this.configMap = configMap;
+    }
+
+    public InlineAuthzConfig getInline() {
+        return inline;
+    }
+
+    public void setInline(InlineAuthzConfig inline) {
+        this.inline = inline;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public AuthzConfigRef deepCopy() {
+        return AuthzConfigRefDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        AuthzConfigRef other = (AuthzConfigRef) o;
+        return Objects.equals(type, other.type)
+                && Objects.equals(configMap, other.configMap)
+                && Objects.equals(inline, other.inline);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, configMap, inline);
+    }
+
+    @Override
+    public String toString() {
+        return "AuthzConfigRef{"
+                + "type=" + type
+                + ", configMap=" + configMap
+                + ", inline=" + inline
+                + "}";
+    }
+}

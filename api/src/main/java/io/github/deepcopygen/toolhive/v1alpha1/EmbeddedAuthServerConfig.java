@@ -1,0 +1,138 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.List;
+import java.util.Objects;
+
+/** An OAuth authorization server run inside the virtual MCP server. */
+@DeepCopy
+public class EmbeddedAuthServerConfig {
+    /** Required. Must match {@code ^https?://[^\s?#]+[^/\s?#]$}. */
+    @JsonProperty("issuer")
+    private String issuer;
+
+    /** Must match {@code ^https?://[^\s?#]+[^/\s?#]$}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("authorizationEndpointBaseUrl")
+    private String authorizationEndpointBaseUrl;
+
+    /** At most 5 items. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("signingKeySecretRefs")
+    private List<SecretKeyRef> signingKeySecretRefs;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("hmacSecretRefs")
+    private List<SecretKeyRef> hmacSecretRefs;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("tokenLifespans")
+    private TokenLifespanConfig tokenLifespans;
+
+    /** Required. At least 1 item. Entries are keyed by {@code name}. */
+    @JsonProperty("upstreamProviders")
+    private List<UpstreamProviderConfig> upstreamProviders;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("storage")
+    private AuthServerStorageConfig storage;
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public void setIssuer(String issuer) {
+        this.issuer = issuer;
+    }
+
+    public String getAuthorizationEndpointBaseUrl() {
+        return authorizationEndpointBaseUrl;
+    }
+
+    public void setAuthorizationEndpointBaseUrl(String authorizationEndpointBaseUrl) {
+        this.authorizationEndpointBaseUrl = authorizationEndpointBaseUrl;
+    }
+
+    public List<SecretKeyRef> getSigningKeySecretRefs() {
+        return signingKeySecretRefs;
+    }
+
+    public void setSigningKeySecretRefs(List<SecretKeyRef> signingKeySecretRefs) {
+        this.signingKeySecretRefs = signingKeySecretRefs;
+    }
+
+    public List<SecretKeyRef> getHmacSecretRefs() {
+        return hmacSecretRefs;
+    }
+
+    public void setHmacSecretRefs(List<SecretKeyRef> hmacSecretRefs) {
+        this.hmacSecretRefs = hmacSecretRefs;
+    }
+
+    public TokenLifespanConfig getTokenLifespans() {
+        return tokenLifespans;
+    }
+
+    public void setTokenLifespans(TokenLifespanConfig tokenLifespans) {
+        this.tokenLifespans = tokenLifespans;
+    }
+
+    public List<UpstreamProviderConfig> getUpstreamProviders() {
+        return upstreamProviders;
+    }
+
+    public void setUpstreamProviders(List<UpstreamProviderConfig> upstreamProviders) {
+        this.upstreamProviders = upstreamProviders;
+    }
+
+    public AuthServerStorageConfig getStorage() {
+        return storage;
+    }
+
+    public void setStorage(AuthServerStorageConfig storage) {
+        this.storage = storage;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public EmbeddedAuthServerConfig deepCopy() {
+        return EmbeddedAuthServerConfigDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        EmbeddedAuthServerConfig other = (EmbeddedAuthServerConfig) o;
+        return Objects.equals(issuer, other.issuer)
+                && Objects.equals(authorizationEndpointBaseUrl, other.authorizationEndpointBaseUrl)
+                && Objects.equals(signingKeySecretRefs, other.signingKeySecretRefs)
+                && Objects.equals(hmacSecretRefs, other.hmacSecretRefs)
+                && Objects.equals(tokenLifespans, other.tokenLifespans)
+                && Objects.equals(upstreamProviders, other.upstreamProviders)
+                && Objects.equals(storage, other.storage);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(issuer, authorizationEndpointBaseUrl, signingKeySecretRefs, hmacSecretRefs, tokenLifespans, upstreamProviders, storage);
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedAuthServerConfig{"
+                + "issuer=" + issuer
+                + ", authorizationEndpointBaseUrl=" + authorizationEndpointBaseUrl
+                + ", signingKeySecretRefs=" + signingKeySecretRefs
+                + ", hmacSecretRefs=" + hmacSecretRefs
+                + ", tokenLifespans=" + tokenLifespans
+                + ", upstreamProviders=" + upstreamProviders
+                + ", storage=" + storage
+                + "}";
+    }
+}

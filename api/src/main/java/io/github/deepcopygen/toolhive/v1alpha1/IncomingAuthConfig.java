@@ -1,0 +1,79 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Objects;
+
+/** How clients authenticate to the virtual MCP server. */
+@DeepCopy
+public class IncomingAuthConfig {
+    /** Required. One of anonymous, oidc. */
+    @JsonProperty("type")
+    private String type;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("oidcConfigRef")
+    private MCPOIDCConfigReference oidcConfigRef;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("authzConfig")
+    private AuthzConfigRef authzConfig;
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public MCPOIDCConfigReference getOidcConfigRef() {
+        return oidcConfigRef;
+    }
+
+    public void setOidcConfigRef(MCPOIDCConfigReference oidcConfigRef) {
+        this.oidcConfigRef = oidcConfigRef;
+    }
+
+    public AuthzConfigRef getAuthzConfig() {
+        return authzConfig;
+    }
+
+    public void setAuthzConfig(AuthzConfigRef authzConfig) {
+        this.authzConfig = authzConfig;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public IncomingAuthConfig deepCopy() {
+        return IncomingAuthConfigDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        IncomingAuthConfig other = (IncomingAuthConfig) o;
+        return Objects.equals(type, other.type)
+                && Objects.equals(oidcConfigRef, other.oidcConfigRef)
+                && Objects.equals(authzConfig, other.authzConfig);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, oidcConfigRef, authzConfig);
+    }
+
+    @Override
+    public String toString() {
+        return "IncomingAuthConfig{"
+                + "type=" + type
+                + ", oidcConfigRef=" + oidcConfigRef
+                + ", authzConfig=" + authzConfig
+                + "}";
+    }
+}

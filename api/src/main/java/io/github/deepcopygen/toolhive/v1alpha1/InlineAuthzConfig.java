@@ -1,0 +1,67 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.List;
+import java.util.Objects;
+
+/** Cedar policies and entities given directly in the resource. */
+@DeepCopy
+public class InlineAuthzConfig {
+    /** Required. At least 1 item. */
+    @JsonProperty("policies")
+    private List<String> policies;
+
+    /** The API server fills in [] when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("entitiesJson")
+    private String entitiesJson;
+
+    public List<String> getPolicies() {
+        return policies;
+    }
+
+    public void setPolicies(List<String> policies) {
+        this.policies = policies;
+    }
+
+    public String getEntitiesJson() {
+        return entitiesJson;
+    }
+
+    public void setEntitiesJson(String entitiesJson) {
+        this.entitiesJson = entitiesJson;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public InlineAuthzConfig deepCopy() {
+        return InlineAuthzConfigDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        InlineAuthzConfig other = (InlineAuthzConfig) o;
+        return Objects.equals(policies, other.policies)
+                && Objects.equals(entitiesJson, other.entitiesJson);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(policies, entitiesJson);
+    }
+
+    @Override
+    public String toString() {
+        return "InlineAuthzConfig{"
+                + "policies=" + policies
+                + ", entitiesJson=" + entitiesJson
+                + "}";
+    }
+}

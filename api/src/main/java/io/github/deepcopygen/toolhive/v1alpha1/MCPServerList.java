@@ -1,0 +1,14 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.meta.KubernetesList;
+import java.util.Objects;
+
+/** A page of {@link MCPServer} resources, as a list call returns them. */
+@DeepCopy
+public class MCPServerList extends KubernetesList<MCPServer> {
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public MCPServerList deepCopy() {
+        return MCPServerListDeepCopy.deepCopy(this);
+    }
+}

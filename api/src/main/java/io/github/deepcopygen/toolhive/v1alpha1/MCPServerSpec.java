@@ -1,0 +1,457 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.meta.RawExtension;
+import java.util.List;
+import java.util.Objects;
+
+/** What the user asks for: the server image, its transport, its proxy and everything around them. */
+@DeepCopy
+public class MCPServerSpec {
+    /** Required. */
+    @JsonProperty("image")
+    private String image;
+
+    /** One of stdio, streamable-http, sse. The API server fills in stdio when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("transport")
+    private String transport;
+
+    /** One of sse, streamable-http. The API server fills in streamable-http when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("proxyMode")
+    private String proxyMode;
+
+    /** At least 1. At most 65535. The API server fills in 8080 when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonProperty("proxyPort")
+    private int proxyPort;
+
+    /** At least 1. At most 65535. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonProperty("mcpPort")
+    private int mcpPort;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("args")
+    private List<String> args;
+
+    /** Entries are keyed by {@code name}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("env")
+    private List<EnvVar> env;
+
+    /** Entries are keyed by {@code name}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("volumes")
+    private List<Volume> volumes;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("resources")
+    private ResourceRequirements resources;
+
+    /** Entries are keyed by {@code name}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("secrets")
+    private List<SecretRef> secrets;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("serviceAccount")
+    private String serviceAccount;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("permissionProfile")
+    private PermissionProfileRef permissionProfile;
+
+    /** Kept as raw JSON; unknown fields survive. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("podTemplateSpec")
+    private RawExtension podTemplateSpec;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("resourceOverrides")
+    private ResourceOverrides resourceOverrides;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("oidcConfigRef")
+    private MCPOIDCConfigReference oidcConfigRef;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("authzConfig")
+    private AuthzConfigRef authzConfig;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("audit")
+    private AuditConfig audit;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("toolConfigRef")
+    private ToolConfigRef toolConfigRef;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("externalAuthConfigRef")
+    private ExternalAuthConfigRef externalAuthConfigRef;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("authServerRef")
+    private AuthServerRef authServerRef;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("telemetryConfigRef")
+    private MCPTelemetryConfigReference telemetryConfigRef;
+
+    /** The API server fills in false when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonProperty("trustProxyHeaders")
+    private boolean trustProxyHeaders;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("endpointPrefix")
+    private String endpointPrefix;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("groupRef")
+    private MCPGroupRef groupRef;
+
+    /** One of ClientIP, None. The API server fills in ClientIP when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("sessionAffinity")
+    private String sessionAffinity;
+
+    /** At least 0. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("replicas")
+    private Integer replicas;
+
+    /** At least 0. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("backendReplicas")
+    private Integer backendReplicas;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("sessionStorage")
+    private SessionStorageConfig sessionStorage;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("rateLimiting")
+    private RateLimitConfig rateLimiting;
+
+    public String getImage() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
+    }
+
+    public String getTransport() {
+        return transport;
+    }
+
+    public void setTransport(String transport) {
+        this.transport = transport;
+    }
+
+    public String getProxyMode() {
+        return proxyMode;
+    }
+
+    public void setProxyMode(String proxyMode) {
+        this.proxyMode = proxyMode;
+    }
+
+    public int getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(int proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public int getMcpPort() {
+        return mcpPort;
+    }
+
+    public void setMcpPort(int mcpPort) {
+        this.mcpPort = mcpPort;
+    }
+
+    public List<String> getArgs() {
+        return args;
+    }
+
+    public void setArgs(List<String> args) {
+        this.args = args;
+    }
+
+    public List<EnvVar> getEnv() {
+        return env;
+    }
+
+    public void setEnv(List<EnvVar> env) {
+        this.env = env;
+    }
+
+    public List<Volume> getVolumes() {
+        return volumes;
+    }
+
+    public void setVolumes(List<Volume> volumes) {
+        this.volumes = volumes;
+    }
+
+    public ResourceRequirements getResources() {
+        return resources;
+    }
+
+    public void setResources(ResourceRequirements resources) {
+        this.resources = resources;
+    }
+
+    public List<SecretRef> getSecrets() {
+        return secrets;
+    }
+
+    public void setSecrets(List<SecretRef> secrets) {
+        this.secrets = secrets;
+    }
+
+    public String getServiceAccount() {
+        return serviceAccount;
+    }
+
+    public void setServiceAccount(String serviceAccount) {
+        this.serviceAccount = serviceAccount;
+    }
+
+    public PermissionProfileRef getPermissionProfile() {
+        return permissionProfile;
+    }
+
+    public void setPermissionProfile(PermissionProfileRef permissionProfile) {
+        this.permissionProfile = permissionProfile;
+    }
+
+    public RawExtension getPodTemplateSpec() {
+        return podTemplateSpec;
+    }
+
+    public void setPodTemplateSpec(RawExtension podTemplateSpec) {
+        this.podTemplateSpec = podTemplateSpec;
+    }
+
+    public ResourceOverrides getResourceOverrides() {
+        return resourceOverrides;
+    }
+
+    public void setResourceOverrides(ResourceOverrides resourceOverrides) {
+        this.resourceOverrides = resourceOverrides;
+    }
+
+    public MCPOIDCConfigReference getOidcConfigRef() {
+        return oidcConfigRef;
+    }
+
+    public void setOidcConfigRef(MCPOIDCConfigReference oidcConfigRef) {
+        this.oidcConfigRef = oidcConfigRef;
+    }
+
+    public AuthzConfigRef getAuthzConfig() {
+        return authzConfig;
+    }
+
+    public void setAuthzConfig(AuthzConfigRef authzConfig) {
+        this.authzConfig = authzConfig;
+    }
+
+    public AuditConfig getAudit() {
+        return audit;
+    }
+
+    public void setAudit(AuditConfig audit) {
+        this.audit = audit;
+    }
+
+    public ToolConfigRef getToolConfigRef() {
+        return toolConfigRef;
+    }
+
+    public void setToolConfigRef(ToolConfigRef toolConfigRef) {
+        this.toolConfigRef = toolConfigRef;
+    }
+
+    public ExternalAuthConfigRef getExternalAuthConfigRef() {
+        return externalAuthConfigRef;
+    }
+
+    public void setExternalAuthConfigRef(ExternalAuthConfigRef externalAuthConfigRef) {
+        this.externalAuthConfigRef = externalAuthConfigRef;
+    }
+
+    public AuthServerRef getAuthServerRef() {
+        return authServerRef;
+    }
+
+    public void setAuthServerRef(AuthServerRef authServerRef) {
+        this.authServerRef = authServerRef;
+    }
+
+    public MCPTelemetryConfigReference getTelemetryConfigRef() {
+        return telemetryConfigRef;
+    }
+
+    public void setTelemetryConfigRef(MCPTelemetryConfigReference telemetryConfigRef) {
+        this.telemetryConfigRef = telemetryConfigRef;
+    }
+
+    public boolean isTrustProxyHeaders() {
+        return trustProxyHeaders;
+    }
+
+    public void setTrustProxyHeaders(boolean trustProxyHeaders) {
+        this.trustProxyHeaders = trustProxyHeaders;
+    }
+
+    public String getEndpointPrefix() {
+        return endpointPrefix;
+    }
+
+    public void setEndpointPrefix(String endpointPrefix) {
+        this.endpointPrefix = endpointPrefix;
+    }
+
+    public MCPGroupRef getGroupRef() {
+        return groupRef;
+    }
+
+    public void setGroupRef(MCPGroupRef groupRef) {
+        this.groupRef = groupRef;
+    }
+
+    public String getSessionAffinity() {
+        return sessionAffinity;
+    }
+
+    public void setSessionAffinity(String sessionAffinity) {
+        this.sessionAffinity = sessionAffinity;
+    }
+
+    public Integer getReplicas() {
+        return replicas;
+    }
+
+    public void setReplicas(Integer replicas) {
+        this.replicas = replicas;
+    }
+
+    public Integer getBackendReplicas() {
+        return backendReplicas;
+    }
+
+    public void setBackendReplicas(Integer backendReplicas) {
+        this.backendReplicas = backendReplicas;
+    }
+
+    public SessionStorageConfig getSessionStorage() {
+        return sessionStorage;
+    }
+
+    public void setSessionStorage(SessionStorageConfig sessionStorage) {
+        this.sessionStorage = sessionStorage;
+    }
+
+    public RateLimitConfig getRateLimiting() {
+        return rateLimiting;
+    }
+
+    public void setRateLimiting(RateLimitConfig rateLimiting) {
+        this.rateLimiting = rateLimiting;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public MCPServerSpec deepCopy() {
+        return MCPServerSpecDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        MCPServerSpec other = (MCPServerSpec) o;
+        return Objects.equals(image, other.image)
+                && Objects.equals(transport, other.transport)
+                && Objects.equals(proxyMode, other.proxyMode)
+                && proxyPort == other.proxyPort
+                && mcpPort == other.mcpPort
+                && Objects.equals(args, other.args)
+                && Objects.equals(env, other.env)
+                && Objects.equals(volumes, other.volumes)
+                && Objects.equals(resources, other.resources)
+                && Objects.equals(secrets, other.secrets)
+                && Objects.equals(serviceAccount, other.serviceAccount)
+                && Objects.equals(permissionProfile, other.permissionProfile)
+                && Objects.equals(podTemplateSpec, other.podTemplateSpec)
+                && Objects.equals(resourceOverrides, other.resourceOverrides)
+                && Objects.equals(oidcConfigRef, other.oidcConfigRef)
+                && Objects.equals(authzConfig, other.authzConfig)
+                && Objects.equals(audit, other.audit)
+                && Objects.equals(toolConfigRef, other.toolConfigRef)
+                && Objects.equals(externalAuthConfigRef, other.externalAuthConfigRef)
+                && Objects.equals(authServerRef, other.authServerRef)
+                && Objects.equals(telemetryConfigRef, other.telemetryConfigRef)
+                && trustProxyHeaders == other.trustProxyHeaders
+                && Objects.equals(endpointPrefix, other.endpointPrefix)
+                && Objects.equals(groupRef, other.groupRef)
+                && Objects.equals(sessionAffinity, other.sessionAffinity)
+                && Objects.equals(replicas, other.replicas)
+                && Objects.equals(backendReplicas, other.backendReplicas)
+                && Objects.equals(sessionStorage, other.sessionStorage)
+                && Objects.equals(rateLimiting, other.rateLimiting);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(image, transport, proxyMode, proxyPort, mcpPort, args, env, volumes, resources, secrets, serviceAccount, permissionProfile, podTemplateSpec, resourceOverrides, oidcConfigRef, authzConfig, audit, toolConfigRef, externalAuthConfigRef, authServerRef, telemetryConfigRef, trustProxyHeaders, endpointPrefix, groupRef, sessionAffinity, replicas, backendReplicas, sessionStorage, rateLimiting);
+    }
+
+    @Override
+    public String toString() {
+        return "MCPServerSpec{"
+                + "image=" + image
+                + ", transport=" + transport
+                + ", proxyMode=" + proxyMode
+                + ", proxyPort=" + proxyPort
+                + ", mcpPort=" + mcpPort
+                + ", args=" + args
+                + ", env=" + env
+                + ", volumes=" + volumes
+                + ", resources=" + resources
+                + ", secrets=" + secrets
+                + ", serviceAccount=" + serviceAccount
+                + ", permissionProfile=" + permissionProfile
+                + ", podTemplateSpec=" + podTemplateSpec
+                + ", resourceOverrides=" + resourceOverrides
+                + ", oidcConfigRef=" + oidcConfigRef
+                + ", authzConfig=" + authzConfig
+                + ", audit=" + audit
+                + ", toolConfigRef=" + toolConfigRef
+                + ", externalAuthConfigRef=" + externalAuthConfigRef
+                + ", authServerRef=" + authServerRef
+                + ", telemetryConfigRef=" + telemetryConfigRef
+                + ", trustProxyHeaders=" + trustProxyHeaders
+                + ", endpointPrefix=" + endpointPrefix
+                + ", groupRef=" + groupRef
+                + ", sessionAffinity=" + sessionAffinity
+                + ", replicas=" + replicas
+                + ", backendReplicas=" + backendReplicas
+                + ", sessionStorage=" + sessionStorage
+                + ", rateLimiting=" + rateLimiting
+                + "}";
+    }
+}

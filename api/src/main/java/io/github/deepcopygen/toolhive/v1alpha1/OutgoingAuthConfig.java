@@ -1,0 +1,81 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Map;
+import java.util.Objects;
+
+/** How the virtual MCP server authenticates to its backends. */
+@DeepCopy
+public class OutgoingAuthConfig {
+    /** One of discovered, inline. The API server fills in discovered when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("source")
+    private String source;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("default")
+    private BackendAuthConfig defaultAuth;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("backends")
+    private Map<String, BackendAuthConfig> backends;
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public BackendAuthConfig getDefaultAuth() {
+        return defaultAuth;
+    }
+
+    public void setDefaultAuth(BackendAuthConfig defaultAuth) {
+        this.defaultAuth = defaultAuth;
+    }
+
+    public Map<String, BackendAuthConfig> getBackends() {
+        return backends;
+    }
+
+    public void setBackends(Map<String, BackendAuthConfig> backends) {
+        this.backends = backends;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public OutgoingAuthConfig deepCopy() {
+        return OutgoingAuthConfigDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        OutgoingAuthConfig other = (OutgoingAuthConfig) o;
+        return Objects.equals(source, other.source)
+                && Objects.equals(defaultAuth, other.defaultAuth)
+                && Objects.equals(backends, other.backends);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source, defaultAuth, backends);
+    }
+
+    @Override
+    public String toString() {
+        return "OutgoingAuthConfig{"
+                + "source=" + source
+                + ", defaultAuth=" + defaultAuth
+                + ", backends=" + backends
+                + "}";
+    }
+}

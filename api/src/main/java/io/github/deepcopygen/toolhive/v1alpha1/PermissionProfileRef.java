@@ -1,0 +1,79 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Objects;
+
+/** Which permission profile confines the MCP server: a built-in one or one from a ConfigMap. */
+@DeepCopy
+public class PermissionProfileRef {
+    /** Required. One of builtin, configmap. The API server fills in builtin when it is left out. */
+    @JsonProperty("type")
+    private String type;
+
+    /** Required. */
+    @JsonProperty("name")
+    private String name;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("key")
+    private String key;
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public PermissionProfileRef deepCopy() {
+        return PermissionProfileRefDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        PermissionProfileRef other = (PermissionProfileRef) o;
+        return Objects.equals(type, other.type)
+                && Objects.equals(name, other.name)
+                && Objects.equals(key, other.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, name, key);
+    }
+
+    @Override
+    public String toString() {
+        return "PermissionProfileRef{"
+                + "type=" + type
+                + ", name=" + name
+                + ", key=" + key
+                + "}";
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.meta.LocalObjectReference;
+import java.util.List;
+import java.util.Objects;
+
+/** Changes to the proxy Deployment and its pod template. */
+@DeepCopy
+public class ProxyDeploymentOverrides extends ResourceMetadataOverrides {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("podTemplateMetadataOverrides")
+    private ResourceMetadataOverrides podTemplateMetadataOverrides;
+
+    /** Entries are keyed by {@code name}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("env")
+    private List<EnvVar> env;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("imagePullSecrets")
+    private List<LocalObjectReference> imagePullSecrets;
+
+    public ResourceMetadataOverrides getPodTemplateMetadataOverrides() {
+        return podTemplateMetadataOverrides;
+    }
+
+    public void setPodTemplateMetadataOverrides(ResourceMetadataOverrides podTemplateMetadataOverrides) {
+        this.podTemplateMetadataOverrides = podTemplateMetadataOverrides;
+    }
+
+    public List<EnvVar> getEnv() {
+        return env;
+    }
+
+    public void setEnv(List<EnvVar> env) {
+        this.env = env;
+    }
+
+    public List<LocalObjectReference> getImagePullSecrets() {
+        return imagePullSecrets;
+    }
+
+    public void setImagePullSecrets(List<LocalObjectReference> imagePullSecrets) {
+        this.imagePullSecrets = imagePullSecrets;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    @Override
+    public ProxyDeploymentOverrides deepCopy() {
+        return ProxyDeploymentOverridesDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        ProxyDeploymentOverrides other = (ProxyDeploymentOverrides) o;
+        return super.equals(o)
+                && Objects.equals(podTemplateMetadataOverrides, other.podTemplateMetadataOverrides)
+                && Objects.equals(env, other.env)
+                && Objects.equals(imagePullSecrets, other.imagePullSecrets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(super.hashCode(), podTemplateMetadataOverrides, env, imagePullSecrets);
+    }
+
+    @Override
+    public String toString() {
+        return "ProxyDeploymentOverrides{" + super.toString() + ", "
+                + "podTemplateMetadataOverrides=" + podTemplateMetadataOverrides
+                + ", env=" + env
+                + ", imagePullSecrets=" + imagePullSecrets
+                + "}";
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.time.Duration;
+import java.util.Objects;
+
+/** A token bucket: how many tokens it holds and how often it refills. */
+@DeepCopy
+public class RateLimitBucket {
+    /** Required. At least 1. */
+    @JsonProperty("maxTokens")
+    private int maxTokens;
+
+    /** Required. */
+    @JsonProperty("refillPeriod")
+    private Duration refillPeriod;
+
+    public int getMaxTokens() {
+        return maxTokens;
+    }
+
+    public void setMaxTokens(int maxTokens) {
+        this.maxTokens = maxTokens;
+    }
+
+    public Duration getRefillPeriod() {
+        return refillPeriod;
+    }
+
+    public void setRefillPeriod(Duration refillPeriod) {
+        this.refillPeriod = refillPeriod;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public RateLimitBucket deepCopy() {
+        return RateLimitBucketDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        RateLimitBucket other = (RateLimitBucket) o;
+        return maxTokens == other.maxTokens
+                && Objects.equals(refillPeriod, other.refillPeriod);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxTokens, refillPeriod);
+    }
+
+    @Override
+    public String toString() {
+        return "RateLimitBucket{"
+                + "maxTokens=" + maxTokens
+                + ", refillPeriod=" + refillPeriod
+                + "}";
+    }
+}

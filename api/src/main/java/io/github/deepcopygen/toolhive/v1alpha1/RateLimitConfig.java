@@ -1,0 +1,81 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.List;
+import java.util.Objects;
+
+/** Token-bucket rate limits: shared, per user and per tool. */
+@DeepCopy
+public class RateLimitConfig {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("shared")
+    private RateLimitBucket shared;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("perUser")
+    private RateLimitBucket perUser;
+
+    /** Entries are keyed by {@code name}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("tools")
+    private List<ToolRateLimitConfig> tools;
+
+    public RateLimitBucket getShared() {
+        return shared;
+    }
+
+    public void setShared(RateLimitBucket shared) {
+        this.shared = shared;
+    }
+
+    public RateLimitBucket getPerUser() {
+        return perUser;
+    }
+
+    public void setPerUser(RateLimitBucket perUser) {
+        this.perUser = perUser;
+    }
+
+    public List<ToolRateLimitConfig> getTools() {
+        return tools;
+    }
+
+    public void setTools(List<ToolRateLimitConfig> tools) {
+        this.tools = tools;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public RateLimitConfig deepCopy() {
+        return RateLimitConfigDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        RateLimitConfig other = (RateLimitConfig) o;
+        return Objects.equals(shared, other.shared)
+                && Objects.equals(perUser, other.perUser)
+                && Objects.equals(tools, other.tools);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(shared, perUser, tools);
+    }
+
+    @Override
+    public String toString() {
+        return "RateLimitConfig{"
+                + "shared=" + shared
+                + ", perUser=" + perUser
+                + ", tools=" + tools
+                + "}";
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Objects;
+
+/** A Kubernetes Service in front of the Sentinels. */
+@DeepCopy
+public class SentinelServiceRef {
+    /** Required. */
+    @JsonProperty("name")
+    private String name;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("namespace")
+    private String namespace;
+
+    /** The API server fills in 26379 when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonProperty("port")
+    private int port;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    public void setNamespace(String namespace) {
+        this.namespace = namespace;
+    }
+
+    public int getPort() {
+        return port;
+    }
+
+    public void setPort(int port) {
+        this.port = port;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public SentinelServiceRef deepCopy() {
+        return SentinelServiceRefDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        SentinelServiceRef other = (SentinelServiceRef) o;
+        return Objects.equals(name, other.name)
+                && Objects.equals(namespace, other.namespace)
+                && port == other.port;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, namespace, port);
+    }
+
+    @Override
+    public String toString() {
+        return "SentinelServiceRef{"
+                + "name=" + name
+                + ", namespace=" + namespace
+                + ", port=" + port
+                + "}";
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Objects;
+
+/** Where sessions live when a server runs more than one replica: in memory or in Redis. */
+@DeepCopy
+public class SessionStorageConfig {
+    /** Required. One of memory, redis. */
+    @JsonProperty("provider")
+    private SessionStorageProvider provider;
+
+    /** Not empty. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("address")
+    private String address;
+
+    /** At least 0. The API server fills in 0 when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonProperty("db")
+    private int db;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("keyPrefix")
+    private String keyPrefix;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("passwordRef")
+    private SecretKeyRef passwordRef;
+
+    public SessionStorageProvider getProvider() {
+        return provider;
+    }
+
+    public void setProvider(SessionStorageProvider provider) {
+        this.provider = provider;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public int getDb() {
+        return db;
+    }
+
+    public void setDb(int db) {
+        this.db = db;
+    }
+
+    public String getKeyPrefix() {
+        return keyPrefix;
+    }
+
+    public void setKeyPrefix(String keyPrefix) {
+        this.keyPrefix = keyPrefix;
+    }
+
+    public SecretKeyRef getPasswordRef() {
+        return passwordRef;
+    }
+
+    public void setPasswordRef(SecretKeyRef passwordRef) {
+        this.passwordRef = passwordRef;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public SessionStorageConfig deepCopy() {
+        return SessionStorageConfigDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        SessionStorageConfig other = (SessionStorageConfig) o;
+        return Objects.equals(provider, other.provider)
+                && Objects.equals(address, other.address)
+                && db == other.db
+                && Objects.equals(keyPrefix, other.keyPrefix)
+                && Objects.equals(passwordRef, other.passwordRef);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(provider, address, db, keyPrefix, passwordRef);
+    }
+
+    @Override
+    public String toString() {
+        return "SessionStorageConfig{"
+                + "provider=" + provider
+                + ", address=" + address
+                + ", db=" + db
+                + ", keyPrefix=" + keyPrefix
+                + ", passwordRef=" + passwordRef
+                + "}";
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Objects;
+
+/** How long issued tokens stay valid, as Go duration strings. */
+@DeepCopy
+public class TokenLifespanConfig {
+    /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("accessTokenLifespan")
+    private String accessTokenLifespan;
+
+    /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("refreshTokenLifespan")
+    private String refreshTokenLifespan;
+
+    /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("authCodeLifespan")
+    private String authCodeLifespan;
+
+    public String getAccessTokenLifespan() {
+        return accessTokenLifespan;
+    }
+
+    public void setAccessTokenLifespan(String accessTokenLifespan) {
+        this.accessTokenLifespan = accessTokenLifespan;
+    }
+
+    public String getRefreshTokenLifespan() {
+        return refreshTokenLifespan;
+    }
+
+    public void setRefreshTokenLifespan(String refreshTokenLifespan) {
+        this.refreshTokenLifespan = refreshTokenLifespan;
+    }
+
+    public String getAuthCodeLifespan() {
+        return authCodeLifespan;
+    }
+
+    public void setAuthCodeLifespan(String authCodeLifespan) {
+        this.authCodeLifespan = authCodeLifespan;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public TokenLifespanConfig deepCopy() {
+        return TokenLifespanConfigDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        TokenLifespanConfig other = (TokenLifespanConfig) o;
+        return Objects.equals(accessTokenLifespan, other.accessTokenLifespan)
+                && Objects.equals(refreshTokenLifespan, other.refreshTokenLifespan)
+                && Objects.equals(authCodeLifespan, other.authCodeLifespan);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(accessTokenLifespan, refreshTokenLifespan, authCodeLifespan);
+    }
+
+    @Override
+    public String toString() {
+        return "TokenLifespanConfig{"
+                + "accessTokenLifespan=" + accessTokenLifespan
+                + ", refreshTokenLifespan=" + refreshTokenLifespan
+                + ", authCodeLifespan=" + authCodeLifespan
+                + "}";
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Map;
+import java.util.Objects;
+
+/** Where and how to fetch user information from an upstream provider. */
+@DeepCopy
+public class UserInfoConfig {
+    /** Required. Must match {@code ^https?://.*$}. */
+    @JsonProperty("endpointUrl")
+    private String endpointUrl;
+
+    /** One of GET, POST. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("httpMethod")
+    private String httpMethod;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("additionalHeaders")
+    private Map<String, String> additionalHeaders;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("fieldMapping")
+    private UserInfoFieldMapping fieldMapping;
+
+    public String getEndpointUrl() {
+        return endpointUrl;
+    }
+
+    public void setEndpointUrl(String endpointUrl) {
+        this.endpointUrl = endpointUrl;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    public void setHttpMethod(String httpMethod) {
+        this.httpMethod = httpMethod;
+    }
+
+    public Map<String, String> getAdditionalHeaders() {
+        return additionalHeaders;
+    }
+
+    public void setAdditionalHeaders(Map<String, String> additionalHeaders) {
+        this.additionalHeaders = additionalHeaders;
+    }
+
+    public UserInfoFieldMapping getFieldMapping() {
+        return fieldMapping;
+    }
+
+    public void setFieldMapping(UserInfoFieldMapping fieldMapping) {
+        this.fieldMapping = fieldMapping;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public UserInfoConfig deepCopy() {
+        return UserInfoConfigDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        UserInfoConfig other = (UserInfoConfig) o;
+        return Objects.equals(endpointUrl, other.endpointUrl)
+                && Objects.equals(httpMethod, other.httpMethod)
+                && Objects.equals(additionalHeaders, other.additionalHeaders)
+                && Objects.equals(fieldMapping, other.fieldMapping);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(endpointUrl, httpMethod, additionalHeaders, fieldMapping);
+    }
+
+    @Override
+    public String toString() {
+        return "UserInfoConfig{"
+                + "endpointUrl=" + endpointUrl
+                + ", httpMethod=" + httpMethod
+                + ", additionalHeaders=" + additionalHeaders
+                + ", fieldMapping=" + fieldMapping
+                + "}";
+    }
+}

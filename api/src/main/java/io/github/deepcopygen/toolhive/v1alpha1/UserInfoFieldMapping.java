@@ -1,0 +1,80 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.List;
+import java.util.Objects;
+
+/** Which claims of the user information hold the subject, name and email. */
+@DeepCopy
+public class UserInfoFieldMapping {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("subjectFields")
+    private List<String> subjectFields;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("nameFields")
+    private List<String> nameFields;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("emailFields")
+    private List<String> emailFields;
+
+    public List<String> getSubjectFields() {
+        return subjectFields;
+    }
+
+    public void setSubjectFields(List<String> subjectFields) {
+        this.subjectFields = subjectFields;
+    }
+
+    public List<String> getNameFields() {
+        return nameFields;
+    }
+
+    public void setNameFields(List<String> nameFields) {
+        this.nameFields = nameFields;
+    }
+
+    public List<String> getEmailFields() {
+        return emailFields;
+    }
+
+    public void setEmailFields(List<String> emailFields) {
+        this.emailFields = emailFields;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public UserInfoFieldMapping deepCopy() {
+        return UserInfoFieldMappingDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        UserInfoFieldMapping other = (UserInfoFieldMapping) o;
+        return Objects.equals(subjectFields, other.subjectFields)
+                && Objects.equals(nameFields, other.nameFields)
+                && Objects.equals(emailFields, other.emailFields);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(subjectFields, nameFields, emailFields);
+    }
+
+    @Override
+    public String toString() {
+        return "UserInfoFieldMapping{"
+                + "subjectFields=" + subjectFields
+                + ", nameFields=" + nameFields
+                + ", emailFields=" + emailFields
+                + "}";
+    }
+}

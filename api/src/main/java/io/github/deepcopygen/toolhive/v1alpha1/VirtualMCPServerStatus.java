@@ -1,0 +1,168 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.meta.Condition;
+import java.util.List;
+import java.util.Objects;
+
+/** What the operator last observed of a {@link VirtualMCPServer}. */
+@DeepCopy
+public class VirtualMCPServerStatus {
+    /** Entries are keyed by {@code type}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("conditions")
+    private List<Condition> conditions;
+
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonProperty("observedGeneration")
+    private long observedGeneration;
+
+    /** The API server fills in Pending when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("phase")
+    private VirtualMCPServerPhase phase;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("message")
+    private String message;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("url")
+    private String url;
+
+    /** Entries are keyed by {@code name}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("discoveredBackends")
+    private List<DiscoveredBackend> discoveredBackends;
+
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonProperty("backendCount")
+    private int backendCount;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("oidcConfigHash")
+    private String oidcConfigHash;
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonProperty("telemetryConfigHash")
+    private String telemetryConfigHash;
+
+    public List<Condition> getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(List<Condition> conditions) {
+        this.conditions = conditions;
+    }
+
+    public long getObservedGeneration() {
+        return observedGeneration;
+    }
+
+    public void setObservedGeneration(long observedGeneration) {
+        this.observedGeneration = observedGeneration;
+    }
+
+    public VirtualMCPServerPhase getPhase() {
+        return phase;
+    }
+
+    public void setPhase(VirtualMCPServerPhase phase) {
+        this.phase = phase;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public List<DiscoveredBackend> getDiscoveredBackends() {
+        return discoveredBackends;
+    }
+
+    public void setDiscoveredBackends(List<DiscoveredBackend> discoveredBackends) {
+        this.discoveredBackends = discoveredBackends;
+    }
+
+    public int getBackendCount() {
+        return backendCount;
+    }
+
+    public void setBackendCount(int backendCount) {
+        this.backendCount = backendCount;
+    }
+
+    public String getOidcConfigHash() {
+        return oidcConfigHash;
+    }
+
+    public void setOidcConfigHash(String oidcConfigHash) {
+        this.oidcConfigHash = oidcConfigHash;
+    }
+
+    public String getTelemetryConfigHash() {
+        return telemetryConfigHash;
+    }
+
+    public void setTelemetryConfigHash(String telemetryConfigHash) {
+        this.telemetryConfigHash = telemetryConfigHash;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public VirtualMCPServerStatus deepCopy() {
+        return VirtualMCPServerStatusDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        VirtualMCPServerStatus other = (VirtualMCPServerStatus) o;
+        return Objects.equals(conditions, other.conditions)
+                && observedGeneration == other.observedGeneration
+                && Objects.equals(phase, other.phase)
+                && Objects.equals(message, other.message)
+                && Objects.equals(url, other.url)
+                && Objects.equals(discoveredBackends, other.discoveredBackends)
+                && backendCount == other.backendCount
+                && Objects.equals(oidcConfigHash, other.oidcConfigHash)
+                && Objects.equals(telemetryConfigHash, other.telemetryConfigHash);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(conditions, observedGeneration, phase, message, url, discoveredBackends, backendCount, oidcConfigHash, telemetryConfigHash);
+    }
+
+    @Override
+    public String toString() {
+        return "VirtualMCPServerStatus{"
+                + "conditions=" + conditions
+                + ", observedGeneration=" + observedGeneration
+                + ", phase=" + phase
+                + ", message=" + message
+                + ", url=" + url
+                + ", discoveredBackends=" + discoveredBackends
+                + ", backendCount=" + backendCount
+                + ", oidcConfigHash=" + oidcConfigHash
+                + ", telemetryConfigHash=" + telemetryConfigHash
+                + "}";
+    }
+}

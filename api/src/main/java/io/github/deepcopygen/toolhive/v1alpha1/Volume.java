@@ -1,0 +1,94 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.deepcopygen.DeepCopy;
+import java.util.Objects;
+
+/** A host path mounted into the MCP server container. */
+@DeepCopy
+public class Volume {
+    /** Required. */
+    @JsonProperty("name")
+    private String name;
+
+    /** Required. */
+    @JsonProperty("hostPath")
+    private String hostPath;
+
+    /** Required. */
+    @JsonProperty("mountPath")
+    private String mountPath;
+
+    /** The API server fills in false when it is left out. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonProperty("readOnly")
+    private boolean readOnly;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getHostPath() {
+        return hostPath;
+    }
+
+    public void setHostPath(String hostPath) {
+        this.hostPath = hostPath;
+    }
+
+    public String getMountPath() {
+        return mountPath;
+    }
+
+    public void setMountPath(String mountPath) {
+        this.mountPath = mountPath;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
+    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
+    public Volume deepCopy() {
+        return VolumeDeepCopy.deepCopy(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        Volume other = (Volume) o;
+        return Objects.equals(name, other.name)
+                && Objects.equals(hostPath, other.hostPath)
+                && Objects.equals(mountPath, other.mountPath)
+                && readOnly == other.readOnly;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, hostPath, mountPath, readOnly);
+    }
+
+    @Override
+    public String toString() {
+        return "Volume{"
+                + "name=" + name
+                + ", hostPath=" + hostPath
+                + ", mountPath=" + mountPath
+                + ", readOnly=" + readOnly
+                + "}";
+    }
+}
