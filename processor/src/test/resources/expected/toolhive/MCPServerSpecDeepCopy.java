@@ -1,0 +1,135 @@
+package io.github.deepcopygen.toolhive.v1alpha1;
+
+import io.github.deepcopygen.toolhive.meta.RawExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.RandomAccess;
+import javax.annotation.processing.Generated;
+
+/**
+ * Deep copies of {@link MCPServerSpec}, written by deepcopy-gen.
+ */
+@Generated("io.github.deepcopygen.processor.DeepCopyProcessor")
+public final class MCPServerSpecDeepCopy {
+    private MCPServerSpecDeepCopy() {
+    }
+
+    /**
+     * Returns a copy of {@code in} that shares no mutable object with it, or null for null.
+     */
+    public static MCPServerSpec deepCopy(MCPServerSpec in) {
+        if (in == null) {
+            return null;
+        }
+        if (in.getClass() != MCPServerSpec.class) {
+            throw new IllegalArgumentException("MCPServerSpecDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make MCPServerSpec sealed or final.");
+        }
+        MCPServerSpec out = new MCPServerSpec();
+        deepCopyInto(in, out);
+        return out;
+    }
+
+    /**
+     * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     */
+    public static void deepCopyInto(MCPServerSpec in, MCPServerSpec out) {
+        out.setImage(in.getImage());
+        out.setTransport(in.getTransport());
+        out.setProxyMode(in.getProxyMode());
+        out.setProxyPort(in.getProxyPort());
+        out.setMcpPort(in.getMcpPort());
+        List<String> args = in.getArgs();
+        out.setArgs(args == null ? null : new ArrayList<>(args));
+        out.setEnv(copyListOfEnvVar(in.getEnv()));
+        out.setVolumes(copyListOfVolume(in.getVolumes()));
+        ResourceRequirements resources = in.getResources();
+        out.setResources(resources == null ? null : resources.deepCopy());
+        out.setSecrets(copyListOfSecretRef(in.getSecrets()));
+        out.setServiceAccount(in.getServiceAccount());
+        PermissionProfileRef permissionProfile = in.getPermissionProfile();
+        out.setPermissionProfile(permissionProfile == null ? null : permissionProfile.deepCopy());
+        RawExtension podTemplateSpec = in.getPodTemplateSpec();
+        out.setPodTemplateSpec(podTemplateSpec == null ? null : podTemplateSpec.deepCopy());
+        ResourceOverrides resourceOverrides = in.getResourceOverrides();
+        out.setResourceOverrides(resourceOverrides == null ? null : resourceOverrides.deepCopy());
+        MCPOIDCConfigReference oidcConfigRef = in.getOidcConfigRef();
+        out.setOidcConfigRef(oidcConfigRef == null ? null : oidcConfigRef.deepCopy());
+        AuthzConfigRef authzConfig = in.getAuthzConfig();
+        out.setAuthzConfig(authzConfig == null ? null : authzConfig.deepCopy());
+        AuditConfig audit = in.getAudit();
+        out.setAudit(audit == null ? null : audit.deepCopy());
+        ToolConfigRef toolConfigRef = in.getToolConfigRef();
+        out.setToolConfigRef(toolConfigRef == null ? null : toolConfigRef.deepCopy());
+        ExternalAuthConfigRef externalAuthConfigRef = in.getExternalAuthConfigRef();
+        out.setExternalAuthConfigRef(externalAuthConfigRef == null ? null : externalAuthConfigRef.deepCopy());
+        AuthServerRef authServerRef = in.getAuthServerRef();
+        out.setAuthServerRef(authServerRef == null ? null : authServerRef.deepCopy());
+        MCPTelemetryConfigReference telemetryConfigRef = in.getTelemetryConfigRef();
+        out.setTelemetryConfigRef(telemetryConfigRef == null ? null : telemetryConfigRef.deepCopy());
+        out.setTrustProxyHeaders(in.isTrustProxyHeaders());
+        out.setEndpointPrefix(in.getEndpointPrefix());
+        MCPGroupRef groupRef = in.getGroupRef();
+        out.setGroupRef(groupRef == null ? null : groupRef.deepCopy());
+        out.setSessionAffinity(in.getSessionAffinity());
+        out.setReplicas(in.getReplicas());
+        out.setBackendReplicas(in.getBackendReplicas());
+        SessionStorageConfig sessionStorage = in.getSessionStorage();
+        out.setSessionStorage(sessionStorage == null ? null : sessionStorage.deepCopy());
+        RateLimitConfig rateLimiting = in.getRateLimiting();
+        out.setRateLimiting(rateLimiting == null ? null : rateLimiting.deepCopy());
+    }
+
+    private static List<EnvVar> copyListOfEnvVar(List<EnvVar> in) {
+        if (in == null) {
+            return null;
+        }
+        List<EnvVar> out = new ArrayList<>(in.size());
+        if (in instanceof RandomAccess) {
+            for (int i = 0, size = in.size(); i < size; i++) {
+                EnvVar element = in.get(i);
+                out.add(element == null ? null : element.deepCopy());
+            }
+        } else {
+            for (EnvVar element : in) {
+                out.add(element == null ? null : element.deepCopy());
+            }
+        }
+        return out;
+    }
+
+    private static List<Volume> copyListOfVolume(List<Volume> in) {
+        if (in == null) {
+            return null;
+        }
+        List<Volume> out = new ArrayList<>(in.size());
+        if (in instanceof RandomAccess) {
+            for (int i = 0, size = in.size(); i < size; i++) {
+                Volume element = in.get(i);
+                out.add(element == null ? null : element.deepCopy());
+            }
+        } else {
+            for (Volume element : in) {
+                out.add(element == null ? null : element.deepCopy());
+            }
+        }
+        return out;
+    }
+
+    private static List<SecretRef> copyListOfSecretRef(List<SecretRef> in) {
+        if (in == null) {
+            return null;
+        }
+        List<SecretRef> out = new ArrayList<>(in.size());
+        if (in instanceof RandomAccess) {
+            for (int i = 0, size = in.size(); i < size; i++) {
+                SecretRef element = in.get(i);
+                out.add(element == null ? null : element.deepCopy());
+            }
+        } else {
+            for (SecretRef element : in) {
+                out.add(element == null ? null : element.deepCopy());
+            }
+        }
+        return out;
+    }
+}
