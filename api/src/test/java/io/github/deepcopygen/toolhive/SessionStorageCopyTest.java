@@ -53,11 +53,7 @@ class SessionStorageCopyTest {
     assertThat(copy).isEqualTo(spec);
     assertThat(copy.getReplicas()).isEqualTo(3);
     assertThat(copy.getBackendReplicas()).isEqualTo(2);
-    assertThat(copy.getSessionStorage()).isNotSameInstanceAs(spec.getSessionStorage());
-    assertThat(copy.getSessionStorage().getPasswordRef())
-        .isNotSameInstanceAs(spec.getSessionStorage().getPasswordRef());
-    copy.getSessionStorage().getPasswordRef().setName("other-secret");
-    assertThat(spec.getSessionStorage().getPasswordRef().getName()).isEqualTo("redis-secret");
+    assertCopiedDeeply(spec.getSessionStorage(), copy.getSessionStorage());
   }
 
   @Test
@@ -79,11 +75,7 @@ class SessionStorageCopyTest {
 
     assertThat(copy).isEqualTo(spec);
     assertThat(copy.getReplicas()).isEqualTo(3);
-    assertThat(copy.getSessionStorage()).isNotSameInstanceAs(spec.getSessionStorage());
-    assertThat(copy.getSessionStorage().getPasswordRef())
-        .isNotSameInstanceAs(spec.getSessionStorage().getPasswordRef());
-    copy.getSessionStorage().getPasswordRef().setName("other-secret");
-    assertThat(spec.getSessionStorage().getPasswordRef().getName()).isEqualTo("redis-secret");
+    assertCopiedDeeply(spec.getSessionStorage(), copy.getSessionStorage());
   }
 
   @Test
@@ -114,6 +106,14 @@ class SessionStorageCopyTest {
     JsonNode withDb = mapper.readTree(mapper.writeValueAsString(spec));
     assertThat(withDb.get("sessionStorage").get("db").asInt()).isEqualTo(2);
     assertThat(withDb.get("replicas").asInt()).isEqualTo(0); // a pointer to 0 is not omitted
+  }
+
+  /** New session storage and password ref objects, and changing the copy's leaves the original alone. */
+  private static void assertCopiedDeeply(SessionStorageConfig original, SessionStorageConfig copy) {
+    assertThat(copy).isNotSameInstanceAs(original);
+    assertThat(copy.getPasswordRef()).isNotSameInstanceAs(original.getPasswordRef());
+    copy.getPasswordRef().setName("other-secret");
+    assertThat(original.getPasswordRef().getName()).isEqualTo("redis-secret");
   }
 
   private static VirtualMCPServerSpec virtualSpec() {
