@@ -2,9 +2,14 @@ package golden;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.annotation.processing.Generated;
 
 /**
@@ -37,6 +42,11 @@ public final class MutableJdkValuesDeepCopy {
         out.lastHealthCheck = in.lastHealthCheck == null ? null : (Date) in.lastHealthCheck.clone();
         out.recordedAt = in.recordedAt == null ? null : (Timestamp) in.recordedAt.clone();
         out.history = copyListOfDate(in.history);
+        out.schedule = in.schedule == null ? null : (Calendar) in.schedule.clone();
+        out.flags = in.flags == null ? null : (BitSet) in.flags.clone();
+        out.restarts = in.restarts == null ? null : new AtomicInteger(in.restarts.get());
+        out.bytesSent = in.bytesSent == null ? null : new AtomicLong(in.bytesSent.get());
+        out.ready = in.ready == null ? null : new AtomicBoolean(in.ready.get());
     }
 
     private static List<Date> copyListOfDate(List<Date> in) {

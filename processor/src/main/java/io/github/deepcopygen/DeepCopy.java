@@ -19,4 +19,30 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-public @interface DeepCopy {}
+public @interface DeepCopy {
+
+  /**
+   * Classes whose {@code static T name(T in)} methods copy types that cannot carry {@code @DeepCopy}
+   * (a library's classes, say). A value of type {@code T} anywhere in this type's fields, including
+   * inside collections, is copied by calling that method; it is never called with {@code null}.
+   */
+  Class<?>[] uses() default {};
+
+  /**
+   * Shares the field's value between the original and the copy, on purpose: for a value that is
+   * immutable in practice, or one that must stay the same object (a cache, a lock, a parent link).
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+  @interface Shallow {}
+
+  /**
+   * Declares the annotated type immutable, so that its values are shared wherever they appear instead
+   * of copied. deepcopy-gen takes the type's word for it.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface Immutable {}
+}

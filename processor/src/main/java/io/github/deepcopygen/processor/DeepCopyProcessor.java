@@ -24,6 +24,9 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public class DeepCopyProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.github.deepcopygen.DeepCopy";
+  /** The nested annotations: read by analysis, claimed here so that javac does not warn about them. */
+  static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
+  static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
   static final String GENERATED = "javax.annotation.processing.Generated";
   /** {@code -Adeepcopy.generated=false} leaves {@code @Generated} off the copiers. */
   static final String GENERATED_OPTION = "deepcopy.generated";
@@ -37,7 +40,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, GENERATED);
+    return Set.of(ANNOTATION, SHALLOW, IMMUTABLE, GENERATED);
   }
 
   @Override

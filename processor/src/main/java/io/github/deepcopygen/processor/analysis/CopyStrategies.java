@@ -1,9 +1,14 @@
 package io.github.deepcopygen.processor.analysis;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.model.CopyStrategy;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -13,6 +18,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -22,22 +28,38 @@ import javax.lang.model.util.Types;
  * strategy. Deciding only; writing the code is the writer's job.
  */
 final class CopyStrategies {
-  private static final String DEEP_COPY = "io.github.deepcopygen.DeepCopy";
+  static final String DEEP_COPY = "io.github.deepcopygen.DeepCopy";
+  static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
+  static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
   private static final String OTHER_TYPE_FIX =
-      "declare the field with a type deepcopy-gen can copy (see the copy rules in the README)";
+      "declare the field with a type deepcopy-gen can copy (see the copy rules in the README), or mark"
+          + " it @DeepCopy.Shallow to share it on purpose";
   private static final String OWN_TYPE_FIX =
-      "annotate %s with @DeepCopy, give it a deepCopy() method that returns a deep copy, or "
-          + OTHER_TYPE_FIX;
+      "annotate %s with @DeepCopy (or @DeepCopy.Immutable if it is immutable), give it a deepCopy()"
+          + " method that returns a deep copy, name a class with a static copy method for it in"
+          + " @DeepCopy(uses = ...), or " + OTHER_TYPE_FIX;
 
   private final Types types;
   private final Elements elements;
   private final KnownTypes known;
+  private final CollectionRules collections;
+  private final CompositeRules composites;
+  private final UsesMethods uses;
+  private final Map<String, String> operators;
   private final String copierPackage;
 
-  CopyStrategies(Types types, Elements elements, String copierPackage) {
+  /**
+   * @param operators the copier's operator parameter for each type variable of a generic target, by name
+   */
+  CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
+      Map<String, String> operators) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
+    this.collections = new CollectionRules(types, elements, copierPackage);
+    this.composites = new CompositeRules(this, types, copierPackage);
+    this.uses = uses;
+    this.operators = Map.copyOf(operators);
     this.copierPackage = copierPackage;
   }
 
@@ -46,6 +68,10 @@ final class CopyStrategies {
       case ERROR:
         return new Resolution.Missing(type);
       case TYPEVAR:
+        String operator = operators.get(((TypeVariable) type).asElement().getSimpleName().toString());
+        if (operator != null) {
+          return resolved(new CopyStrategy.ApplyOperator(operator));
+        }
         return new Resolution.Unsupported(
             type, "it is a type variable, whose values may be of any class", "use a concrete type");
       case WILDCARD:
@@ -58,65 +84,88 @@ final class CopyStrategies {
       case DECLARED:
         return resolveDeclared((DeclaredType) type);
       default:
-        if (known.isImmutable(type)) {
-          return share();
-        }
-        return unsupported(type);
+        return known.isImmutable(type) ? share() : unsupported(type);
     }
   }
 
   private Resolution resolveDeclared(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
-    // Rule 2: immutable values are shared.
-    if (known.isImmutable(type) || element.getKind() == ElementKind.ENUM) {
+    // Rule 2: immutable values are shared: known JDK values, enums, declared ones, and records or
+    // optionals of immutable values.
+    if (known.isImmutable(type) || element.getKind() == ElementKind.ENUM
+        || hasAnnotation(element, IMMUTABLE)) {
       return share();
+    }
+    Resolution composite = null;
+    if (element.getKind() == ElementKind.RECORD) {
+      composite = composites.record(type);
+    } else if (isOptional(element)) {
+      composite = resolveOptional(type);
+    }
+    if (composite != null && composite.sharable()) {
+      return composite;
     }
     // Rule 3: a deepCopy() of the type's own, called virtually so that subclasses keep their class.
     if (hasDeepCopyMethod(type)) {
-      return new Resolution.Resolved(new CopyStrategy.CallDeepCopyMethod());
+      return resolved(new CopyStrategy.CallDeepCopyMethod());
     }
-    // Rule 4: another @DeepCopy type.
-    if (isDeepCopyType(element)) {
-      return resolveDeepCopyType(type, element);
+    // Rule 4: another concrete @DeepCopy type.
+    if (isDeepCopyType(element) && !element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return resolveCopier(type, element);
+    }
+    // Rule 5: a method named in @DeepCopy(uses = ...).
+    Optional<CopyStrategy> usesMethod = uses.find(type);
+    if (usesMethod.isPresent()) {
+      return resolved(usesMethod.get());
     }
     // Rule 7: collections and maps.
-    Optional<KnownTypes.CollectionShape> collection = known.collectionShape(type);
-    if (collection.isPresent()) {
-      return resolveCollection(type, collection.get());
+    if (collections.isCollectionOrMap(type)) {
+      return resolveCollection(type);
     }
-    if (known.isMap(type)) {
-      return resolveMap(type);
-    }
-    if (known.isJdkCollection(type)) {
-      return new Resolution.Unsupported(
-          type,
-          "it is a collection class this version does not copy (only List, Set, Collection and Map)",
-          "declare the field as List, Set, Collection or Map");
+    // Rules 8 and 9: an optional or a record with a mutable value inside.
+    if (composite != null) {
+      return composite;
     }
     // Rule 10: mutable JDK value types.
     if (known.isCloneableValue(type)) {
-      return new Resolution.Resolved(new CopyStrategy.CloneValue(TypeName.get(type)));
+      return resolved(new CopyStrategy.CloneValue(TypeName.get(type)));
+    }
+    if (known.isAtomic(type)) {
+      return resolved(new CopyStrategy.NewAtomic(ClassName.get(element)));
+    }
+    // Rule 11: a sealed hierarchy whose permitted subtypes can each be copied.
+    if (element.getModifiers().contains(Modifier.SEALED)) {
+      return composites.sealed(type);
     }
     // Rule 12: everything else is an error, never a silent shallow copy.
-    return unsupported(type);
-  }
-
-  private Resolution resolveDeepCopyType(DeclaredType type, TypeElement element) {
-    if (element.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (isDeepCopyType(element)) {
       return new Resolution.Unsupported(
           type,
           "it is an abstract @DeepCopy class, whose copier has only deepCopyInto and cannot create the"
               + " copy",
-          "give " + element.getSimpleName() + " a deepCopy() method that its subclasses override, or"
-              + " declare the field with a concrete type");
+          "give " + element.getSimpleName() + " a deepCopy() method that its subclasses override, make"
+              + " it sealed, or declare the field with a concrete type");
     }
-    if (!element.getTypeParameters().isEmpty()) {
-      return new Resolution.Unsupported(
-          type,
-          "it is a generic @DeepCopy class, and this version copies only non-generic ones",
-          "give " + element.getSimpleName() + " a deepCopy() method");
+    return unsupported(type);
+  }
+
+  private Resolution resolveCopier(DeclaredType type, TypeElement element) {
+    ClassName copier = CopierNames.copierOf(element);
+    if (element.getTypeParameters().isEmpty()) {
+      return resolved(new CopyStrategy.UseCopier(copier, List.of()));
     }
-    return new Resolution.Resolved(new CopyStrategy.UseCopier(CopierNames.copierOf(element)));
+    if (type.getTypeArguments().isEmpty()) {
+      return rawType(type);
+    }
+    List<CopyStrategy.Operator> arguments = new ArrayList<>();
+    for (TypeMirror argument : type.getTypeArguments()) {
+      Resolution resolution = resolve(argument);
+      if (!(resolution instanceof Resolution.Resolved r)) {
+        return cyclesAreUnsupported(resolution);
+      }
+      arguments.add(new CopyStrategy.Operator(TypeName.get(argument), r.strategy()));
+    }
+    return resolved(new CopyStrategy.UseCopier(copier, arguments));
   }
 
   private Resolution resolveArray(ArrayType type) {
@@ -134,56 +183,60 @@ final class CopyStrategies {
     }
     Resolution component = resolve(type.getComponentType());
     if (!(component instanceof Resolution.Resolved resolved)) {
-      return component;
+      return cyclesAreUnsupported(component);
     }
-    return new Resolution.Resolved(
+    return resolved(
         new CopyStrategy.CopyArray(
             TypeName.get(type), TypeName.get(type.getComponentType()), resolved.strategy()));
   }
 
-  private Resolution resolveCollection(DeclaredType type, KnownTypes.CollectionShape shape) {
-    if (type.getTypeArguments().isEmpty()) {
-      return rawCollection(type);
+  private Resolution resolveCollection(DeclaredType type) {
+    CollectionRules.Outcome outcome = collections.shapeOf(type);
+    if (outcome instanceof CollectionRules.Refused refused) {
+      return new Resolution.Unsupported(type, refused.why(), refused.fix());
     }
-    TypeMirror elementType = type.getTypeArguments().get(0);
-    Resolution element = resolve(elementType);
+    CollectionRules.Shape shape = (CollectionRules.Shape) outcome;
+    if (shape.arguments().isEmpty()) {
+      return rawType(type);
+    }
+    TypeMirror last = shape.arguments().get(shape.arguments().size() - 1);
+    if (shape.map()) {
+      TypeMirror key = shape.arguments().get(0);
+      Resolution keyResolution = resolve(key);
+      if (!keyResolution.succeeded()) {
+        return keyResolution;
+      }
+      if (!keyResolution.sharable()) {
+        return new Resolution.MutableKey(key);
+      }
+    }
+    Resolution element = resolve(last);
     if (!(element instanceof Resolution.Resolved resolved)) {
-      return element;
+      return cyclesAreUnsupported(element);
     }
-    return new Resolution.Resolved(
-        new CopyStrategy.CopyCollection(
-            TypeName.get(type),
-            shape.implementation(),
-            shape.hashed(),
-            shape.indexed(),
-            TypeName.get(elementType),
+    if (shape.map()) {
+      return resolved(
+          new CopyStrategy.CopyMap(TypeName.get(type), shape.implementation(), shape.construction(),
+              shape.exactClass(), TypeName.get(shape.arguments().get(0)), TypeName.get(last),
+              resolved.strategy()));
+    }
+    return resolved(
+        new CopyStrategy.CopyCollection(TypeName.get(type), shape.implementation(),
+            shape.construction(), shape.indexed(), shape.exactClass(), TypeName.get(last),
             resolved.strategy()));
   }
 
-  private Resolution resolveMap(DeclaredType type) {
+  private Resolution resolveOptional(DeclaredType type) {
     if (type.getTypeArguments().isEmpty()) {
-      return rawCollection(type);
+      return rawType(type);
     }
-    List<? extends TypeMirror> arguments = type.getTypeArguments();
-    TypeMirror keyType = arguments.get(0);
-    Resolution key = resolve(keyType);
-    if (!(key instanceof Resolution.Resolved resolvedKey)) {
-      return key;
-    }
-    if (!(resolvedKey.strategy() instanceof CopyStrategy.Share)) {
-      return new Resolution.MutableKey(keyType);
-    }
-    Resolution value = resolve(arguments.get(1));
-    if (!(value instanceof Resolution.Resolved resolvedValue)) {
+    TypeMirror valueType = type.getTypeArguments().get(0);
+    Resolution value = resolve(valueType);
+    if (!(value instanceof Resolution.Resolved resolved) || value.sharable()) {
       return value;
     }
-    return new Resolution.Resolved(
-        new CopyStrategy.CopyMap(
-            TypeName.get(type),
-            KnownTypes.MAP_IMPLEMENTATION,
-            TypeName.get(keyType),
-            TypeName.get(arguments.get(1)),
-            resolvedValue.strategy()));
+    return resolved(
+        new CopyStrategy.CopyOptional(TypeName.get(type), TypeName.get(valueType), resolved.strategy()));
   }
 
   private boolean hasDeepCopyMethod(DeclaredType type) {
@@ -204,27 +257,55 @@ final class CopyStrategies {
     return false;
   }
 
+  /** A cycle through a mutable value needs a copier to break it: without one, it is an error here. */
+  Resolution cyclesAreUnsupported(Resolution resolution) {
+    if (resolution instanceof Resolution.Cyclic cyclic) {
+      String through = String.join(", ", cyclic.through());
+      return new Resolution.Unsupported(
+          cyclic.type(),
+          "it leads back to " + through + " through a mutable value, and deepcopy-gen copies such"
+              + " recursive types only through their own copiers",
+          "annotate the records and classes on the cycle through " + through + " with @DeepCopy");
+    }
+    return resolution;
+  }
+
+  List<CompositeRules.Permitted> permittedOf(TypeElement type) {
+    return composites.permittedOf(type);
+  }
+
   static boolean isDeepCopyType(TypeElement element) {
-    return element.getAnnotationMirrors().stream()
-        .anyMatch(
-            mirror ->
-                ((TypeElement) mirror.getAnnotationType().asElement())
-                    .getQualifiedName()
-                    .contentEquals(DEEP_COPY));
+    return hasAnnotation(element, DEEP_COPY);
+  }
+
+  static boolean hasAnnotation(Element element, String name) {
+    return element.getAnnotationMirrors().stream().anyMatch(mirror -> isAnnotation(mirror, name));
+  }
+
+  static boolean isAnnotation(AnnotationMirror mirror, String name) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name);
+  }
+
+  private static boolean isOptional(TypeElement element) {
+    return element.getQualifiedName().contentEquals("java.util.Optional");
+  }
+
+  static Resolution resolved(CopyStrategy strategy) {
+    return new Resolution.Resolved(strategy);
   }
 
   private static Resolution share() {
-    return new Resolution.Resolved(new CopyStrategy.Share());
+    return resolved(new CopyStrategy.Share());
   }
 
-  private static Resolution rawCollection(DeclaredType type) {
+  private static Resolution rawType(DeclaredType type) {
     return new Resolution.Unsupported(
         type,
         "it is a raw type, whose elements may be of any class",
         "add type arguments (List<Foo>, Map<String, Foo>)");
   }
 
-  private static Resolution unsupported(TypeMirror type) {
+  static Resolution unsupported(TypeMirror type) {
     String fix = OTHER_TYPE_FIX;
     Optional<String> name = KnownTypes.qualifiedName(type);
     if (name.isPresent() && !name.get().startsWith("java.") && !name.get().startsWith("javax.")) {

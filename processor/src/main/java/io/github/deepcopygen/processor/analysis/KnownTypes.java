@@ -1,7 +1,5 @@
 package io.github.deepcopygen.processor.analysis;
 
-import com.palantir.javapoet.ClassName;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
@@ -11,7 +9,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** What deepcopy-gen knows about JDK types: which are immutable, which are cloneable values, which are collections. */
+/** What deepcopy-gen knows about JDK value types: which are immutable, and which are copied how. */
 final class KnownTypes {
 
   /**
@@ -61,14 +59,11 @@ final class KnownTypes {
           "java.time.ZoneId",
           "java.time.ZoneOffset");
 
-  /** The collection interfaces copied into a fresh JDK implementation, and the implementation used. */
-  private static final Map<String, CollectionShape> COLLECTIONS =
-      Map.of(
-          "java.util.List", new CollectionShape(ClassName.get("java.util", "ArrayList"), false, true),
-          "java.util.Collection", new CollectionShape(ClassName.get("java.util", "ArrayList"), false, false),
-          "java.util.Set", new CollectionShape(ClassName.get("java.util", "LinkedHashSet"), true, false));
-
-  static final ClassName MAP_IMPLEMENTATION = ClassName.get("java.util", "LinkedHashMap");
+  private static final Set<String> ATOMICS =
+      Set.of(
+          "java.util.concurrent.atomic.AtomicBoolean",
+          "java.util.concurrent.atomic.AtomicInteger",
+          "java.util.concurrent.atomic.AtomicLong");
 
   private final Types types;
   private final Elements elements;
@@ -78,9 +73,6 @@ final class KnownTypes {
     this.elements = elements;
   }
 
-  /** A fresh collection class for an interface: {@code hashed} sets are presized for the load factor. */
-  record CollectionShape(ClassName implementation, boolean hashed, boolean indexed) {}
-
   boolean isImmutable(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return true;
@@ -88,22 +80,19 @@ final class KnownTypes {
     return qualifiedName(type).map(IMMUTABLE::contains).orElse(false);
   }
 
-  Optional<CollectionShape> collectionShape(TypeMirror type) {
-    return qualifiedName(type).map(COLLECTIONS::get);
-  }
-
-  boolean isMap(TypeMirror type) {
-    return qualifiedName(type).filter("java.util.Map"::equals).isPresent();
-  }
-
-  /** Whether the type is one of java.util's collection or map types, handled or not. */
-  boolean isJdkCollection(TypeMirror type) {
-    return isSubtypeOfErased(type, "java.util.Collection") || isSubtypeOfErased(type, "java.util.Map");
-  }
-
-  /** {@code java.util.Date} and its subclasses: {@code clone()} keeps the class and every field. */
+  /**
+   * {@code Date}, {@code Calendar} and their subclasses, and {@code BitSet}: their {@code clone()} returns
+   * an equal instance of the same class that shares nothing mutable with the original.
+   */
   boolean isCloneableValue(TypeMirror type) {
-    return isSubtypeOfErased(type, "java.util.Date");
+    return isSubtypeOfErased(type, "java.util.Date")
+        || isSubtypeOfErased(type, "java.util.Calendar")
+        || isSubtypeOfErased(type, "java.util.BitSet");
+  }
+
+  /** The atomic holders of one value, copied by a constructor taking {@code get()}. */
+  boolean isAtomic(TypeMirror type) {
+    return qualifiedName(type).filter(ATOMICS::contains).isPresent();
   }
 
   private boolean isSubtypeOfErased(TypeMirror type, String name) {

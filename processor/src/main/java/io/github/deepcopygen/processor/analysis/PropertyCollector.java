@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -27,25 +28,31 @@ final class PropertyCollector {
     this.types = types;
   }
 
-  /** The properties of a class, and the nearest {@code @DeepCopy} superclass if there is one. */
-  record Hierarchy(List<Property> properties, Optional<TypeElement> deepCopySuperclass) {}
+  /**
+   * The properties of a class, and the nearest {@code @DeepCopy} superclass if there is one, as a
+   * supertype of the annotated type ({@code Box<Foo>} for {@code class FooBox extends Box<Foo>}).
+   */
+  record Hierarchy(List<Property> properties, Optional<DeclaredType> deepCopySuperclass) {}
 
   Hierarchy ofClass(TypeElement type) {
     DeclaredType self = (DeclaredType) type.asType();
     Deque<TypeElement> chain = new ArrayDeque<>();
-    Optional<TypeElement> deepCopySuperclass = Optional.empty();
-    TypeElement current = type;
+    Optional<DeclaredType> deepCopySuperclass = Optional.empty();
+    DeclaredType current = self;
     while (current != null) {
-      chain.addFirst(current);
-      TypeMirror superclass = current.getSuperclass();
-      if (superclass.getKind() != TypeKind.DECLARED) {
+      chain.addFirst((TypeElement) current.asElement());
+      // The first direct supertype of a class is its superclass, with our type arguments substituted.
+      List<? extends TypeMirror> supertypes = types.directSupertypes(current);
+      if (supertypes.isEmpty() || supertypes.get(0).getKind() != TypeKind.DECLARED) {
         break;
       }
-      TypeElement next = (TypeElement) ((DeclaredType) superclass).asElement();
-      if (next.getQualifiedName().contentEquals("java.lang.Object")) {
+      DeclaredType next = (DeclaredType) supertypes.get(0);
+      TypeElement nextElement = (TypeElement) next.asElement();
+      if (nextElement.getKind() != ElementKind.CLASS
+          || nextElement.getQualifiedName().contentEquals("java.lang.Object")) {
         break;
       }
-      if (CopyStrategies.isDeepCopyType(next)) {
+      if (CopyStrategies.isDeepCopyType(nextElement)) {
         deepCopySuperclass = Optional.of(next);
         break;
       }
@@ -58,7 +65,8 @@ final class PropertyCollector {
           continue;
         }
         TypeMirror asMember = types.asMemberOf(self, field);
-        properties.add(new Property(field, field.getSimpleName().toString(), asMember));
+        properties.add(new Property(field, field.getSimpleName().toString(), asMember,
+            CopyStrategies.hasAnnotation(field, CopyStrategies.SHALLOW)));
       }
     }
     return new Hierarchy(properties, deepCopySuperclass);
@@ -70,7 +78,8 @@ final class PropertyCollector {
     for (RecordComponentElement component : type.getRecordComponents()) {
       TypeMirror asMember =
           ((ExecutableType) types.asMemberOf(self, component.getAccessor())).getReturnType();
-      properties.add(new Property(component, component.getSimpleName().toString(), asMember));
+      properties.add(new Property(component, component.getSimpleName().toString(), asMember,
+          CopyStrategies.hasAnnotation(component, CopyStrategies.SHALLOW)));
     }
     return properties;
   }

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
 import io.github.deepcopygen.processor.model.CopyStrategy;
+import java.util.Set;
 import javax.lang.model.type.TypeMirror;
 
 /** The rule table's answer for one type: a strategy, or the reason no rule can copy it. */
@@ -16,4 +17,25 @@ sealed interface Resolution {
 
   /** A type that does not exist yet, perhaps because another processor generates it in a later round. */
   record Missing(TypeMirror type) implements Resolution {}
+
+  /**
+   * The type leads back to records or sealed types still being resolved (named in {@code through}). It
+   * is immutable if they turn out to be; if they are not, the recursion cannot be copied without a copier.
+   */
+  record Cyclic(TypeMirror type, Set<String> through) implements Resolution {
+    public Cyclic {
+      through = Set.copyOf(through);
+    }
+  }
+
+  /** Whether the value may be shared: known immutable, or immutable if the types it leads back to are. */
+  default boolean sharable() {
+    return this instanceof Cyclic
+        || (this instanceof Resolved resolved && resolved.strategy() instanceof CopyStrategy.Share);
+  }
+
+  /** Whether a strategy or a sharable cycle came out, rather than an error. */
+  default boolean succeeded() {
+    return this instanceof Resolved || this instanceof Cyclic;
+  }
 }

@@ -45,9 +45,6 @@ final class TargetCheck {
             "make it package-private or public, so that its copier can see it");
       }
     }
-    if (!type.getTypeParameters().isEmpty()) {
-      return Optional.of(Problem.of(Message.GENERIC_TARGET, type, name));
-    }
     return Optional.empty();
   }
 

@@ -2,18 +2,25 @@ package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.CopyPlan;
+import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -42,9 +49,20 @@ public final class TypeAnalyzer {
     ClassName copier = CopierNames.copierOf(type);
     String packageName = copier.packageName();
     CopyPlan.Shape shape = shapeOf(type);
+    Map<String, String> operators = new LinkedHashMap<>();
+    List<TypeVariableName> typeVariables = new ArrayList<>();
+    for (TypeParameterElement parameter : type.getTypeParameters()) {
+      operators.put(parameter.getSimpleName().toString(), "copy" + parameter.getSimpleName());
+      typeVariables.add(TypeVariableName.get(parameter));
+    }
+    UsesMethods uses = new UsesMethods(types, type, packageName);
+    CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators);
+    Findings findings = new Findings();
+    uses.problems().forEach(findings.problems::add);
+
     PropertyCollector collector = new PropertyCollector(types);
     List<Property> properties;
-    Optional<TypeElement> superclass = Optional.empty();
+    Optional<DeclaredType> superclass = Optional.empty();
     if (shape == CopyPlan.Shape.RECORD) {
       properties = collector.ofRecord(type);
     } else {
@@ -52,34 +70,15 @@ public final class TypeAnalyzer {
       properties = hierarchy.properties();
       superclass = hierarchy.deepCopySuperclass();
     }
-
-    List<Problem> problems = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
     List<FieldCopy> fields = new ArrayList<>();
-    CopyStrategies strategies = new CopyStrategies(types, elements, packageName);
     AccessResolver access = new AccessResolver(types, elements, type, copier.simpleName());
     for (Property property : properties) {
-      Resolution resolution = strategies.resolve(property.type());
-      if (resolution instanceof Resolution.Missing m) {
-        missing.add(m.type().toString());
-        problems.add(
-            Problem.of(Message.MISSING_TYPE, property.element(), property.name(), m.type()));
-        continue;
-      }
-      if (resolution instanceof Resolution.Unsupported u) {
-        problems.add(
-            Problem.of(
-                Message.UNSUPPORTED_TYPE,
-                property.element(),
-                property.name(),
-                property.type(),
-                u.offending(),
-                u.why(),
-                u.fix()));
-        continue;
-      }
-      if (resolution instanceof Resolution.MutableKey k) {
-        problems.add(Problem.of(Message.MUTABLE_MAP_KEY, property.element(), property.name(), k.key()));
+      Resolution resolution =
+          property.shallow()
+              ? CopyStrategies.resolved(new CopyStrategy.Share())
+              : strategies.cyclesAreUnsupported(strategies.resolve(property.type()));
+      Optional<CopyStrategy> strategy = findings.strategyOf(resolution, property);
+      if (strategy.isEmpty()) {
         continue;
       }
       FieldAccess fieldAccess;
@@ -88,47 +87,89 @@ public final class TypeAnalyzer {
       } else {
         AccessResolver.Outcome outcome = access.resolve(property);
         if (outcome instanceof AccessResolver.Blocked blocked) {
-          problems.add(blocked.problem());
+          findings.problems.add(blocked.problem());
           continue;
         }
         fieldAccess = ((AccessResolver.Found) outcome).access();
       }
       fields.add(
-          new FieldCopy(
-              property.name(),
-              TypeName.get(property.type()),
-              fieldAccess,
-              ((Resolution.Resolved) resolution).strategy()));
+          new FieldCopy(property.name(), TypeName.get(property.type()), fieldAccess, strategy.get()));
     }
-    if (!missing.isEmpty() && !lastRound) {
-      return new AnalysisResult.Deferred(missing);
-    }
-    if (superclass.isPresent() && !Visibility.isVisibleFrom(superclass.get(), packageName)) {
-      problems.add(
-          Problem.of(
-              Message.INACCESSIBLE_SUPERCLASS,
-              type,
-              superclass.get().getQualifiedName(),
-              packageName,
-              superclass.get().getSimpleName()));
+    Optional<CopyStrategy.UseCopier> superCopier =
+        superclass.flatMap(s -> superCopier(type, s, strategies, findings, packageName));
+    List<CopyStrategy.Case> subclasses =
+        type.getModifiers().contains(Modifier.SEALED) && shape == CopyPlan.Shape.CLASS
+            ? subclassCases(type, strategies, findings)
+            : List.of();
+    if (!findings.missing.isEmpty() && !lastRound) {
+      return new AnalysisResult.Deferred(findings.missing);
     }
     if (shape == CopyPlan.Shape.CLASS && !hasNoArgConstructor(type)) {
-      problems.add(Problem.of(Message.NO_CONSTRUCTOR, type, type.getSimpleName(), copier.simpleName(),
-          type.getSimpleName()));
+      findings.problems.add(Problem.of(Message.NO_CONSTRUCTOR, type, type.getSimpleName(),
+          copier.simpleName(), type.getSimpleName()));
     }
-    if (!problems.isEmpty()) {
-      return new AnalysisResult.Rejected(problems);
+    if (!findings.problems.isEmpty()) {
+      return new AnalysisResult.Rejected(findings.problems);
     }
     return new AnalysisResult.Planned(
         new CopyPlan(
             ClassName.get(type),
+            typeVariables,
+            List.copyOf(operators.values()),
             copier,
             type.getModifiers().contains(Modifier.PUBLIC),
             shape,
+            subclasses,
             shape == CopyPlan.Shape.CLASS && !type.getModifiers().contains(Modifier.FINAL),
-            superclass.map(CopierNames::copierOf),
+            superCopier,
             fields,
             generatedAnnotation));
+  }
+
+  /** The {@code @DeepCopy} superclass's copier, with an operator for each of its type arguments. */
+  private static Optional<CopyStrategy.UseCopier> superCopier(TypeElement type, DeclaredType superclass,
+      CopyStrategies strategies, Findings findings, String packageName) {
+    TypeElement element = (TypeElement) superclass.asElement();
+    if (!Visibility.isVisibleFrom(element, packageName)) {
+      findings.problems.add(Problem.of(Message.INACCESSIBLE_SUPERCLASS, type,
+          element.getQualifiedName(), packageName, element.getSimpleName()));
+      return Optional.empty();
+    }
+    List<CopyStrategy.Operator> operators = new ArrayList<>();
+    for (TypeMirror argument : superclass.getTypeArguments()) {
+      Resolution resolution = strategies.cyclesAreUnsupported(strategies.resolve(argument));
+      if (resolution instanceof Resolution.Resolved resolved) {
+        operators.add(new CopyStrategy.Operator(TypeName.get(argument), resolved.strategy()));
+      } else if (resolution instanceof Resolution.Missing missing) {
+        findings.missing(Problem.of(Message.MISSING_TYPE, type, "superclass type argument", missing.type()),
+            missing.type());
+      } else {
+        String[] whyAndFix = Findings.whyAndFix(resolution);
+        findings.problems.add(Problem.of(Message.UNSUPPORTED_TYPE_ARGUMENT, type, superclass, argument,
+            whyAndFix[0], whyAndFix[1]));
+      }
+    }
+    return Optional.of(new CopyStrategy.UseCopier(CopierNames.copierOf(element), operators));
+  }
+
+  /** For a sealed class: how its {@code deepCopy} copies each permitted subclass. */
+  private static List<CopyStrategy.Case> subclassCases(
+      TypeElement type, CopyStrategies strategies, Findings findings) {
+    List<CopyStrategy.Case> cases = new ArrayList<>();
+    for (CompositeRules.Permitted permitted : strategies.permittedOf(type)) {
+      Resolution resolution = permitted.resolution();
+      if (resolution instanceof Resolution.Resolved resolved) {
+        cases.add(new CopyStrategy.Case(TypeName.get(permitted.type()), resolved.strategy()));
+      } else if (resolution instanceof Resolution.Missing missing) {
+        findings.missing(Problem.of(Message.MISSING_TYPE, type, "permitted subclass", missing.type()),
+            missing.type());
+      } else {
+        String[] whyAndFix = Findings.whyAndFix(resolution);
+        findings.problems.add(Problem.of(Message.UNCOPYABLE_SUBCLASS, type, type.getSimpleName(),
+            permitted.type(), whyAndFix[0], whyAndFix[1]));
+      }
+    }
+    return cases;
   }
 
   private static CopyPlan.Shape shapeOf(TypeElement type) {

@@ -15,7 +15,13 @@ public final class Diagnostics {
   }
 
   public void error(Problem problem) {
-    messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), problem.element());
+    if (problem.value().isPresent()) {
+      Problem.AnnotationValueRef ref = problem.value().get();
+      messager.printMessage(
+          Diagnostic.Kind.ERROR, problem.text(), problem.element(), ref.mirror(), ref.value());
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), problem.element());
+    }
   }
 
   public void error(Message message, Element element, Object... args) {

@@ -11,11 +11,6 @@ public enum Message {
       "DeepCopyInvalidTarget",
       "@DeepCopy applies to classes and records, and %s is %s. Fix: %s."),
 
-  GENERIC_TARGET(
-      "DeepCopyGenericTarget",
-      "%s declares type parameters, and this version of deepcopy-gen copies only non-generic types."
-          + " Fix: annotate a non-generic subclass (class FooBox extends Box<Foo>) instead."),
-
   UNSUPPORTED_TYPE(
       "DeepCopyUnsupportedType",
       "Field %s has type %s, and deepcopy-gen cannot copy %s: %s. It never shares a mutable value"
@@ -26,6 +21,27 @@ public enum Message {
       "Field %s is a map with keys of type %s, which is not known to be immutable: a shared key could"
           + " change under both maps, and a copied one could break the map's ordering. Fix: use an"
           + " immutable key type (String, an enum, a boxed primitive, a java.time value)."),
+
+  INVALID_USES(
+      "DeepCopyInvalidUses",
+      "%s is named in @DeepCopy(uses = ...), but has no static method that takes and returns the same"
+          + " type (static Foo copy(Foo in)) and that package %s can call. Fix: add such a method to %s,"
+          + " make it public, or remove the class from uses."),
+
+  AMBIGUOUS_USES(
+      "DeepCopyAmbiguousUses",
+      "Two methods named in @DeepCopy(uses = ...) copy %s: %s and %s. Fix: keep one of them, so that"
+          + " which one runs is not a matter of order."),
+
+  UNCOPYABLE_SUBCLASS(
+      "DeepCopyUncopyableSubclass",
+      "%s is sealed, so its deepCopy hands each permitted subclass to that subclass's copy, and"
+          + " deepcopy-gen cannot copy the permitted subclass %s: %s. Fix: %s."),
+
+  UNSUPPORTED_TYPE_ARGUMENT(
+      "DeepCopyUnsupportedTypeArgument",
+      "The superclass %s is a generic @DeepCopy class, whose deepCopyInto needs a copy for each type"
+          + " argument, and deepcopy-gen cannot copy %s: %s. Fix: %s."),
 
   INACCESSIBLE_FIELD(
       "DeepCopyInaccessibleField",

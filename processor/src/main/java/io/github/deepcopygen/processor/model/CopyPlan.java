@@ -1,6 +1,9 @@
 package io.github.deepcopygen.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,10 +11,14 @@ import java.util.Optional;
  * Everything the writer needs to render one copier: decided by analysis, rendered without further
  * questions.
  *
- * @param target the annotated type
+ * @param target the annotated type, raw
+ * @param typeVariables the target's type parameters, in order; empty unless it is generic
+ * @param operators the names of the copier's {@code UnaryOperator} parameters, one per type variable
  * @param copier the class to write
  * @param publicCopier whether the copier is public (it is when the target is)
  * @param shape class, abstract class or record: decides which methods exist and how the copy is built
+ * @param subclasses for a sealed class, how each permitted subclass is copied; {@code deepCopy} hands an
+ *     instance of one to it
  * @param checkExactClass whether {@code deepCopy} must refuse proper subclasses (the target is not final)
  * @param superCopier the copier of a {@code @DeepCopy} superclass, whose {@code deepCopyInto} runs first
  * @param fields the properties to copy, superclass properties first, in declaration order
@@ -19,11 +26,14 @@ import java.util.Optional;
  */
 public record CopyPlan(
     ClassName target,
+    List<TypeVariableName> typeVariables,
+    List<String> operators,
     ClassName copier,
     boolean publicCopier,
     Shape shape,
+    List<CopyStrategy.Case> subclasses,
     boolean checkExactClass,
-    Optional<ClassName> superCopier,
+    Optional<CopyStrategy.UseCopier> superCopier,
     List<FieldCopy> fields,
     boolean generatedAnnotation) {
 
@@ -38,6 +48,16 @@ public record CopyPlan(
   }
 
   public CopyPlan {
+    typeVariables = List.copyOf(typeVariables);
+    operators = List.copyOf(operators);
+    subclasses = List.copyOf(subclasses);
     fields = List.copyOf(fields);
+  }
+
+  /** The target as the copier's methods declare it: {@code Box<T>} for a generic one. */
+  public TypeName targetType() {
+    return typeVariables.isEmpty()
+        ? target
+        : ParameterizedTypeName.get(target, typeVariables.toArray(TypeName[]::new));
   }
 }

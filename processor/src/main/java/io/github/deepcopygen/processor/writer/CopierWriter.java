@@ -6,12 +6,15 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.deepcopygen.processor.model.CopyPlan;
+import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /** Renders a {@link CopyPlan} as the source of its copier class. It decides nothing the plan does not say. */
@@ -20,7 +23,7 @@ public final class CopierWriter {
   private static final String PROCESSOR = "io.github.deepcopygen.processor.DeepCopyProcessor";
 
   public JavaFile write(CopyPlan plan) {
-    CopyCode code = new CopyCode();
+    CopyCode code = new CopyCode(plan.copier(), plan.typeVariables(), plan.operators());
     TypeSpec.Builder copier =
         TypeSpec.classBuilder(plan.copier())
             .addJavadoc("Deep copies of {@link $T}, written by deepcopy-gen.\n", plan.target())
@@ -34,7 +37,7 @@ public final class CopierWriter {
     }
     switch (plan.shape()) {
       case CLASS:
-        copier.addMethod(classDeepCopy(plan));
+        copier.addMethod(classDeepCopy(plan, code));
         copier.addMethod(deepCopyInto(plan, code));
         break;
       case ABSTRACT_CLASS:
@@ -51,9 +54,20 @@ public final class CopierWriter {
         .build();
   }
 
-  private static MethodSpec classDeepCopy(CopyPlan plan) {
-    MethodSpec.Builder method = deepCopySignature(plan);
+  private static MethodSpec classDeepCopy(CopyPlan plan, CopyCode code) {
+    MethodSpec.Builder method = signature(plan, "deepCopy").returns(plan.targetType());
     method.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
+    NameAllocator locals = reservedLocals(plan);
+    for (CopyStrategy.Case subclass : plan.subclasses()) {
+      // Sealed: each permitted subclass has its own copy, which keeps its class and its own fields.
+      String simple = ((ClassName) subclass.type()).simpleName();
+      String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
+      method
+          .beginControlFlow("if (in instanceof $T $N)", subclass.type(), variable)
+          .addStatement("return $L",
+              code.nonNullCopyOf(subclass.strategy(), CodeBlock.of("$N", variable), locals))
+          .endControlFlow();
+    }
     if (plan.checkExactClass()) {
       // A subclass's own fields would be lost: refuse it instead of slicing silently.
       method
@@ -68,16 +82,16 @@ public final class CopierWriter {
           .endControlFlow();
     }
     return method
-        .addStatement("$T out = new $T()", plan.target(), plan.target())
-        .addStatement("deepCopyInto(in, out)")
+        .addStatement("$T out = new $L()", plan.targetType(), HelperBodies.instantiation(plan.targetType()))
+        .addStatement("deepCopyInto(in, out$L)", operatorArguments(plan))
         .addStatement("return out")
         .build();
   }
 
   private static MethodSpec recordDeepCopy(CopyPlan plan, CopyCode code) {
-    MethodSpec.Builder method = deepCopySignature(plan);
+    MethodSpec.Builder method = signature(plan, "deepCopy").returns(plan.targetType());
     method.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
-    NameAllocator locals = reservedLocals();
+    NameAllocator locals = reservedLocals(plan);
     CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
     for (FieldCopy field : plan.fields()) {
@@ -87,24 +101,16 @@ public final class CopierWriter {
     }
     return method
         .addCode(body.build())
-        .addStatement("return new $T($L)", plan.target(), CodeBlock.join(arguments, ",$W"))
+        .addStatement("return new $L($L)", HelperBodies.instantiation(plan.targetType()),
+            CodeBlock.join(arguments, ",$W"))
         .build();
   }
 
   private static MethodSpec deepCopyInto(CopyPlan plan, CopyCode code) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("deepCopyInto")
-            .addJavadoc(
-                "Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may"
-                    + " be null.\n")
-            .addParameter(plan.target(), "in")
-            .addParameter(plan.target(), "out");
-    if (plan.publicCopier()) {
-      method.addModifiers(Modifier.PUBLIC);
-    }
-    method.addModifiers(Modifier.STATIC);
-    plan.superCopier().ifPresent(s -> method.addStatement("$T.deepCopyInto(in, out)", s));
-    NameAllocator locals = reservedLocals();
+    MethodSpec.Builder method = signature(plan, "deepCopyInto");
+    NameAllocator locals = reservedLocals(plan);
+    plan.superCopier().ifPresent(s -> method.addStatement("$T.deepCopyInto(in, out$L)", s.copier(),
+        superOperators(s, code, locals)));
     CodeBlock.Builder body = CodeBlock.builder();
     for (FieldCopy field : plan.fields()) {
       if (field.access() instanceof FieldAccess.Direct direct) {
@@ -118,27 +124,60 @@ public final class CopierWriter {
         body.addStatement("out.$N($L)", bean.setter(), copy);
       }
     }
-    return method.addCode(body.build()).build();
+    return method
+        .addJavadoc(
+            "Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may"
+                + " be null.\n")
+        .addCode(body.build())
+        .build();
   }
 
-  private static MethodSpec.Builder deepCopySignature(CopyPlan plan) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("deepCopy")
-            .addJavadoc(
-                "Returns a copy of {@code in} that shares no mutable object with it, or null for"
-                    + " null.\n")
-            .returns(plan.target())
-            .addParameter(plan.target(), "in");
+  /** {@code static <T> ... name(Box<T> in, UnaryOperator<T> copyT)}: the shape every copier method shares. */
+  private static MethodSpec.Builder signature(CopyPlan plan, String name) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name);
+    if (name.equals("deepCopy")) {
+      method.addJavadoc(
+          "Returns a copy of {@code in} that shares no mutable object with it, or null for null.\n");
+    }
     if (plan.publicCopier()) {
       method.addModifiers(Modifier.PUBLIC);
     }
-    return method.addModifiers(Modifier.STATIC);
+    method.addModifiers(Modifier.STATIC).addTypeVariables(plan.typeVariables());
+    method.addParameter(plan.targetType(), "in");
+    if (name.equals("deepCopyInto")) {
+      method.addParameter(plan.targetType(), "out");
+    }
+    for (int i = 0; i < plan.operators().size(); i++) {
+      method.addParameter(
+          ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), plan.typeVariables().get(i)),
+          plan.operators().get(i));
+    }
+    if (!plan.operators().isEmpty()) {
+      method.addJavadoc("Each operator copies the values of one type parameter; it is never given null.\n");
+    }
+    return method;
   }
 
-  private static NameAllocator reservedLocals() {
+  private static CodeBlock operatorArguments(CopyPlan plan) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    plan.operators().forEach(operator -> out.add(", $N", operator));
+    return out.build();
+  }
+
+  private static CodeBlock superOperators(CopyStrategy.UseCopier superCopier, CopyCode code,
+      NameAllocator locals) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    for (CopyStrategy.Operator operator : superCopier.operators()) {
+      out.add(", $L", code.operator(operator, locals));
+    }
+    return out.build();
+  }
+
+  private static NameAllocator reservedLocals(CopyPlan plan) {
     NameAllocator locals = new NameAllocator();
     locals.newName("in");
     locals.newName("out");
+    plan.operators().forEach(locals::newName);
     return locals;
   }
 }

@@ -1,30 +1,48 @@
 package io.github.deepcopygen.processor.writer;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
  * Renders copy strategies as Java: one expression per value, and a private static helper method for
- * every collection, map or array that needs a loop, shared by all fields of the same type.
+ * every value that needs statements (a loop, a dispatch, a record rebuilt), shared by all fields of the
+ * same type. In a generic copier, helpers take the operators they use as parameters.
  */
 final class CopyCode {
-  private static final ClassName MAP_ENTRY = ClassName.get("java.util", "Map", "Entry");
+  private static final ClassName UNARY_OPERATOR = ClassName.get(UnaryOperator.class);
 
+  private final ClassName copier;
+  private final Map<String, TypeVariableName> typeVariables = new LinkedHashMap<>();
   private final HelperNames names = new HelperNames();
-  private final Map<CopyStrategy, String> helperNames = new HashMap<>();
+  private final Map<List<Object>, Helper> helpersByStrategy = new HashMap<>();
   private final List<MethodSpec> helpers = new ArrayList<>();
+  private final HelperBodies bodies = new HelperBodies(this);
+
+  /** A helper method: its name and the operators it takes, in the copier's order. */
+  private record Helper(String name, List<String> operators) {}
+
+  /**
+   * @param operators the copier's operator parameter names, one per type variable, in order
+   */
+  CopyCode(ClassName copier, List<TypeVariableName> variables, List<String> operators) {
+    this.copier = copier;
+    for (int i = 0; i < operators.size(); i++) {
+      typeVariables.put(operators.get(i), variables.get(i));
+    }
+  }
 
   /** The helpers written so far, in the order their first use asked for them. */
   List<MethodSpec> helpers() {
@@ -36,160 +54,133 @@ final class CopyCode {
    * getter call) is first read into a local, declared in {@code body}, when the expression would name
    * it twice.
    */
-  CodeBlock copyOf(
-      CodeBlock.Builder body,
-      NameAllocator locals,
-      String localName,
-      CopyStrategy strategy,
-      TypeName type,
-      CodeBlock source,
-      boolean cheap) {
+  CodeBlock copyOf(CodeBlock.Builder body, NameAllocator locals, String localName,
+      CopyStrategy strategy, TypeName type, CodeBlock source, boolean cheap) {
     if (!cheap && readsSourceTwice(strategy)) {
       String local = locals.newName(localName);
       body.addStatement("$T $N = $L", type, local, source);
-      return expression(strategy, CodeBlock.of("$N", local));
+      return expression(strategy, CodeBlock.of("$N", local), locals);
     }
-    return expression(strategy, source);
+    return expression(strategy, source, locals);
   }
 
   /** The copy of {@code source}, which must be safe to evaluate more than once. */
-  CodeBlock expression(CopyStrategy strategy, CodeBlock source) {
+  CodeBlock expression(CopyStrategy strategy, CodeBlock source, NameAllocator locals) {
     if (strategy instanceof CopyStrategy.Share) {
       return source;
     }
-    if (strategy instanceof CopyStrategy.UseCopier copier) {
-      return CodeBlock.of("$T.deepCopy($L)", copier.copier(), source);
+    if (strategy instanceof CopyStrategy.UseCopier use) {
+      return CodeBlock.of("$T.deepCopy($L$L)", use.copier(), source, operatorArguments(use, locals));
     }
+    CodeBlock copy = nonNullCopy(strategy, source);
+    if (copy != null) {
+      return CodeBlock.of("$L == null ? null : $L", source, copy);
+    }
+    Helper helper = helperFor(strategy, HelperBodies.typeOf(strategy));
+    return CodeBlock.of("$N($L$L)", helper.name(), source, trailing(helper.operators()));
+  }
+
+  /** The copy of {@code source}, known not to be null: no null check needed. */
+  CodeBlock nonNullCopyOf(CopyStrategy strategy, CodeBlock source, NameAllocator locals) {
+    CodeBlock copy = nonNullCopy(strategy, source);
+    return copy != null ? copy : expression(strategy, source, locals);
+  }
+
+  /** The copy of a source known not to be null, for strategies that fit in an expression; else null. */
+  private static CodeBlock nonNullCopy(CopyStrategy strategy, CodeBlock source) {
     if (strategy instanceof CopyStrategy.CallDeepCopyMethod) {
-      return CodeBlock.of("$L == null ? null : $L.deepCopy()", source, source);
+      return CodeBlock.of("$L.deepCopy()", source);
+    }
+    if (strategy instanceof CopyStrategy.ApplyOperator apply) {
+      return CodeBlock.of("$N.apply($L)", apply.operator(), source);
+    }
+    if (strategy instanceof CopyStrategy.CallUsesMethod uses) {
+      return CodeBlock.of("$T.$N($L)", uses.owner(), uses.method(), source);
     }
     if (strategy instanceof CopyStrategy.CloneValue value) {
-      return CodeBlock.of("$L == null ? null : ($T) $L.clone()", source, value.type(), source);
+      return CodeBlock.of("($T) $L.clone()", value.type(), source);
+    }
+    if (strategy instanceof CopyStrategy.NewAtomic atomic) {
+      return CodeBlock.of("new $T($L.get())", atomic.type(), source);
     }
     if (strategy instanceof CopyStrategy.CopyArray array && array.clonesWhole()) {
-      return CodeBlock.of("$L == null ? null : $L.clone()", source, source);
+      return CodeBlock.of("$L.clone()", source);
     }
-    if (strategy instanceof CopyStrategy.CopyCollection collection
-        && collection.element() instanceof CopyStrategy.Share) {
-      return CodeBlock.of("$L == null ? null : new $T<>($L)", source, collection.implementation(), source);
+    if (strategy instanceof CopyStrategy.CopyCollection c
+        && c.element() instanceof CopyStrategy.Share && !c.exactClass()) {
+      return HelperBodies.copyConstructor(c.construction(), c.implementation(), source);
     }
-    if (strategy instanceof CopyStrategy.CopyMap map && map.value() instanceof CopyStrategy.Share) {
-      return CodeBlock.of("$L == null ? null : new $T<>($L)", source, map.implementation(), source);
+    if (strategy instanceof CopyStrategy.CopyMap m
+        && m.value() instanceof CopyStrategy.Share && !m.exactClass()) {
+      return HelperBodies.copyConstructor(m.construction(), m.implementation(), source);
     }
-    return CodeBlock.of("$N($L)", helperFor(strategy), source);
+    return null;
   }
 
   /** Whether {@link #expression} names its source twice (a null check, then the copy). */
   private static boolean readsSourceTwice(CopyStrategy strategy) {
-    return !(strategy instanceof CopyStrategy.Share)
-        && !(strategy instanceof CopyStrategy.UseCopier)
-        && !needsHelper(strategy);
+    return nonNullCopy(strategy, CodeBlock.of("x")) != null;
   }
 
-  private static boolean needsHelper(CopyStrategy strategy) {
-    if (strategy instanceof CopyStrategy.CopyArray array) {
-      return !array.clonesWhole();
+  /** {@code , op1, op2}: the operators a generic copier takes, each as a {@code UnaryOperator}. */
+  private CodeBlock operatorArguments(CopyStrategy.UseCopier use, NameAllocator locals) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (CopyStrategy.Operator operator : use.operators()) {
+      arguments.add(CodeBlock.of(", $L", operator(operator, locals)));
     }
-    if (strategy instanceof CopyStrategy.CopyCollection collection) {
-      return !(collection.element() instanceof CopyStrategy.Share);
-    }
-    if (strategy instanceof CopyStrategy.CopyMap map) {
-      return !(map.value() instanceof CopyStrategy.Share);
-    }
-    return false;
+    return CodeBlock.join(arguments, "");
   }
 
-  private String helperFor(CopyStrategy strategy) {
-    String existing = helperNames.get(strategy);
+  /** A {@code UnaryOperator} that copies the values of one type argument. */
+  CodeBlock operator(CopyStrategy.Operator operator, NameAllocator locals) {
+    CopyStrategy strategy = operator.strategy();
+    if (strategy instanceof CopyStrategy.Share) {
+      return CodeBlock.of("$T.identity()", UNARY_OPERATOR);
+    }
+    if (strategy instanceof CopyStrategy.ApplyOperator apply) {
+      return CodeBlock.of("$N", apply.operator());
+    }
+    if (strategy instanceof CopyStrategy.UseCopier use && use.operators().isEmpty()) {
+      return CodeBlock.of("$T::deepCopy", use.copier());
+    }
+    Helper helper = helperFor(strategy, operator.type());
+    if (helper.operators().isEmpty()) {
+      return CodeBlock.of("$T::$N", copier, helper.name());
+    }
+    String value = locals.newName("value");
+    return CodeBlock.of("$N -> $N($N$L)", value, helper.name(), value, trailing(helper.operators()));
+  }
+
+  private static CodeBlock trailing(List<String> operators) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    operators.forEach(operator -> out.add(", $N", operator));
+    return out.build();
+  }
+
+  /** The helper that copies values of {@code type} by {@code strategy}, written on first use. */
+  private Helper helperFor(CopyStrategy strategy, TypeName type) {
+    List<Object> key = List.of(strategy, type);
+    Helper existing = helpersByStrategy.get(key);
     if (existing != null) {
       return existing;
     }
-    TypeName type = helperType(strategy);
-    String name = names.newName(type);
-    helperNames.put(strategy, name);
+    List<String> operators = OperatorUse.of(strategy, typeVariables.keySet());
+    Helper helper = new Helper(names.newName(type), operators);
+    helpersByStrategy.put(key, helper);
     // Reserve the slot first so that a helper precedes the helpers it calls.
     int slot = helpers.size();
     helpers.add(null);
-    CodeBlock.Builder body = CodeBlock.builder();
-    body.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
-    if (strategy instanceof CopyStrategy.CopyArray array) {
-      arrayBody(body, array);
-    } else if (strategy instanceof CopyStrategy.CopyCollection collection) {
-      collectionBody(body, collection);
-    } else {
-      mapBody(body, (CopyStrategy.CopyMap) strategy);
-    }
-    body.addStatement("return out");
-    helpers.set(
-        slot,
-        MethodSpec.methodBuilder(name)
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(helper.name())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(type)
-            .addParameter(type, "in")
-            .addCode(body.build())
-            .build());
-    return name;
-  }
-
-  private static TypeName helperType(CopyStrategy strategy) {
-    if (strategy instanceof CopyStrategy.CopyArray array) {
-      return array.arrayType();
+            .addParameter(type, "in");
+    for (String operator : operators) {
+      TypeVariableName variable = typeVariables.get(operator);
+      method.addTypeVariable(variable);
+      method.addParameter(ParameterizedTypeName.get(UNARY_OPERATOR, variable), operator);
     }
-    if (strategy instanceof CopyStrategy.CopyCollection collection) {
-      return collection.collectionType();
-    }
-    return ((CopyStrategy.CopyMap) strategy).mapType();
-  }
-
-  private void arrayBody(CodeBlock.Builder body, CopyStrategy.CopyArray array) {
-    // new Foo[in.length][] for a Foo[][]: the length goes on the outermost dimension.
-    TypeName innermost = array.componentType();
-    StringBuilder dimensions = new StringBuilder();
-    while (innermost instanceof ArrayTypeName nested) {
-      dimensions.append("[]");
-      innermost = nested.componentType();
-    }
-    body.addStatement("$T out = new $T[in.length]$L", array.arrayType(), innermost, dimensions);
-    body.beginControlFlow("for (int i = 0; i < in.length; i++)");
-    CodeBlock copy = copyOf(body, new NameAllocator(), "element", array.component(),
-        array.componentType(), CodeBlock.of("in[i]"), false);
-    body.addStatement("out[i] = $L", copy);
-    body.endControlFlow();
-  }
-
-  private void collectionBody(CodeBlock.Builder body, CopyStrategy.CopyCollection collection) {
-    body.addStatement(
-        "$T out = new $T<>($L)",
-        collection.collectionType(),
-        collection.implementation(),
-        collection.hashed() ? "(int) Math.ceil(in.size() / 0.75)" : "in.size()");
-    if (collection.indexed()) {
-      // Index a RandomAccess list instead of allocating an iterator for it.
-      body.beginControlFlow("if (in instanceof $T)", RandomAccess.class);
-      body.beginControlFlow("for (int i = 0, size = in.size(); i < size; i++)");
-      CodeBlock copy = copyOf(body, new NameAllocator(), "element", collection.element(),
-          collection.elementType(), CodeBlock.of("in.get(i)"), false);
-      body.addStatement("out.add($L)", copy);
-      body.endControlFlow();
-      body.nextControlFlow("else");
-    }
-    body.beginControlFlow("for ($T element : in)", collection.elementType());
-    body.addStatement("out.add($L)", expression(collection.element(), CodeBlock.of("element")));
-    body.endControlFlow();
-    if (collection.indexed()) {
-      body.endControlFlow();
-    }
-  }
-
-  private void mapBody(CodeBlock.Builder body, CopyStrategy.CopyMap map) {
-    body.addStatement(
-        "$T out = new $T<>((int) Math.ceil(in.size() / 0.75))", map.mapType(), map.implementation());
-    body.beginControlFlow(
-        "for ($T entry : in.entrySet())",
-        ParameterizedTypeName.get(MAP_ENTRY, map.keyType(), map.valueType()));
-    CodeBlock copy = copyOf(body, new NameAllocator(), "value", map.value(), map.valueType(),
-        CodeBlock.of("entry.getValue()"), false);
-    body.addStatement("out.put(entry.getKey(), $L)", copy);
-    body.endControlFlow();
+    helpers.set(slot, method.addCode(bodies.of(strategy, helper.name())).build());
+    return helper;
   }
 }

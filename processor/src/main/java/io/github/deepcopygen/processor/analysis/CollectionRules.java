@@ -1,0 +1,195 @@
+package io.github.deepcopygen.processor.analysis;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Rule 7's table: which collection and map types deepcopy-gen copies, into which class, made how. An
+ * interface gets a fixed JDK implementation; a concrete class gets itself.
+ */
+final class CollectionRules {
+  private static final String COLLECTION = "java.util.Collection";
+  private static final String MAP = "java.util.Map";
+
+  /** What the table says of one collection type. */
+  sealed interface Outcome {}
+
+  /** How one collection type is copied; {@code arguments} are its element type, or key and value types. */
+  record Shape(
+      boolean map,
+      TypeName implementation,
+      Construction construction,
+      boolean indexed,
+      boolean exactClass,
+      List<? extends TypeMirror> arguments)
+      implements Outcome {}
+
+  /** A collection type deepcopy-gen recognises but cannot copy, and why. */
+  record Refused(String why, String fix) implements Outcome {}
+
+  private record Known(String implementation, Construction construction, boolean indexed) {}
+
+  private static final Map<String, Known> KNOWN = new HashMap<>();
+
+  static {
+    known("java.util.Collection", "java.util.ArrayList", Construction.PRESIZED, false);
+    known("java.util.List", "java.util.ArrayList", Construction.PRESIZED, true);
+    known("java.util.Set", "java.util.LinkedHashSet", Construction.HASHED, false);
+    known("java.util.SortedSet", "java.util.TreeSet", Construction.SORTED, false);
+    known("java.util.NavigableSet", "java.util.TreeSet", Construction.SORTED, false);
+    known("java.util.Queue", "java.util.ArrayDeque", Construction.PRESIZED, false);
+    known("java.util.Deque", "java.util.ArrayDeque", Construction.PRESIZED, false);
+    known("java.util.Map", "java.util.LinkedHashMap", Construction.HASHED, false);
+    known("java.util.SortedMap", "java.util.TreeMap", Construction.SORTED, false);
+    known("java.util.NavigableMap", "java.util.TreeMap", Construction.SORTED, false);
+    for (String concrete : List.of("java.util.ArrayList", "java.util.Vector")) {
+      known(concrete, concrete, Construction.PRESIZED, true);
+    }
+    for (String concrete : List.of(
+        "java.util.HashSet", "java.util.LinkedHashSet", "java.util.HashMap", "java.util.LinkedHashMap",
+        "java.util.Hashtable", "java.util.concurrent.ConcurrentHashMap")) {
+      known(concrete, concrete, Construction.HASHED, false);
+    }
+    for (String concrete : List.of(
+        "java.util.TreeSet", "java.util.TreeMap", "java.util.concurrent.ConcurrentSkipListSet",
+        "java.util.concurrent.ConcurrentSkipListMap")) {
+      known(concrete, concrete, Construction.SORTED, false);
+    }
+    known("java.util.ArrayDeque", "java.util.ArrayDeque", Construction.PRESIZED, false);
+    for (String concrete : List.of(
+        "java.util.LinkedList", "java.util.concurrent.ConcurrentLinkedQueue",
+        "java.util.concurrent.ConcurrentLinkedDeque")) {
+      known(concrete, concrete, Construction.UNSIZED, false);
+    }
+    known("java.util.EnumSet", "java.util.EnumSet", Construction.ENUM, false);
+    known("java.util.EnumMap", "java.util.EnumMap", Construction.ENUM, false);
+  }
+
+  private static void known(String type, String implementation, Construction construction, boolean indexed) {
+    KNOWN.put(type, new Known(implementation, construction, indexed));
+  }
+
+  private final Types types;
+  private final Elements elements;
+  private final String copierPackage;
+
+  CollectionRules(Types types, Elements elements, String copierPackage) {
+    this.types = types;
+    this.elements = elements;
+    this.copierPackage = copierPackage;
+  }
+
+  /** Whether {@code type} is a collection or a map at all. */
+  boolean isCollectionOrMap(DeclaredType type) {
+    return supertype(type, COLLECTION).isPresent() || supertype(type, MAP).isPresent();
+  }
+
+  /** How {@code type}, a collection or map, is copied, or why it cannot be. */
+  Outcome shapeOf(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    boolean map = supertype(type, MAP).isPresent();
+    DeclaredType view = supertype(type, map ? MAP : COLLECTION).orElseThrow();
+    Known known = KNOWN.get(name);
+    if (known != null) {
+      boolean exact =
+          element.getKind() == ElementKind.CLASS
+              && !element.getModifiers().contains(Modifier.FINAL)
+              && !element.getModifiers().contains(Modifier.ABSTRACT);
+      return new Shape(map, ClassName.bestGuess(known.implementation()), known.construction(),
+          known.indexed(), exact, view.getTypeArguments());
+    }
+    if (name.startsWith("java.") || name.startsWith("javax.")) {
+      return new Refused(
+          "it is a JDK collection class deepcopy-gen does not copy",
+          "declare the field as one of Collection, List, Set, SortedSet, NavigableSet, Queue, Deque,"
+              + " Map, SortedMap, NavigableMap, or a concrete class such as ArrayList, HashMap or"
+              + " TreeMap, EnumSet or EnumMap");
+    }
+    return userSubclass(type, element, map, view);
+  }
+
+  private Outcome userSubclass(DeclaredType type, TypeElement element, boolean map, DeclaredType view) {
+    String simple = element.getSimpleName().toString();
+    String ownCopy = "give " + simple + " a deepCopy() method, or hold the collection in a field"
+        + " instead of extending it";
+    if (element.getKind() != ElementKind.CLASS || element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return new Refused("it is a collection interface or abstract class that names no class to create",
+          "declare the field with a concrete class, or " + ownCopy);
+    }
+    if (!hasVisibleNoArgConstructor(element)) {
+      return new Refused("it is a collection class without a no-argument constructor that the copier"
+          + " can call", "add one, or " + ownCopy);
+    }
+    for (TypeElement c = element; c != null && !isJdk(c); c = superclassOf(c)) {
+      for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
+        if (!field.getModifiers().contains(Modifier.STATIC)) {
+          return new Refused("it extends a JDK collection and declares fields of its own ("
+              + c.getSimpleName() + "." + field.getSimpleName() + "), which copying its elements"
+              + " would lose", ownCopy);
+        }
+      }
+    }
+    return new Shape(map, TypeName.get(type), Construction.NO_ARG, false,
+        !element.getModifiers().contains(Modifier.FINAL), view.getTypeArguments());
+  }
+
+  private boolean hasVisibleNoArgConstructor(TypeElement element) {
+    if (!Visibility.isVisibleFrom(element, copierPackage)) {
+      return false;
+    }
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty() && Visibility.isVisibleFrom(constructor, copierPackage)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code type} seen as the supertype named {@code name}, with its type arguments substituted. */
+  private Optional<DeclaredType> supertype(TypeMirror type, String name) {
+    TypeElement wanted = elements.getTypeElement(name);
+    if (wanted == null || type.getKind() != TypeKind.DECLARED
+        || !types.isSubtype(types.erasure(type), types.erasure(wanted.asType()))) {
+      return Optional.empty();
+    }
+    if (((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name)) {
+      return Optional.of((DeclaredType) type);
+    }
+    for (TypeMirror direct : types.directSupertypes(type)) {
+      Optional<DeclaredType> found = supertype(direct, name);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isJdk(TypeElement element) {
+    String name = element.getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.");
+  }
+
+  private static TypeElement superclassOf(TypeElement element) {
+    TypeMirror superclass = element.getSuperclass();
+    return superclass.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) superclass).asElement()
+        : null;
+  }
+}
