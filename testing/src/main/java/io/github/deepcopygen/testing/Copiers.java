@@ -1,4 +1,4 @@
-package io.github.deepcopygen.toolhive.testing;
+package io.github.deepcopygen.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

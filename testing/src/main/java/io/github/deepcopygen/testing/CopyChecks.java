@@ -1,0 +1,93 @@
+package io.github.deepcopygen.testing;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * The behaviour checks of DESIGN.md section 9 on one type's generated copier, over random graphs: the
+ * copy renders like the original (content, null versus empty, runtime class of every node, order), it
+ * shares no mutable object with it, changing the original leaves it alone, and {@code deepCopyInto}
+ * overwrites whatever the target held.
+ */
+public final class CopyChecks {
+  private final Class<?> type;
+  private final Graphs graphs;
+  private final int seeds;
+
+  private CopyChecks(Class<?> type, Set<String> shared, int seeds) {
+    this.type = type;
+    this.graphs = new Graphs(shared);
+    this.seeds = seeds;
+  }
+
+  /** Checks for {@code type}, over 60 random graphs. */
+  public static CopyChecks of(Class<?> type) {
+    return new CopyChecks(type, Set.of(), 60);
+  }
+
+  /** Fields ({@code "Owner.field"}) whose values are shared on purpose, as {@code @DeepCopy.Shallow}. */
+  public CopyChecks sharing(String... fields) {
+    return new CopyChecks(type, Set.of(fields), seeds);
+  }
+
+  /** Runs every check that applies to the type. */
+  public void all() throws Exception {
+    copyIsEqualAndSharesNothing();
+    copyIsIsolatedFromChanges();
+    if (!type.isRecord()) {
+      deepCopyIntoOverwrites();
+    }
+    assertThat(Copiers.deepCopy(type, null)).isNull();
+  }
+
+  public void copyIsEqualAndSharesNothing() throws Exception {
+    for (int seed = 0; seed < seeds; seed++) {
+      Object original = new RandomInstances(seed).instanceOf(type);
+      String before = graphs.render(original);
+      Object copy = Copiers.deepCopy(type, original);
+      assertWithMessage("seed %s", seed).that(graphs.render(copy)).isEqualTo(before);
+      assertWithMessage("seed %s: copying changed the original", seed)
+          .that(graphs.render(original)).isEqualTo(before);
+      assertNothingShared(original, copy, seed);
+    }
+  }
+
+  public void copyIsIsolatedFromChanges() throws Exception {
+    int total = 0;
+    for (int seed = 0; seed < seeds; seed++) {
+      Object original = new RandomInstances(seed).instanceOf(type);
+      Object copy = Copiers.deepCopy(type, original);
+      String copied = graphs.render(copy);
+      int changes = graphs.mutateEveryLeaf(original);
+      total += changes;
+      assertWithMessage("seed %s", seed).that(graphs.render(copy)).isEqualTo(copied);
+      if (changes > 0) {
+        assertWithMessage("seed %s: the mutation changed nothing", seed)
+            .that(graphs.render(original)).isNotEqualTo(copied);
+      }
+    }
+    assertWithMessage("no seed had anything to mutate").that(total).isGreaterThan(0);
+  }
+
+  public void deepCopyIntoOverwrites() throws Exception {
+    for (int seed = 0; seed < seeds; seed++) {
+      Object source = new RandomInstances(seed).instanceOf(type);
+      Object target = new RandomInstances(seed + 10_000, 0.1).instanceOf(type);
+      Copiers.deepCopyInto(type, source, target);
+      assertWithMessage("seed %s", seed).that(graphs.render(target)).isEqualTo(graphs.render(source));
+      assertNothingShared(source, target, seed);
+    }
+  }
+
+  public void assertNothingShared(Object original, Object copy, int seed) {
+    Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
+    shared.addAll(graphs.mutableNodes(original));
+    shared.retainAll(graphs.mutableNodes(copy));
+    assertWithMessage("seed %s: mutable objects shared by original and copy", seed)
+        .that(shared).isEmpty();
+  }
+}

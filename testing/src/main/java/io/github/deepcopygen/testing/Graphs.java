@@ -1,0 +1,236 @@
+package io.github.deepcopygen.testing;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reflective views of an object graph for the tests: a rendering that tells null from empty and names
+ * the class of every node, the set of its mutable nodes by identity, and a mutation of every leaf.
+ * Fields named in {@code shared} ({@code "Owner.field"}) hold values shared on purpose
+ * ({@code @DeepCopy.Shallow}): the walks leave them out.
+ */
+public final class Graphs {
+  private final Set<String> shared;
+
+  public Graphs(Set<String> shared) {
+    this.shared = Set.copyOf(shared);
+  }
+
+  /** A canonical text of the graph: equal texts mean equal content, classes and order at every node. */
+  public String render(Object root) {
+    StringBuilder out = new StringBuilder();
+    render(root, out);
+    return out.toString();
+  }
+
+  private void render(Object value, StringBuilder out) {
+    if (value == null) {
+      out.append("null");
+      return;
+    }
+    out.append(value.getClass().getName());
+    if (Values.isScalar(value)) {
+      out.append(':').append(value);
+    } else if (Leaves.isLeaf(value)) {
+      out.append(':').append(Leaves.text(value));
+    } else if (value instanceof Optional<?> optional) {
+      out.append('(');
+      render(optional.orElse(null), out);
+      out.append(')');
+    } else if (value instanceof Map<?, ?> map) {
+      out.append(comparatorOf(value)).append('{');
+      List<String> entries = new ArrayList<>();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        entries.add(render(entry.getKey()) + "=" + render(entry.getValue()));
+      }
+      out.append(String.join(";", ordered(value, entries))).append('}');
+    } else if (value instanceof Collection<?> || value.getClass().isArray()) {
+      out.append(comparatorOf(value)).append('[');
+      List<String> elements = new ArrayList<>();
+      for (Object element : elementsOf(value)) {
+        elements.add(render(element));
+      }
+      out.append(String.join(",", ordered(value, elements))).append(']');
+      renderOwnFields(value, out);
+    } else if (value.getClass().isRecord()) {
+      out.append('(');
+      for (Object component : Types.components(value)) {
+        render(component, out);
+        out.append(';');
+      }
+      out.append(')');
+    } else {
+      out.append('(');
+      for (Field field : Types.instanceFields(value.getClass())) {
+        out.append(field.getName()).append('=');
+        render(Values.read(field, value), out);
+        out.append(';');
+      }
+      out.append(')');
+    }
+  }
+
+  /** A user's collection subclass may declare fields of its own (deepcopy-gen refuses those). */
+  private void renderOwnFields(Object value, StringBuilder out) {
+    if (value.getClass().getName().startsWith("java.") || value.getClass().isArray()) {
+      return;
+    }
+    for (Class<?> c = value.getClass(); !c.getName().startsWith("java."); c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (!Modifier.isStatic(field.getModifiers())) {
+          throw new IllegalStateException("collection with fields: " + field);
+        }
+      }
+    }
+  }
+
+  /** Hash-ordered collections have no order to keep: compare them sorted. */
+  private static List<String> ordered(Object container, List<String> parts) {
+    boolean ordered = container instanceof List<?> || container instanceof Queue<?>
+        || container instanceof LinkedHashSet<?> || container instanceof LinkedHashMap<?, ?>
+        || container instanceof SortedSet<?> || container instanceof SortedMap<?, ?>
+        || container instanceof EnumSet<?> || container instanceof EnumMap<?, ?>
+        || container.getClass().isArray();
+    if (!ordered) {
+      Collections.sort(parts);
+    }
+    return parts;
+  }
+
+  private static String comparatorOf(Object container) {
+    Object comparator = null;
+    if (container instanceof SortedSet<?> set) {
+      comparator = set.comparator();
+    } else if (container instanceof SortedMap<?, ?> map) {
+      comparator = map.comparator();
+    }
+    return comparator == null ? "" : "<" + comparator.getClass().getName() + ">";
+  }
+
+  /** Every mutable object reachable from {@code root}, by identity. */
+  public Set<Object> mutableNodes(Object root) {
+    Set<Object> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
+    collect(root, nodes);
+    return nodes;
+  }
+
+  private void collect(Object value, Set<Object> nodes) {
+    if (value == null || Values.isImmutable(value)) {
+      return;
+    }
+    if (!(value instanceof Optional<?>) && !nodes.add(value)) {
+      return;
+    }
+    for (Object child : children(value)) {
+      collect(child, nodes);
+    }
+  }
+
+  private List<Object> children(Object value) {
+    List<Object> children = new ArrayList<>();
+    if (value instanceof Optional<?> optional) {
+      optional.ifPresent(children::add);
+    } else if (value instanceof Map<?, ?> map) {
+      children.addAll(map.keySet());
+      children.addAll(map.values());
+    } else if (value instanceof Collection<?> || value.getClass().isArray()) {
+      children.addAll(elementsOf(value));
+    } else if (value.getClass().isRecord()) {
+      children.addAll(Types.components(value));
+    } else if (!Leaves.isLeaf(value)) {
+      for (Field field : Types.instanceFields(value.getClass())) {
+        if (!isShared(field)) {
+          children.add(Values.read(field, value));
+        }
+      }
+    }
+    return children;
+  }
+
+  /**
+   * Changes every leaf reachable from {@code root}: scalars get other values, dates, calendars, bit sets
+   * and atomics change in place, and every collection and map loses or gains an entry. Returns how many
+   * changes it made.
+   */
+  public int mutateEveryLeaf(Object root) {
+    return new Mutation(this).mutate(root);
+  }
+
+  boolean isShared(Field field) {
+    return shared.contains(field.getDeclaringClass().getSimpleName() + "." + field.getName());
+  }
+
+  static List<Object> elementsOf(Object container) {
+    if (container instanceof Collection<?> collection) {
+      return new ArrayList<>(collection);
+    }
+    List<Object> elements = new ArrayList<>();
+    for (int i = 0; i < Array.getLength(container); i++) {
+      elements.add(Array.get(container, i));
+    }
+    return elements;
+  }
+
+  /** Mutable JDK values without children: rendered by their state, changed in place. */
+  static final class Leaves {
+    private Leaves() {}
+
+    static boolean isLeaf(Object value) {
+      return value instanceof Date || value instanceof Calendar || value instanceof BitSet
+          || value instanceof AtomicInteger || value instanceof AtomicLong
+          || value instanceof AtomicBoolean;
+    }
+
+    static String text(Object value) {
+      if (value instanceof java.sql.Timestamp timestamp) {
+        return timestamp.getTime() + "." + timestamp.getNanos();
+      }
+      if (value instanceof Date date) {
+        return String.valueOf(date.getTime());
+      }
+      if (value instanceof Calendar calendar) {
+        return calendar.getTimeInMillis() + "@" + calendar.getTimeZone().getID();
+      }
+      return value.toString();
+    }
+
+    static void change(Object value) {
+      if (value instanceof Date date) {
+        date.setTime(date.getTime() + 1);
+      } else if (value instanceof Calendar calendar) {
+        calendar.add(Calendar.MILLISECOND, 1);
+      } else if (value instanceof BitSet bits) {
+        bits.flip(0);
+      } else if (value instanceof AtomicInteger atomic) {
+        atomic.incrementAndGet();
+      } else if (value instanceof AtomicLong atomic) {
+        atomic.incrementAndGet();
+      } else {
+        AtomicBoolean atomic = (AtomicBoolean) value;
+        atomic.set(!atomic.get());
+      }
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package io.github.deepcopygen.testing;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.BitSet;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Builds random object graphs: every reference may be null, every collection has 0 to 2 elements, so
+ * that null and empty both show up at every depth. Collections declared by interface get the class
+ * deepcopy-gen copies them into, so the copy's classes can be compared node by node.
+ */
+public final class RandomInstances {
+  private final Random random;
+  private final double nullChance;
+
+  public RandomInstances(long seed) {
+    this(seed, 0.25);
+  }
+
+  public RandomInstances(long seed, double nullChance) {
+    this.random = new Random(seed);
+    this.nullChance = nullChance;
+  }
+
+  /** A new instance of {@code type} with every field set at random. */
+  public <T> T instanceOf(Class<T> type) {
+    return type.cast(build(type));
+  }
+
+  /** A new instance of {@code type} (a class, record or sealed type, perhaps parameterized). */
+  Object build(Type type) {
+    Class<?> raw = Types.raw(type);
+    Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
+    try {
+      if (raw.isRecord()) {
+        RecordComponent[] components = raw.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+          types[i] = components[i].getType();
+          values[i] = valueOf(Types.resolve(components[i].getGenericType(), bindings),
+              types[i].isPrimitive(), false);
+        }
+        Constructor<?> canonical = raw.getDeclaredConstructor(types);
+        canonical.setAccessible(true);
+        return canonical.newInstance(values);
+      }
+      Constructor<?> constructor = raw.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      Object instance = constructor.newInstance();
+      for (Field field : Types.instanceFields(raw)) {
+        if (!Modifier.isFinal(field.getModifiers())) {
+          field.set(instance, valueOf(Types.resolve(field.getGenericType(), bindings),
+              field.getType().isPrimitive(), false));
+        }
+      }
+      return instance;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type, e);
+    }
+  }
+
+  /** A random value; {@code required} ones are never null (queue elements, map keys, optionals' values). */
+  Object valueOf(Type type, boolean primitive, boolean required) {
+    if (!primitive && !required && random.nextDouble() < nullChance) {
+      return null;
+    }
+    Class<?> raw = Types.raw(type);
+    Object scalar = scalar(raw);
+    if (scalar != null) {
+      return scalar;
+    }
+    if (raw == Optional.class) {
+      return random.nextBoolean() ? Optional.empty()
+          : Optional.of(valueOf(Types.argument(type, 0), false, true));
+    }
+    if (raw == OptionalInt.class) {
+      return random.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(random.nextInt(9));
+    }
+    if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
+      return new RandomCollections(this, random).of(type);
+    }
+    if (raw.isArray()) {
+      Class<?> component = raw.getComponentType();
+      Object array = Array.newInstance(component, random.nextInt(3));
+      for (int i = 0; i < Array.getLength(array); i++) {
+        Array.set(array, i, valueOf(component, component.isPrimitive(), false));
+      }
+      return array;
+    }
+    if (raw.isSealed()) {
+      // Any permitted subtype, or the sealed class itself when it can have instances of its own.
+      Class<?>[] permitted = raw.getPermittedSubclasses();
+      boolean concrete = !raw.isInterface() && !Modifier.isAbstract(raw.getModifiers());
+      int pick = random.nextInt(permitted.length + (concrete ? 1 : 0));
+      return pick < permitted.length ? valueOf(permitted[pick], false, true) : build(type);
+    }
+    if (!Modifier.isAbstract(raw.getModifiers())) {
+      return build(type);
+    }
+    throw new IllegalArgumentException("no random values for " + type);
+  }
+
+  private Object scalar(Class<?> raw) {
+    if (raw == int.class || raw == Integer.class) {
+      return random.nextInt(5);
+    }
+    if (raw == long.class || raw == Long.class) {
+      return (long) random.nextInt(1000);
+    }
+    if (raw == double.class || raw == Double.class) {
+      return random.nextInt(100) / 4.0;
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return random.nextBoolean();
+    }
+    if (raw == byte.class || raw == Byte.class) {
+      return (byte) random.nextInt(100);
+    }
+    if (raw == char.class || raw == Character.class) {
+      return (char) ('a' + random.nextInt(26));
+    }
+    if (raw == String.class) {
+      return "s" + random.nextInt(1000);
+    }
+    if (raw.isEnum()) {
+      Object[] constants = raw.getEnumConstants();
+      return constants[random.nextInt(constants.length)];
+    }
+    return jdkValue(raw);
+  }
+
+  private Object jdkValue(Class<?> raw) {
+    long millis = random.nextInt(1_000_000_000);
+    if (raw == Timestamp.class) {
+      Timestamp timestamp = new Timestamp(millis);
+      timestamp.setNanos(random.nextInt(1_000_000_000));
+      return timestamp;
+    }
+    if (raw == Date.class) {
+      return new Date(millis);
+    }
+    if (raw == Calendar.class || raw == GregorianCalendar.class) {
+      Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      calendar.setTimeInMillis(millis);
+      return calendar;
+    }
+    if (raw == BitSet.class) {
+      return BitSet.valueOf(new long[] {random.nextInt(256)});
+    }
+    if (raw == AtomicInteger.class) {
+      return new AtomicInteger(random.nextInt(9));
+    }
+    if (raw == AtomicLong.class) {
+      return new AtomicLong(random.nextInt(9));
+    }
+    if (raw == AtomicBoolean.class) {
+      return new AtomicBoolean(random.nextBoolean());
+    }
+    if (raw == OffsetDateTime.class) {
+      return OffsetDateTime.ofInstant(Instant.ofEpochSecond(millis / 1000), ZoneOffset.UTC);
+    }
+    if (raw == Instant.class) {
+      return Instant.ofEpochMilli(millis);
+    }
+    if (raw == LocalDate.class) {
+      return LocalDate.ofEpochDay(random.nextInt(20_000));
+    }
+    if (raw == Duration.class) {
+      return Duration.ofSeconds(random.nextInt(3600));
+    }
+    return null;
+  }
+
+  /** An empty {@code EnumSet} or {@code EnumMap} needs its enum class. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static Object emptyEnumCollection(Class<?> raw, Class<?> enumType) {
+    return raw == EnumSet.class ? EnumSet.noneOf((Class) enumType) : new EnumMap(enumType);
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.deepcopygen.testing;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reflection for the tests (never for generated code): fields, record components and their resolved types. */
+final class Types {
+  private Types() {}
+
+  /** Instance fields, superclass fields first, made accessible. */
+  static List<Field> instanceFields(Class<?> type) {
+    List<Field> fields = new ArrayList<>();
+    if (type.getSuperclass() != null && type.getSuperclass() != Object.class
+        && type.getSuperclass() != Record.class) {
+      fields.addAll(instanceFields(type.getSuperclass()));
+    }
+    for (Field field : type.getDeclaredFields()) {
+      if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
+        field.setAccessible(true);
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  /** The values of a record's components, in order. */
+  static List<Object> components(Object record) {
+    List<Object> values = new ArrayList<>();
+    for (RecordComponent component : record.getClass().getRecordComponents()) {
+      try {
+        component.getAccessor().setAccessible(true);
+        values.add(component.getAccessor().invoke(record));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * The type variables bound in {@code owner}: its own arguments when it is parameterized, and those of
+   * its generic superclasses, so that a field {@code S spec} of {@code CustomResource<S, T>} is known.
+   */
+  static Map<TypeVariable<?>, Type> bindings(Type owner) {
+    Map<TypeVariable<?>, Type> bindings = new HashMap<>();
+    if (owner instanceof ParameterizedType p) {
+      TypeVariable<?>[] variables = raw(p).getTypeParameters();
+      for (int i = 0; i < variables.length; i++) {
+        bindings.put(variables[i], p.getActualTypeArguments()[i]);
+      }
+    }
+    for (Class<?> c = raw(owner); c != null && c != Object.class; c = c.getSuperclass()) {
+      if (c.getGenericSuperclass() instanceof ParameterizedType p) {
+        TypeVariable<?>[] variables = raw(p).getTypeParameters();
+        for (int i = 0; i < variables.length; i++) {
+          bindings.put(variables[i], resolve(p.getActualTypeArguments()[i], bindings));
+        }
+      }
+    }
+    return bindings;
+  }
+
+  static Type resolve(Type type, Map<TypeVariable<?>, Type> bindings) {
+    if (type instanceof TypeVariable<?> variable && bindings.containsKey(variable)) {
+      return bindings.get(variable);
+    }
+    if (type instanceof ParameterizedType p) {
+      Type[] arguments = p.getActualTypeArguments().clone();
+      for (int i = 0; i < arguments.length; i++) {
+        arguments[i] = resolve(arguments[i], bindings);
+      }
+      return new Resolved(p.getRawType(), arguments);
+    }
+    return type;
+  }
+
+  /** {@code type} seen as its supertype {@code target}: the type arguments it binds there. */
+  static Type[] argumentsAs(Type type, Class<?> target) {
+    Map<TypeVariable<?>, Type> bindings = bindings(type);
+    List<Type> queue = new ArrayList<>(List.of(type));
+    while (!queue.isEmpty()) {
+      Type current = queue.remove(0);
+      if (raw(current) == target) {
+        return current instanceof ParameterizedType p
+            ? ((ParameterizedType) resolve(p, bindings)).getActualTypeArguments()
+            : new Type[0];
+      }
+      Class<?> c = raw(current);
+      if (current instanceof ParameterizedType p) {
+        TypeVariable<?>[] variables = c.getTypeParameters();
+        for (int i = 0; i < variables.length; i++) {
+          bindings.putIfAbsent(variables[i], resolve(p.getActualTypeArguments()[i], bindings));
+        }
+      }
+      if (c.getGenericSuperclass() != null) {
+        queue.add(c.getGenericSuperclass());
+      }
+      queue.addAll(List.of(c.getGenericInterfaces()));
+    }
+    throw new IllegalArgumentException(type + " is no " + target);
+  }
+
+  /** A parameterized type whose type variables have been replaced by their bindings. */
+  private record Resolved(Type raw, Type[] arguments) implements ParameterizedType {
+    @Override
+    public Type[] getActualTypeArguments() {
+      return arguments.clone();
+    }
+
+    @Override
+    public Type getRawType() {
+      return raw;
+    }
+
+    @Override
+    public Type getOwnerType() {
+      return null;
+    }
+  }
+
+  static Class<?> raw(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof GenericArrayType array) {
+      return java.lang.reflect.Array.newInstance(raw(array.getGenericComponentType()), 0).getClass();
+    }
+    return (Class<?>) ((ParameterizedType) type).getRawType();
+  }
+
+  static Type argument(Type type, int index) {
+    return ((ParameterizedType) type).getActualTypeArguments()[index];
+  }
+}
