@@ -70,9 +70,7 @@ public final class RandomInstances {
         canonical.setAccessible(true);
         return canonical.newInstance(values);
       }
-      Constructor<?> constructor = raw.getDeclaredConstructor();
-      constructor.setAccessible(true);
-      Object instance = constructor.newInstance();
+      Object instance = newInstance(raw);
       for (Field field : Types.instanceFields(raw)) {
         if (!Modifier.isFinal(field.getModifiers())) {
           field.set(instance, valueOf(Types.resolve(field.getGenericType(), bindings),
@@ -83,6 +81,26 @@ public final class RandomInstances {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot build " + type, e);
     }
+  }
+
+  /**
+   * A new instance through the no-argument constructor, or, for a class without one (an immutable
+   * value type), through its first constructor with random arguments.
+   */
+  private Object newInstance(Class<?> raw) throws ReflectiveOperationException {
+    Constructor<?> chosen = raw.getDeclaredConstructors()[0];
+    for (Constructor<?> constructor : raw.getDeclaredConstructors()) {
+      if (constructor.getParameterCount() == 0) {
+        chosen = constructor;
+      }
+    }
+    Object[] arguments = new Object[chosen.getParameterCount()];
+    for (int i = 0; i < arguments.length; i++) {
+      Class<?> parameter = chosen.getParameterTypes()[i];
+      arguments[i] = valueOf(chosen.getGenericParameterTypes()[i], parameter.isPrimitive(), false);
+    }
+    chosen.setAccessible(true);
+    return chosen.newInstance(arguments);
   }
 
   /** A random value; {@code required} ones are never null (queue elements, map keys, optionals' values). */

@@ -34,7 +34,8 @@ final class Values {
     if (value.getClass().isRecord()) {
       return Types.components(value).stream().allMatch(Values::isImmutable);
     }
-    if (value.getClass().getName().startsWith("java.") || value.getClass().isArray()) {
+    if (value.getClass().getName().startsWith("java.") || value.getClass().isArray()
+        || value instanceof java.util.Collection<?> || value instanceof java.util.Map<?, ?>) {
       return false;
     }
     // A class of ours whose state is all final and immutable (a @DeepCopy.Immutable type).
