@@ -85,6 +85,13 @@ final class CollectionRules {
     KNOWN.put(type, new Known(implementation, construction, indexed));
   }
 
+  /** The simple names of every collection type the table knows, for the README's table to match. */
+  static java.util.Set<String> knownSimpleNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    KNOWN.keySet().forEach(name -> names.add(name.substring(name.lastIndexOf('.') + 1)));
+    return names;
+  }
+
   private final Types types;
   private final Elements elements;
   private final String copierPackage;
