@@ -53,6 +53,7 @@ public class DeepCopyUnsupportedType {
     Optional<Thread> worker; // error: [DeepCopyUnsupportedType] cannot copy java.lang.Thread
     @SuppressWarnings("rawtypes")
     Box box; // error: [DeepCopyUnsupportedType] is a raw type
+    List<String>[] lists; // error: [DeepCopyUnsupportedType] Java cannot create an array of a generic type
     String fine;
     @DeepCopy.Shallow Object sharedOnPurpose;
 }
