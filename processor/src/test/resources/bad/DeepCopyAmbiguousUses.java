@@ -2,10 +2,8 @@ package bad;
 
 import io.github.deepcopygen.DeepCopy;
 
-@DeepCopy(uses = {
-    DeepCopyAmbiguousUses.Copies.class,
-    DeepCopyAmbiguousUses.MoreCopies.class // error: [DeepCopyAmbiguousUses] Copies.copyColor and MoreCopies.cloneColor
-})
+// javac marks the class in the array, ECJ the whole uses attribute: on one line, both agree.
+@DeepCopy(uses = {DeepCopyAmbiguousUses.Copies.class, DeepCopyAmbiguousUses.MoreCopies.class}) // error: [DeepCopyAmbiguousUses] Copies.copyColor and MoreCopies.cloneColor
 public class DeepCopyAmbiguousUses {
     public static class Color {
         public int rgb;

@@ -2,10 +2,8 @@ package bad;
 
 import io.github.deepcopygen.DeepCopy;
 
-@DeepCopy(uses = {
-    DeepCopyInvalidUses.NoCopyMethod.class, // error: [DeepCopyInvalidUses] DeepCopyInvalidUses.NoCopyMethod is named in @DeepCopy(uses = ...)
-    DeepCopyInvalidUses.Copies.class
-})
+// javac marks the class in the array, ECJ the whole uses attribute: on one line, both agree.
+@DeepCopy(uses = {DeepCopyInvalidUses.NoCopyMethod.class, DeepCopyInvalidUses.Copies.class}) // error: [DeepCopyInvalidUses] DeepCopyInvalidUses.NoCopyMethod is named in @DeepCopy(uses = ...)
 public class DeepCopyInvalidUses {
     public static class Color {
         public int rgb;

@@ -5,12 +5,15 @@ import com.palantir.javapoet.JavaFile;
 import io.github.deepcopygen.processor.analysis.AnalysisResult;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
+import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.writer.CopierWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -30,6 +33,9 @@ public class DeepCopyProcessor extends AbstractProcessor {
   static final String GENERATED = "javax.annotation.processing.Generated";
   /** {@code -Adeepcopy.generated=false} leaves {@code @Generated} off the copiers. */
   static final String GENERATED_OPTION = "deepcopy.generated";
+
+  /** Our options, all named {@code deepcopy.*}: another name with that prefix is a typo. */
+  static final String OPTION_PREFIX = "deepcopy.";
 
   /** Deferred types, kept by name: an Element from an earlier round must not be reused. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -51,6 +57,18 @@ public class DeepCopyProcessor extends AbstractProcessor {
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    for (String option : new TreeSet<>(processingEnv.getOptions().keySet())) {
+      if (option.startsWith(OPTION_PREFIX) && !getSupportedOptions().contains(option)) {
+        diagnostics.warning(
+            Message.UNKNOWN_OPTION, option, String.join(", ", new TreeSet<>(getSupportedOptions())));
+      }
+    }
   }
 
   @Override

@@ -3,59 +3,70 @@ package io.github.deepcopygen.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.google.testing.compile.Compilation;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
+import io.github.deepcopygen.processor.compilers.Compiled;
+import io.github.deepcopygen.processor.compilers.TestCompiler;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Stream;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every message id has a negative test {@code bad/<Id>.java} whose comments say which errors it must
- * produce; the compile must report exactly those, on those lines, and write no copier for a bad type.
+ * Every error id has a negative test {@code bad/<Id>.java} whose comments say which errors it must
+ * produce; on javac and on ECJ alike the compile must report exactly those, on those lines, and write
+ * no copier for a bad type.
  */
 class DiagnosticsTest {
 
-  @ParameterizedTest(name = "{0}")
-  @EnumSource(Message.class)
-  void everyMessageHasANegativeTest(Message message) {
+  static Stream<Arguments> errorsOnEachCompiler() {
+    return Stream.of(TestCompiler.values())
+        .flatMap(
+            compiler ->
+                Arrays.stream(Message.values())
+                    .filter(m -> m.kind() == Diagnostic.Kind.ERROR)
+                    .map(message -> Arguments.of(compiler, message)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("errorsOnEachCompiler")
+  void everyErrorHasANegativeTest(TestCompiler compiler, Message message) {
     String name = message.id();
     assertWithMessage("bad/%s.java must exist", name)
         .that(TestResources.path("bad/" + name + ".java").toFile().exists())
         .isTrue();
-    Compilation compilation = compileBad(name, processorFor(message));
-    assertExpectedErrors(name, compilation);
+    Compiled compiled = compiler.compileStrict(processorFor(message), badSources(name));
+    assertExpectedErrors(name, compiled);
   }
 
-  @Test
-  void everyBadFieldOfATypeIsReportedInOneCompile() {
-    Compilation compilation = compileBad("EveryBadField", new DeepCopyProcessor());
-    assertExpectedErrors("EveryBadField", compilation);
-    assertThat(Compilations.generatedFileNames(new DeepCopyProcessor(), badSources("EveryBadField")))
-        .doesNotContain("EveryBadFieldDeepCopy.java");
+  @ParameterizedTest
+  @EnumSource(TestCompiler.class)
+  void everyBadFieldOfATypeIsReportedInOneCompile(TestCompiler compiler) {
+    Compiled compiled = compiler.compileStrict(new DeepCopyProcessor(), badSources("EveryBadField"));
+    assertExpectedErrors("EveryBadField", compiled);
+    assertThat(compiled.generatedByFileName()).doesNotContainKey("EveryBadFieldDeepCopy.java");
   }
 
-  @Test
-  void anInternalErrorSparesTheOtherTypes() {
-    Compilation compilation = compileBad("DeepCopyInternalError", processorFor(Message.INTERNAL_ERROR));
-    assertThat(
-            Compilations.generatedFileNames(
-                processorFor(Message.INTERNAL_ERROR), badSources("DeepCopyInternalError")))
-        .contains("DeepCopyInternalError_FineDeepCopy.java");
-    assertThat(
-            Compilations.generatedFileNames(
-                processorFor(Message.INTERNAL_ERROR), badSources("DeepCopyInternalError")))
-        .doesNotContain("DeepCopyInternalError_BoomDeepCopy.java");
-    String text = ourErrors(compilation).get(0).getMessage(Locale.ROOT);
-    assertThat(text).contains("IllegalStateException: planted failure");
+  @ParameterizedTest
+  @EnumSource(TestCompiler.class)
+  void anInternalErrorSparesTheOtherTypes(TestCompiler compiler) {
+    Compiled compiled =
+        compiler.compileStrict(processorFor(Message.INTERNAL_ERROR), badSources("DeepCopyInternalError"));
+    assertThat(compiled.generatedByFileName()).containsKey("DeepCopyInternalError_FineDeepCopy.java");
+    assertThat(compiled.generatedByFileName()).doesNotContainKey("DeepCopyInternalError_BoomDeepCopy.java");
+    String text = compiled.ours(Diagnostic.Kind.ERROR).get(0).message();
+    // The stack trace, down to the frame that threw, so that a bug report can be acted on.
+    assertThat(text).contains("java.lang.IllegalStateException: planted failure");
+    assertThat(text).contains("at io.github.deepcopygen.processor.DiagnosticsTest$1.handle(");
   }
 
   @Test
@@ -64,45 +75,34 @@ class DiagnosticsTest {
         .isEqualTo(Message.values().length);
   }
 
-  private static Compilation compileBad(String name, DeepCopyProcessor processor) {
-    return Compilations.compile(processor, badSources(name));
-  }
-
   /** The negative case and the support files under bad/other, which compile cleanly on their own. */
-  private static List<JavaFileObject> badSources(String name) {
-    List<JavaFileObject> sources = new ArrayList<>();
-    sources.add(TestResources.source("bad/" + name + ".java"));
-    sources.addAll(TestResources.sourcesUnder("bad/other"));
+  private static List<Path> badSources(String name) {
+    List<Path> sources = new ArrayList<>();
+    sources.add(TestResources.path("bad/" + name + ".java"));
+    sources.addAll(TestResources.filesUnder("bad/other"));
     return sources;
   }
 
-  private static void assertExpectedErrors(String name, Compilation compilation) {
+  private static void assertExpectedErrors(String name, Compiled compiled) {
     ExpectedErrors expected =
         ExpectedErrors.in(TestResources.read(TestResources.path("bad/" + name + ".java")));
     assertWithMessage("bad/%s.java announces no error", name).that(expected.errors()).isNotEmpty();
-    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
-    List<Diagnostic<? extends JavaFileObject>> actual = ourErrors(compilation);
-    assertWithMessage("errors: %s", actual).that(actual).hasSize(expected.errors().size());
+    assertThat(compiled.success()).isFalse();
+    List<Compiled.Report> actual = compiled.ours(Diagnostic.Kind.ERROR);
+    assertWithMessage("errors: %s", compiled).that(actual).hasSize(expected.errors().size());
     for (ExpectedErrors.Expected error : expected.errors()) {
       boolean found =
           actual.stream()
               .anyMatch(
                   d ->
-                      d.getLineNumber() == error.line()
-                          && d.getMessage(Locale.ROOT).startsWith("[" + error.id() + "] ")
-                          && d.getMessage(Locale.ROOT).contains(error.fragment()));
-      assertWithMessage("expected %s on line %s containing '%s'; errors: %s",
-              error.id(), error.line(), error.fragment(), actual)
+                      d.line() == error.line()
+                          && d.message().startsWith("[" + error.id() + "] ")
+                          && d.message().contains(error.fragment()));
+      assertWithMessage("expected %s on line %s containing '%s'; %s",
+              error.id(), error.line(), error.fragment(), compiled)
           .that(found)
           .isTrue();
     }
-  }
-
-  private static List<Diagnostic<? extends JavaFileObject>> ourErrors(Compilation compilation) {
-    return compilation.errors().stream()
-        .filter(d -> d.getMessage(Locale.ROOT).startsWith("[DeepCopy"))
-        .<Diagnostic<? extends JavaFileObject>>map(d -> d)
-        .toList();
   }
 
   /** The internal-error case needs a processor that fails on one type, as a bug of ours would. */

@@ -3,19 +3,25 @@ package io.github.deepcopygen.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.google.testing.compile.Compilation;
+import io.github.deepcopygen.processor.compilers.Compiled;
+import io.github.deepcopygen.processor.compilers.TestCompiler;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.tools.JavaFileObject;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each {@code good/<Case>.java} compiles cleanly, and every copier it yields equals its golden file. */
+/**
+ * Each {@code good/<Case>.java} compiles without a warning on javac and on ECJ, and every copier it
+ * yields equals its golden file: one golden file for both compilers, so their output is byte-identical.
+ */
 class GoldenTest {
   private static final Set<String> COMPARED = new HashSet<>();
 
@@ -23,20 +29,28 @@ class GoldenTest {
     return TestResources.caseNames("good");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void generatedCopiersMatchGoldenFiles(String name) {
-    // A case's own folder, if any, holds the types it needs beside it (superclasses, referenced types).
-    List<JavaFileObject> sources = new ArrayList<>();
-    sources.add(TestResources.source("good/" + name + ".java"));
+  static Stream<Arguments> casesOnEachCompiler() {
+    return Stream.of(TestCompiler.values())
+        .flatMap(compiler -> cases().stream().map(name -> Arguments.of(compiler, name)));
+  }
+
+  /** The case's file, and its own folder, if any, with the types it needs beside it. */
+  static List<Path> sources(String name) {
+    List<Path> sources = new ArrayList<>();
+    sources.add(TestResources.path("good/" + name + ".java"));
     if (TestResources.path("good/" + name).toFile().isDirectory()) {
-      sources.addAll(TestResources.sourcesUnder("good/" + name));
+      sources.addAll(TestResources.filesUnder("good/" + name));
     }
-    Compilation compilation = Compilations.compile(sources);
-    assertWithMessage("diagnostics: %s", compilation.diagnostics())
-        .that(compilation.status())
-        .isEqualTo(Compilation.Status.SUCCESS);
-    Map<String, String> generated = Compilations.generatedSources(compilation);
+    return sources;
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("casesOnEachCompiler")
+  void generatedCopiersMatchGoldenFiles(TestCompiler compiler, String name) {
+    Compiled compiled = compiler.compileStrict(new DeepCopyProcessor(), sources(name));
+    assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
+    assertWithMessage("%s", compiled).that(compiled.diagnostics()).isEmpty();
+    Map<String, String> generated = compiled.generatedByFileName();
     assertThat(generated).isNotEmpty();
     for (Map.Entry<String, String> file : generated.entrySet()) {
       GoldenFiles.assertMatches("expected/" + file.getKey(), file.getValue());

@@ -1,6 +1,5 @@
 package io.github.deepcopygen.processor;
 
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 
 /** The processor's test inputs and golden files under src/test/resources, read from the source tree. */
 final class TestResources {
@@ -48,22 +46,10 @@ final class TestResources {
     }
   }
 
-  static JavaFileObject source(String relative) {
-    Path path = path(relative);
-    try {
-      return JavaFileObjects.forResource(path.toUri().toURL());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<JavaFileObject> sourcesUnder(String folder) {
+  /** The .java files under {@code folder}, at any depth, sorted. */
+  static List<Path> filesUnder(String folder) {
     try (Stream<Path> files = Files.walk(path(folder))) {
-      return files
-          .filter(p -> p.toString().endsWith(".java"))
-          .sorted()
-          .map(p -> source(root().relativize(p).toString()))
-          .toList();
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

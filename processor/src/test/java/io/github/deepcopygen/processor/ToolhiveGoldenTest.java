@@ -2,73 +2,64 @@ package io.github.deepcopygen.processor;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
+import io.github.deepcopygen.processor.compilers.Compiled;
+import io.github.deepcopygen.processor.compilers.TestCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The copiers of the ToolHive types that matter most for horizontal scaling, generated from the api
- * module's own sources and compared with golden files as exact text.
+ * module's own sources by javac and by ECJ, and compared with one set of golden files as exact text.
  */
 class ToolhiveGoldenTest {
-  private static Map<String, String> generated;
+  private static final Map<TestCompiler, Map<String, String>> GENERATED = new EnumMap<>(TestCompiler.class);
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"SessionStorageConfigDeepCopy", "MCPServerSpecDeepCopy", "VirtualMCPServerSpecDeepCopy"})
-  void toolhiveCopiersMatchGoldenFiles(String copier) {
+  static Stream<Arguments> copiers() {
+    return Stream.of(TestCompiler.values())
+        .flatMap(
+            compiler ->
+                Stream.of("SessionStorageConfigDeepCopy", "MCPServerSpecDeepCopy", "VirtualMCPServerSpecDeepCopy")
+                    .map(copier -> Arguments.of(compiler, copier)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("copiers")
+  void toolhiveCopiersMatchGoldenFiles(TestCompiler compiler, String copier) {
     GoldenFiles.assertMatches(
-        "expected/toolhive/" + copier + ".java", generated().get(copier + ".java"));
+        "expected/toolhive/" + copier + ".java", generated(compiler).get(copier + ".java"));
   }
 
-  private static synchronized Map<String, String> generated() {
-    if (generated == null) {
-      Compilation compilation =
-          Compiler.javac()
-              .withProcessors(new DeepCopyProcessor())
-              // -processing: nobody claims Jackson's annotations, which is not our business here.
-              .withOptions("-Xlint:all,-processing", "-Werror", "--release", "17")
-              .compile(apiSources());
-      assertWithMessage("diagnostics: %s", compilation.diagnostics())
-          .that(compilation.status())
-          .isEqualTo(Compilation.Status.SUCCESS);
-      generated = Compilations.generatedSources(compilation);
-    }
-    return generated;
+  private static synchronized Map<String, String> generated(TestCompiler compiler) {
+    return GENERATED.computeIfAbsent(
+        compiler,
+        c -> {
+          // javac's -Xlint:processing would object that nobody claims Jackson's annotations: not ours.
+          String[] options = c == TestCompiler.JAVAC ? new String[] {"-Xlint:-processing"} : new String[0];
+          Compiled compiled = c.compileStrict(new DeepCopyProcessor(), apiSources(), options);
+          assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
+          return compiled.generatedByFileName();
+        });
   }
 
-  private static List<JavaFileObject> apiSources() {
+  private static List<Path> apiSources() {
     String configured = System.getProperty("deepcopy.apiSources");
     Path root =
         configured != null && !configured.isEmpty()
             ? Paths.get(configured)
             : Paths.get("..", "api", "src", "main", "java");
     try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(p -> p.toString().endsWith(".java"))
-          .sorted()
-          .map(ToolhiveGoldenTest::source)
-          .toList();
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static JavaFileObject source(Path path) {
-    try {
-      return JavaFileObjects.forResource(path.toUri().toURL());
-    } catch (MalformedURLException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -2,7 +2,6 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.meta.CustomResource;
-import java.util.Objects;
 
 /** An MCP server that the operator runs in the cluster, with its proxy in front. */
 @DeepCopy

@@ -2,7 +2,6 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.meta.KubernetesList;
-import java.util.Objects;
 
 /** A page of {@link MCPServer} resources, as a list call returns them. */
 @DeepCopy

@@ -2,7 +2,6 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.meta.CustomResource;
-import java.util.Objects;
 
 /** A virtual MCP server that aggregates the servers of a group behind one endpoint. */
 @DeepCopy

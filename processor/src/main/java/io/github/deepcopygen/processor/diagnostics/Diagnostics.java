@@ -28,8 +28,9 @@ public final class Diagnostics {
     error(Problem.of(message, element, args));
   }
 
-  public void warning(Message message, Element element, Object... args) {
-    messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
+  /** A warning about the compilation as a whole, such as an option, which no element carries. */
+  public void warning(Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message.format(args));
   }
 
   /** Reports a bug of ours on the type being processed, instead of letting it crash javac. */

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.diagnostics;
 
 import java.util.Locale;
+import javax.tools.Diagnostic;
 
 /**
  * Every message the processor can print. Each starts with a stable id in brackets, which users can
@@ -66,14 +67,31 @@ public enum Message {
   INTERNAL_ERROR(
       "DeepCopyInternalError",
       "deepcopy-gen failed on %s; no copier was written for it. This is a bug in deepcopy-gen: please"
-          + " report it with this stack trace.%n%s");
+          + " report it with this stack trace.%n%s"),
+
+  UNKNOWN_OPTION(
+      "DeepCopyUnknownOption",
+      "-A%s is not an option of deepcopy-gen, so it changes nothing. Its options are: %s. Fix: correct"
+          + " the spelling or remove the option.",
+      Diagnostic.Kind.WARNING);
 
   private final String id;
   private final String format;
+  private final Diagnostic.Kind kind;
 
   Message(String id, String format) {
+    this(id, format, Diagnostic.Kind.ERROR);
+  }
+
+  Message(String id, String format, Diagnostic.Kind kind) {
     this.id = id;
     this.format = format;
+    this.kind = kind;
+  }
+
+  /** ERROR for a type that gets no copier; WARNING for what a build can go on with. */
+  public Diagnostic.Kind kind() {
+    return kind;
   }
 
   /** The stable id, without brackets. */
