@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The processor's test inputs and golden files under src/test/resources, read from the source tree. */
-final class TestResources {
+public final class TestResources {
   private TestResources() {}
 
   static Path root() {
@@ -34,11 +34,11 @@ final class TestResources {
     }
   }
 
-  static Path path(String relative) {
+  public static Path path(String relative) {
     return root().resolve(relative);
   }
 
-  static String read(Path path) {
+  public static String read(Path path) {
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -47,7 +47,7 @@ final class TestResources {
   }
 
   /** The .java files under {@code folder}, at any depth, sorted. */
-  static List<Path> filesUnder(String folder) {
+  public static List<Path> filesUnder(String folder) {
     try (Stream<Path> files = Files.walk(path(folder))) {
       return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     } catch (IOException e) {

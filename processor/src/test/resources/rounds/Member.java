@@ -1,0 +1,9 @@
+package rounds;
+
+import io.github.deepcopygen.DeepCopy;
+
+@DeepCopy
+public class Member {
+    public String name;
+    public Team formerTeam;
+}
