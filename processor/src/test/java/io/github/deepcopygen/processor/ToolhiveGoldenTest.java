@@ -4,13 +4,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.github.deepcopygen.processor.compilers.Compiled;
 import io.github.deepcopygen.processor.compilers.TestCompiler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,22 +39,9 @@ class ToolhiveGoldenTest {
         c -> {
           // javac's -Xlint:processing would object that nobody claims Jackson's annotations: not ours.
           String[] options = c == TestCompiler.JAVAC ? new String[] {"-Xlint:-processing"} : new String[0];
-          Compiled compiled = c.compileStrict(new DeepCopyProcessor(), apiSources(), options);
+          Compiled compiled = c.compileStrict(new DeepCopyProcessor(), ReproducibleOutputTest.apiSources(), options);
           assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
           return compiled.generatedByFileName();
         });
-  }
-
-  private static List<Path> apiSources() {
-    String configured = System.getProperty("deepcopy.apiSources");
-    Path root =
-        configured != null && !configured.isEmpty()
-            ? Paths.get(configured)
-            : Paths.get("..", "api", "src", "main", "java");
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
