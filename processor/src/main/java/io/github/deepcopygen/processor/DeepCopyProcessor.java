@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.github.deepcopygen.processor.analysis.AnalysisResult;
+import io.github.deepcopygen.processor.analysis.GeneratedAnnotation;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
@@ -73,6 +74,16 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(annotations, round);
+    } catch (RuntimeException | LinkageError e) {
+      // A failure outside any one type: still an error of ours, never a crash of the compiler.
+      new Diagnostics(processingEnv.getMessager()).internalError("this round of annotation processing", e);
+    }
+    return true;
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Set<TypeElement> types = new LinkedHashSet<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -81,16 +92,22 @@ public class DeepCopyProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
-    if (annotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        types.add((TypeElement) element);
+    // The annotation as this round presents it: ECJ's own lookup by name can fail in a named module.
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ANNOTATION)) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          types.add((TypeElement) element);
+        }
       }
     }
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
     TypeAnalyzer analyzer =
         new TypeAnalyzer(
-            processingEnv.getTypeUtils(), processingEnv.getElementUtils(), generatedAnnotation());
+            processingEnv.getTypeUtils(),
+            processingEnv.getElementUtils(),
+            new GeneratedAnnotation(
+                processingEnv.getElementUtils(),
+                !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))));
     for (TypeElement type : types) {
       try {
         handle(type, analyzer, diagnostics, round.processingOver());
@@ -98,7 +115,6 @@ public class DeepCopyProcessor extends AbstractProcessor {
         diagnostics.internalError(type, e);
       }
     }
-    return true;
   }
 
   /** Analyses and writes one type; overridable so tests can make it fail. */
@@ -117,12 +133,5 @@ public class DeepCopyProcessor extends AbstractProcessor {
         file.writeTo(writer);
       }
     }
-  }
-
-  private boolean generatedAnnotation() {
-    String option = processingEnv.getOptions().get(GENERATED_OPTION);
-    return !"false".equalsIgnoreCase(option)
-        && processingEnv.getElementUtils().getTypeElement(GENERATED)
-            != null;
   }
 }

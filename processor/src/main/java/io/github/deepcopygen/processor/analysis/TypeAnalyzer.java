@@ -29,9 +29,9 @@ import javax.lang.model.util.Types;
 public final class TypeAnalyzer {
   private final Types types;
   private final Elements elements;
-  private final boolean generatedAnnotation;
+  private final GeneratedAnnotation generatedAnnotation;
 
-  public TypeAnalyzer(Types types, Elements elements, boolean generatedAnnotation) {
+  public TypeAnalyzer(Types types, Elements elements, GeneratedAnnotation generatedAnnotation) {
     this.types = types;
     this.elements = elements;
     this.generatedAnnotation = generatedAnnotation;
@@ -123,7 +123,7 @@ public final class TypeAnalyzer {
             shape == CopyPlan.Shape.CLASS && !type.getModifiers().contains(Modifier.FINAL),
             superCopier,
             fields,
-            generatedAnnotation));
+            generatedAnnotation.allowedFor(type)));
   }
 
   /** The {@code @DeepCopy} superclass's copier, with an operator for each of its type arguments. */

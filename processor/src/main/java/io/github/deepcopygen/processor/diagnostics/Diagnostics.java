@@ -35,8 +35,17 @@ public final class Diagnostics {
 
   /** Reports a bug of ours on the type being processed, instead of letting it crash javac. */
   public void internalError(Element type, Throwable failure) {
+    error(Message.INTERNAL_ERROR, type, type, trace(failure));
+  }
+
+  /** As {@link #internalError(Element, Throwable)}, for a failure that no one type is to blame for. */
+  public void internalError(String where, Throwable failure) {
+    messager.printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(where, trace(failure)));
+  }
+
+  private static String trace(Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
-    error(Message.INTERNAL_ERROR, type, type, trace);
+    return trace.toString();
   }
 }
