@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.compilers.Compiled;
+import io.github.deepcopygen.processor.compilers.Forwarding;
 import io.github.deepcopygen.processor.compilers.TestCompiler;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,33 @@ class DiagnosticsTest {
     String text = compiled.ours(Diagnostic.Kind.ERROR).get(0).message();
     // The stack trace, down to the frame that threw, so that a bug report can be acted on.
     assertThat(text).contains("java.lang.IllegalStateException: planted failure");
-    assertThat(text).contains("at io.github.deepcopygen.processor.DiagnosticsTest$1.handle(");
+    assertThat(text).contains(".handle(DiagnosticsTest.java:");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestCompiler.class)
+  void aFailureOutsideAnyTypeIsOneInternalErrorNotACrash(TestCompiler compiler) {
+    DeepCopyProcessor processor =
+        new DeepCopyProcessor() {
+          @Override
+          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return super.process(
+                annotations,
+                Forwarding.proxy(RoundEnvironment.class, round, (method, args) -> {
+                  if (method.getName().equals("getElementsAnnotatedWith")) {
+                    throw new IllegalStateException("planted round failure");
+                  }
+                  return null;
+                }));
+          }
+        };
+    Compiled compiled =
+        compiler.compile(processor, List.of(TestResources.path("good/JavaBeans.java")), List.of());
+    assertThat(compiled.success()).isFalse();
+    assertWithMessage("%s", compiled).that(compiled.errors()).hasSize(1);
+    String text = compiled.ours(Diagnostic.Kind.ERROR).get(0).message();
+    assertThat(text).startsWith("[DeepCopyInternalError] deepcopy-gen failed on this round of annotation processing");
+    assertThat(text).contains("java.lang.IllegalStateException: planted round failure");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.deepcopygen.processor.incremental;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import io.github.deepcopygen.processor.compilers.Forwarding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,34 +33,15 @@ final class RecordingFiler implements Processor {
   public void init(ProcessingEnvironment env) {
     Filer filer = env.getFiler();
     Filer recording =
-        (Filer) Proxy.newProxyInstance(
-            Filer.class.getClassLoader(),
-            new Class<?>[] {Filer.class},
-            (proxy, method, args) -> {
-              if (method.getName().startsWith("create")) {
-                created.add(new Created(args[0].toString(), List.of((Element[]) args[args.length - 1])));
-              }
-              try {
-                return method.invoke(filer, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
-    ProcessingEnvironment wrapped =
-        (ProcessingEnvironment) Proxy.newProxyInstance(
-            ProcessingEnvironment.class.getClassLoader(),
-            new Class<?>[] {ProcessingEnvironment.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("getFiler")) {
-                return recording;
-              }
-              try {
-                return method.invoke(env, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
-    delegate.init(wrapped);
+        Forwarding.proxy(Filer.class, filer, (method, args) -> {
+          if (method.getName().startsWith("create")) {
+            created.add(new Created(args[0].toString(), List.of((Element[]) args[args.length - 1])));
+          }
+          return null;
+        });
+    delegate.init(
+        Forwarding.proxy(ProcessingEnvironment.class, env,
+            (method, args) -> method.getName().equals("getFiler") ? recording : null));
   }
 
   @Override
