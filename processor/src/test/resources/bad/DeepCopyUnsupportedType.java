@@ -39,7 +39,7 @@ public class DeepCopyUnsupportedType {
         T value;
     }
 
-    Object anything; // error: [DeepCopyUnsupportedType] Field anything has type java.lang.Object
+    Object anything; // error: [DeepCopyUnsupportedType] Fix: mark the field @DeepCopy.JsonTree if it holds JSON
     Shape shape; // error: [DeepCopyUnsupportedType] annotate Shape with @DeepCopy
     List<? extends Shape> shapes; // error: [DeepCopyUnsupportedType] is a wildcard
     @SuppressWarnings("rawtypes")
@@ -54,6 +54,7 @@ public class DeepCopyUnsupportedType {
     @SuppressWarnings("rawtypes")
     Box box; // error: [DeepCopyUnsupportedType] is a raw type
     List<String>[] lists; // error: [DeepCopyUnsupportedType] Java cannot create an array of a generic type
+    @DeepCopy.JsonTree Map<String, StringBuilder> notJson; // error: [DeepCopyUnsupportedType] cannot copy java.lang.StringBuilder
     String fine;
     @DeepCopy.Shallow Object sharedOnPurpose;
 }

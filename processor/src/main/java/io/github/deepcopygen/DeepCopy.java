@@ -38,6 +38,18 @@ public @interface DeepCopy {
   @interface Shallow {}
 
   /**
+   * Declares that the field holds a JSON tree wherever its type says {@code Object} (the field itself, or
+   * the values of a {@code Map<String, Object>}, the elements of a {@code List<Object>}): null, strings,
+   * booleans, numbers, maps with string keys and lists, as Jackson reads them. Such a tree is copied
+   * node by node, maps into {@code LinkedHashMap} and lists into {@code ArrayList}; any other value in
+   * it makes the copy throw {@code IllegalArgumentException} rather than be shared.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+  @interface JsonTree {}
+
+  /**
    * Declares the annotated type immutable, so that its values are shared wherever they appear instead
    * of copied. deepcopy-gen takes the type's word for it.
    */

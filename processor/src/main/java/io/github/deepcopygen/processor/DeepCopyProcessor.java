@@ -31,6 +31,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
   /** The nested annotations: read by analysis, claimed here so that javac does not warn about them. */
   static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
   static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
+  static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
   static final String GENERATED = "javax.annotation.processing.Generated";
   /** {@code -Adeepcopy.generated=false} leaves {@code @Generated} off the copiers. */
   static final String GENERATED_OPTION = "deepcopy.generated";
@@ -47,7 +48,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, SHALLOW, IMMUTABLE, GENERATED);
+    return Set.of(ANNOTATION, SHALLOW, IMMUTABLE, JSON_TREE, GENERATED);
   }
 
   @Override

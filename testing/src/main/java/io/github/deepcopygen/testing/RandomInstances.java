@@ -109,6 +109,10 @@ public final class RandomInstances {
       return null;
     }
     Class<?> raw = Types.raw(type);
+    if (raw == Object.class) {
+      // deepcopy-gen copies Object only in a @DeepCopy.JsonTree field, where it is JSON.
+      return new RandomJson(random).value();
+    }
     Object scalar = scalar(raw);
     if (scalar != null) {
       return scalar;

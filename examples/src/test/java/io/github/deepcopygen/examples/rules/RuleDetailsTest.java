@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -130,5 +132,44 @@ class RuleDetailsTest {
     assertThat(copy.accent).isNotSameInstanceAs(theme.accent);
     assertThat(copy.version).isSameInstanceAs(theme.version);
     assertThat(copy.previewCache).isSameInstanceAs(theme.previewCache);
+  }
+
+  @Test
+  void aJsonTreeIsCopiedNodeByNode() {
+    HelmRelease release = new HelmRelease();
+    Map<String, Object> limits = new LinkedHashMap<>(Map.of("cpu", "500m"));
+    Map<String, Object> resources = new LinkedHashMap<>();
+    resources.put("limits", limits);
+    release.values = new LinkedHashMap<>();
+    release.values.put("replicas", 3);
+    release.values.put("resources", resources);
+    release.values.put("args", new ArrayList<>(List.of("--verbose", 2.5, true)));
+    release.values.put("unset", null);
+
+    HelmRelease copy = HelmReleaseDeepCopy.deepCopy(release);
+    assertThat(copy.values).isEqualTo(release.values);
+    assertThat(copy.values.get("resources")).isNotSameInstanceAs(resources);
+    limits.put("cpu", "2");
+    assertThat(copy.values.get("resources")).isEqualTo(Map.of("limits", Map.of("cpu", "500m")));
+    assertThat(copy.values).containsEntry("unset", null);
+  }
+
+  @Test
+  void aValueThatIsNotJsonIsRefusedNotShared() {
+    HelmRelease release = new HelmRelease();
+    release.status = new ArrayList<>(List.of(new StringBuilder("mutable")));
+    IllegalArgumentException thrown =
+        assertThrows(IllegalArgumentException.class, () -> HelmReleaseDeepCopy.deepCopy(release));
+    assertThat(thrown).hasMessageThat()
+        .contains("cannot copy a java.lang.StringBuilder in a JSON tree");
+  }
+
+  @Test
+  void aJsonObjectKeyMustBeAString() {
+    HelmRelease release = new HelmRelease();
+    release.status = new HashMap<>(Map.of(1, "one"));
+    IllegalArgumentException thrown =
+        assertThrows(IllegalArgumentException.class, () -> HelmReleaseDeepCopy.deepCopy(release));
+    assertThat(thrown).hasMessageThat().contains("JSON keys are strings");
   }
 }

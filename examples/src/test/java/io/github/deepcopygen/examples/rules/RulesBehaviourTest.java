@@ -26,7 +26,8 @@ class RulesBehaviourTest {
         Shipment.class,
         Shape.Polygon.class,
         Shape.Group.class,
-        Drawing.class);
+        Drawing.class,
+        HelmRelease.class);
   }
 
   @ParameterizedTest(name = "{0}")

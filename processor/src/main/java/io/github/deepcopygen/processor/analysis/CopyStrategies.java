@@ -31,6 +31,11 @@ final class CopyStrategies {
   static final String DEEP_COPY = "io.github.deepcopygen.DeepCopy";
   static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
   static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
+  static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
+  private static final String OBJECT_FIX =
+      "mark the field @DeepCopy.JsonTree if it holds JSON (null, strings, booleans, numbers, maps with"
+          + " string keys, lists), declare it with a more precise type, or mark it @DeepCopy.Shallow to"
+          + " share it on purpose";
   private static final String OTHER_TYPE_FIX =
       "declare the field with a type deepcopy-gen can copy (see the copy rules in the README), or mark"
           + " it @DeepCopy.Shallow to share it on purpose";
@@ -47,12 +52,18 @@ final class CopyStrategies {
   private final UsesMethods uses;
   private final Map<String, String> operators;
   private final String copierPackage;
+  private final boolean jsonTree;
 
   /**
    * @param operators the copier's operator parameter for each type variable of a generic target, by name
    */
   CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
       Map<String, String> operators) {
+    this(types, elements, copierPackage, uses, operators, false);
+  }
+
+  private CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
+      Map<String, String> operators, boolean jsonTree) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
@@ -61,6 +72,12 @@ final class CopyStrategies {
     this.uses = uses;
     this.operators = Map.copyOf(operators);
     this.copierPackage = copierPackage;
+    this.jsonTree = jsonTree;
+  }
+
+  /** The same rules for a {@code @DeepCopy.JsonTree} field, where {@code Object} means a JSON value. */
+  CopyStrategies forJsonTree() {
+    return new CopyStrategies(types, elements, copierPackage, uses, operators, true);
   }
 
   Resolution resolve(TypeMirror type) {
@@ -137,7 +154,11 @@ final class CopyStrategies {
     if (element.getModifiers().contains(Modifier.SEALED)) {
       return composites.sealed(type);
     }
-    // Rule 12: everything else is an error, never a silent shallow copy.
+    // Rule 12: in a @DeepCopy.JsonTree field, Object is a JSON value.
+    if (jsonTree && isObject(element)) {
+      return resolved(new CopyStrategy.CopyJsonTree());
+    }
+    // Rule 13: everything else is an error, never a silent shallow copy.
     if (isDeepCopyType(element)) {
       return new Resolution.Unsupported(
           type,
@@ -286,6 +307,10 @@ final class CopyStrategies {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name);
   }
 
+  private static boolean isObject(TypeElement element) {
+    return element.getQualifiedName().contentEquals("java.lang.Object");
+  }
+
   private static boolean isOptional(TypeElement element) {
     return element.getQualifiedName().contentEquals("java.util.Optional");
   }
@@ -308,7 +333,9 @@ final class CopyStrategies {
   static Resolution unsupported(TypeMirror type) {
     String fix = OTHER_TYPE_FIX;
     Optional<String> name = KnownTypes.qualifiedName(type);
-    if (name.isPresent() && !name.get().startsWith("java.") && !name.get().startsWith("javax.")) {
+    if (name.isPresent() && name.get().equals("java.lang.Object")) {
+      fix = OBJECT_FIX;
+    } else if (name.isPresent() && !name.get().startsWith("java.") && !name.get().startsWith("javax.")) {
       fix = String.format(OWN_TYPE_FIX, ((DeclaredType) type).asElement().getSimpleName());
     }
     return new Resolution.Unsupported(

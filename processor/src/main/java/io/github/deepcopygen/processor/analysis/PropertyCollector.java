@@ -66,7 +66,8 @@ final class PropertyCollector {
         }
         TypeMirror asMember = types.asMemberOf(self, field);
         properties.add(new Property(field, field.getSimpleName().toString(), asMember,
-            CopyStrategies.hasAnnotation(field, CopyStrategies.SHALLOW)));
+            CopyStrategies.hasAnnotation(field, CopyStrategies.SHALLOW),
+            CopyStrategies.hasAnnotation(field, CopyStrategies.JSON_TREE)));
       }
     }
     return new Hierarchy(properties, deepCopySuperclass);
@@ -79,7 +80,8 @@ final class PropertyCollector {
       TypeMirror asMember =
           ((ExecutableType) types.asMemberOf(self, component.getAccessor())).getReturnType();
       properties.add(new Property(component, component.getSimpleName().toString(), asMember,
-          CopyStrategies.hasAnnotation(component, CopyStrategies.SHALLOW)));
+          CopyStrategies.hasAnnotation(component, CopyStrategies.SHALLOW),
+          CopyStrategies.hasAnnotation(component, CopyStrategies.JSON_TREE)));
     }
     return properties;
   }

@@ -57,6 +57,7 @@ public final class TypeAnalyzer {
     }
     UsesMethods uses = new UsesMethods(types, type, packageName);
     CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators);
+    CopyStrategies jsonStrategies = strategies.forJsonTree();
     Findings findings = new Findings();
     uses.problems().forEach(findings.problems::add);
 
@@ -76,7 +77,9 @@ public final class TypeAnalyzer {
       Resolution resolution =
           property.shallow()
               ? CopyStrategies.resolved(new CopyStrategy.Share())
-              : strategies.cyclesAreUnsupported(strategies.resolve(property.type()));
+              : property.jsonTree()
+                  ? strategies.cyclesAreUnsupported(jsonStrategies.resolve(property.type()))
+                  : strategies.cyclesAreUnsupported(strategies.resolve(property.type()));
       Optional<CopyStrategy> strategy = findings.strategyOf(resolution, property);
       if (strategy.isEmpty()) {
         continue;

@@ -35,6 +35,12 @@ public sealed interface CopyStrategy {
   /** A mutable JDK value type whose {@code clone()} returns an equal instance of the same class. */
   record CloneValue(TypeName type) implements CopyStrategy {}
 
+  /**
+   * A JSON value held as {@code Object}: scalars shared, maps and lists copied node by node, anything
+   * else refused at run time.
+   */
+  record CopyJsonTree() implements CopyStrategy {}
+
   /** An atomic holder ({@code AtomicInteger}, …): a new one holding the same value. */
   record NewAtomic(ClassName type) implements CopyStrategy {}
 

@@ -44,6 +44,11 @@ final class CopyCode {
     }
   }
 
+  /** The simple name of the copier being written, for the messages of the exceptions it throws. */
+  String copierName() {
+    return copier.simpleName();
+  }
+
   /** The helpers written so far, in the order their first use asked for them. */
   List<MethodSpec> helpers() {
     return List.copyOf(helpers);
@@ -165,7 +170,11 @@ final class CopyCode {
       return existing;
     }
     List<String> operators = OperatorUse.of(strategy, typeVariables.keySet());
-    Helper helper = new Helper(names.newName(type), operators);
+    // A JSON tree is named for what it holds: its type, Object, says nothing.
+    String name = strategy instanceof CopyStrategy.CopyJsonTree
+        ? names.newName("copyJsonTree")
+        : names.newName(type);
+    Helper helper = new Helper(name, operators);
     helpersByStrategy.put(key, helper);
     // Reserve the slot first so that a helper precedes the helpers it calls.
     int slot = helpers.size();

@@ -8,16 +8,24 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 
 /** The statements of each kind of helper method: loops over arrays, collections and maps, optionals, records, sealed dispatch. */
 final class HelperBodies {
   private static final ClassName MAP_ENTRY = ClassName.get("java.util", "Map", "Entry");
+  /** The immutable leaves of a JSON tree; other Number classes (AtomicLong, LongAdder) are mutable. */
+  private static final List<Class<?>> JSON_SCALARS = List.of(String.class, Boolean.class,
+      Integer.class, Long.class, Double.class, Float.class, Short.class, Byte.class,
+      BigInteger.class, BigDecimal.class);
 
   private final CopyCode code;
 
@@ -44,6 +52,9 @@ final class HelperBodies {
     }
     if (strategy instanceof CopyStrategy.Dispatch dispatch) {
       return dispatch.type();
+    }
+    if (strategy instanceof CopyStrategy.CopyJsonTree) {
+      return ClassName.OBJECT;
     }
     throw new IllegalArgumentException("no intrinsic type: " + strategy);
   }
@@ -85,6 +96,8 @@ final class HelperBodies {
       record(body, record, locals);
     } else if (strategy instanceof CopyStrategy.Dispatch dispatch) {
       dispatch(body, dispatch, name, locals);
+    } else if (strategy instanceof CopyStrategy.CopyJsonTree) {
+      jsonTree(body, name);
     } else {
       // An operator passed to a generic copier, for a value that needs no loop of its own.
       body.addStatement("return $L", code.nonNullCopyOf(strategy, CodeBlock.of("in"), locals));
@@ -195,6 +208,41 @@ final class HelperBodies {
         name + " cannot copy ",
         ": it is none of the permitted subtypes of " + raw(dispatch.type())
             + " that this copier was compiled with. Fix: recompile the copier.");
+  }
+
+  /**
+   * A JSON value as Jackson reads one: scalars are immutable and shared, maps and lists are copied node
+   * by node, and anything else is refused, since sharing it could be the silent shallow copy we never make.
+   */
+  private void jsonTree(CodeBlock.Builder body, String name) {
+    CodeBlock scalar = CodeBlock.join(
+        JSON_SCALARS.stream().map(type -> CodeBlock.of("in instanceof $T", type)).toList(),
+        "$W|| ");
+    body.beginControlFlow("if ($L)", scalar).addStatement("return in").endControlFlow();
+    body.beginControlFlow("if (in instanceof $T<?, ?> map)", Map.class);
+    body.addStatement("$T<$T, $T> out = new $T<>((int) Math.ceil(map.size() / 0.75))",
+        Map.class, String.class, Object.class, LinkedHashMap.class);
+    body.beginControlFlow("for ($T<?, ?> entry : map.entrySet())", MAP_ENTRY);
+    body.beginControlFlow("if (!(entry.getKey() instanceof $T key))", String.class);
+    body.addStatement("throw new $T($S + entry.getKey() + $S)", IllegalArgumentException.class,
+        code.copierName() + " cannot copy the JSON object key ",
+        ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
+    body.endControlFlow();
+    body.addStatement("out.put(key, $N(entry.getValue()))", name);
+    body.endControlFlow();
+    body.addStatement("return out");
+    body.endControlFlow();
+    body.beginControlFlow("if (in instanceof $T<?> list)", List.class);
+    body.addStatement("$T<$T> out = new $T<>(list.size())", List.class, Object.class, ArrayList.class);
+    body.beginControlFlow("for ($T element : list)", Object.class);
+    body.addStatement("out.add($N(element))", name);
+    body.endControlFlow();
+    body.addStatement("return out");
+    body.endControlFlow();
+    body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
+        code.copierName() + " cannot copy a ",
+        " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys"
+            + " and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
   }
 
   /** A subclass of a concrete collection class would come back as its superclass: refuse it. */

@@ -16,7 +16,11 @@ final class HelperNames {
 
   /** A new, unique name for the helper that copies {@code type}. */
   String newName(TypeName type) {
-    String base = "copy" + describe(type);
+    return newName("copy" + describe(type));
+  }
+
+  /** A new, unique name starting with {@code base}. */
+  String newName(String base) {
     String name = base;
     for (int i = 2; !taken.add(name); i++) {
       name = base + i;
