@@ -50,6 +50,26 @@ public @interface DeepCopy {
   @interface JsonTree {}
 
   /**
+   * Writes copiers, in the annotated package, for classes that cannot carry {@code @DeepCopy}: a
+   * library's model classes, such as fabric8's {@code ObjectMeta}. For {@code lib.Foo} listed on package
+   * {@code p}, the processor writes {@code p.FooDeepCopy}, and every {@code @DeepCopy} type of {@code p}
+   * copies {@code Foo} values with it, also as a superclass.
+   *
+   * <p>A listed class is copied as a JavaBean: each property with a public getter and a public setter of
+   * the same type is read and written through them, and every {@code Object} position in a property is a
+   * JSON tree (see {@link JsonTree}). A property with a getter but no setter is derived or fixed by the
+   * class (fabric8's {@code CustomResource.getPlural()}), so the copy gets it from its own constructor;
+   * a non-final field that no property reaches is an error.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.PACKAGE)
+  @interface Include {
+    /** The classes to copy; each must be public, and a concrete one needs a public no-argument constructor. */
+    Class<?>[] value();
+  }
+
+  /**
    * Declares the annotated type immutable, so that its values are shared wherever they appear instead
    * of copied. deepcopy-gen takes the type's word for it.
    */

@@ -4,13 +4,17 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.github.deepcopygen.processor.analysis.AnalysisResult;
 import io.github.deepcopygen.processor.analysis.GeneratedAnnotation;
+import io.github.deepcopygen.processor.analysis.Includes;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.writer.CopierWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -19,6 +23,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -32,6 +37,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
   static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
   static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
   static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
+  static final String INCLUDE = "io.github.deepcopygen.DeepCopy.Include";
   static final String GENERATED = "javax.annotation.processing.Generated";
   /** {@code -Adeepcopy.generated=false} leaves {@code @Generated} off the copiers. */
   static final String GENERATED_OPTION = "deepcopy.generated";
@@ -42,13 +48,16 @@ public class DeepCopyProcessor extends AbstractProcessor {
   /** Deferred types, kept by name: an Element from an earlier round must not be reused. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /** Packages with a deferred included class, and those classes' names, for the same reason. */
+  private final Map<String, Set<String>> deferredIncludes = new LinkedHashMap<>();
+
   /**
    * {@code @DeepCopy} is ours to claim; so is the {@code @Generated} we put on copiers, or javac's
    * {@code -Xlint:processing} would warn that no processor claimed it, and {@code -Werror} builds fail.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, SHALLOW, IMMUTABLE, JSON_TREE, GENERATED);
+    return Set.of(ANNOTATION, SHALLOW, IMMUTABLE, JSON_TREE, INCLUDE, GENERATED);
   }
 
   @Override
@@ -86,6 +95,14 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Set<TypeElement> types = new LinkedHashSet<>();
+    Map<PackageElement, Set<String>> includes = new LinkedHashMap<>();
+    deferredIncludes.forEach((name, classes) -> {
+      PackageElement site = processingEnv.getElementUtils().getPackageElement(name);
+      if (site != null) {
+        includes.put(site, classes);
+      }
+    });
+    deferredIncludes.clear();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type != null) {
@@ -99,6 +116,10 @@ public class DeepCopyProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           types.add((TypeElement) element);
         }
+      } else if (annotation.getQualifiedName().contentEquals(INCLUDE)) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          includes.put((PackageElement) element, null);
+        }
       }
     }
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
@@ -109,12 +130,41 @@ public class DeepCopyProcessor extends AbstractProcessor {
             new GeneratedAnnotation(
                 processingEnv.getElementUtils(),
                 !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))));
+    includes.forEach((site, only) -> {
+      Includes listed = Includes.of(site);
+      for (Includes.Entry entry : listed.entries()) {
+        if (only != null && !only.contains(entry.type().getQualifiedName().toString())) {
+          continue;
+        }
+        try {
+          handleIncluded(entry, listed, analyzer, diagnostics, round.processingOver());
+        } catch (RuntimeException | IOException | LinkageError e) {
+          diagnostics.internalError(entry.type(), e);
+        }
+      }
+    });
     for (TypeElement type : types) {
       try {
         handle(type, analyzer, diagnostics, round.processingOver());
       } catch (RuntimeException | IOException | LinkageError e) {
         diagnostics.internalError(type, e);
       }
+    }
+  }
+
+  /** Analyses and writes the copier of one class listed in a package's {@code @DeepCopy.Include}. */
+  private void handleIncluded(Includes.Entry entry, Includes listed, TypeAnalyzer analyzer,
+      Diagnostics diagnostics, boolean lastRound) throws IOException {
+    AnalysisResult result = analyzer.analyzeIncluded(entry, listed, lastRound);
+    if (result instanceof AnalysisResult.Deferred) {
+      deferredIncludes
+          .computeIfAbsent(entry.site().getQualifiedName().toString(), k -> new LinkedHashSet<>())
+          .add(entry.type().getQualifiedName().toString());
+    } else if (result instanceof AnalysisResult.Rejected rejected) {
+      rejected.problems().forEach(diagnostics::error);
+    } else {
+      // The package that lists the class is the one originating element: its list decides the copier.
+      write(((AnalysisResult.Planned) result).plan(), entry.site());
     }
   }
 
@@ -127,12 +177,17 @@ public class DeepCopyProcessor extends AbstractProcessor {
     } else if (result instanceof AnalysisResult.Rejected rejected) {
       rejected.problems().forEach(diagnostics::error);
     } else {
-      JavaFile file = new CopierWriter().write(((AnalysisResult.Planned) result).plan());
       // The annotated type is the one originating element, as Gradle's isolating mode requires.
-      String name = file.packageName() + "." + file.typeSpec().name();
-      try (Writer writer = processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
-        file.writeTo(writer);
-      }
+      write(((AnalysisResult.Planned) result).plan(), type);
+    }
+  }
+
+  private void write(CopyPlan plan, Element originatingElement) throws IOException {
+    JavaFile file = new CopierWriter().write(plan);
+    String name = file.packageName() + "." + file.typeSpec().name();
+    try (Writer writer =
+        processingEnv.getFiler().createSourceFile(name, originatingElement).openWriter()) {
+      file.writeTo(writer);
     }
   }
 }

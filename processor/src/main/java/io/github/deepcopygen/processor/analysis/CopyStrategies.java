@@ -40,8 +40,9 @@ final class CopyStrategies {
       "declare the field with a type deepcopy-gen can copy (see the copy rules in the README), or mark"
           + " it @DeepCopy.Shallow to share it on purpose";
   private static final String OWN_TYPE_FIX =
-      "annotate %s with @DeepCopy (or @DeepCopy.Immutable if it is immutable), give it a deepCopy()"
-          + " method that returns a deep copy, name a class with a static copy method for it in"
+      "annotate %s with @DeepCopy (or @DeepCopy.Immutable if it is immutable), list it in"
+          + " @DeepCopy.Include on the package if you cannot annotate it, give it a deepCopy() method"
+          + " that returns a deep copy, name a class with a static copy method for it in"
           + " @DeepCopy(uses = ...), or " + OTHER_TYPE_FIX;
 
   private final Types types;
@@ -52,18 +53,20 @@ final class CopyStrategies {
   private final UsesMethods uses;
   private final Map<String, String> operators;
   private final String copierPackage;
+  private final Includes includes;
   private final boolean jsonTree;
 
   /**
    * @param operators the copier's operator parameter for each type variable of a generic target, by name
+   * @param includes the classes that the copier's package copies with copiers of its own
    */
   CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      Map<String, String> operators) {
-    this(types, elements, copierPackage, uses, operators, false);
+      Map<String, String> operators, Includes includes) {
+    this(types, elements, copierPackage, uses, operators, includes, false);
   }
 
   private CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      Map<String, String> operators, boolean jsonTree) {
+      Map<String, String> operators, Includes includes, boolean jsonTree) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
@@ -72,12 +75,13 @@ final class CopyStrategies {
     this.uses = uses;
     this.operators = Map.copyOf(operators);
     this.copierPackage = copierPackage;
+    this.includes = includes;
     this.jsonTree = jsonTree;
   }
 
   /** The same rules for a {@code @DeepCopy.JsonTree} field, where {@code Object} means a JSON value. */
   CopyStrategies forJsonTree() {
-    return new CopyStrategies(types, elements, copierPackage, uses, operators, true);
+    return new CopyStrategies(types, elements, copierPackage, uses, operators, includes, true);
   }
 
   Resolution resolve(TypeMirror type) {
@@ -126,9 +130,10 @@ final class CopyStrategies {
     if (hasDeepCopyMethod(type)) {
       return resolved(new CopyStrategy.CallDeepCopyMethod());
     }
-    // Rule 4: another concrete @DeepCopy type.
-    if (isDeepCopyType(element) && !element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return resolveCopier(type, element);
+    // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include lists.
+    Optional<ClassName> copier = copierOf(element);
+    if (copier.isPresent() && !element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return resolveCopier(type, element, copier.get());
     }
     // Rule 5: a method named in @DeepCopy(uses = ...).
     Optional<CopyStrategy> usesMethod = uses.find(type);
@@ -159,19 +164,26 @@ final class CopyStrategies {
       return resolved(new CopyStrategy.CopyJsonTree());
     }
     // Rule 13: everything else is an error, never a silent shallow copy.
-    if (isDeepCopyType(element)) {
+    if (copier.isPresent()) {
       return new Resolution.Unsupported(
           type,
-          "it is an abstract @DeepCopy class, whose copier has only deepCopyInto and cannot create the"
-              + " copy",
+          "it is an abstract " + (isDeepCopyType(element) ? "@DeepCopy" : "included") + " class, whose"
+              + " copier has only deepCopyInto and cannot create the copy",
           "give " + element.getSimpleName() + " a deepCopy() method that its subclasses override, make"
               + " it sealed, or declare the field with a concrete type");
     }
     return unsupported(type);
   }
 
-  private Resolution resolveCopier(DeclaredType type, TypeElement element) {
-    ClassName copier = CopierNames.copierOf(element);
+  /** The copier of a {@code @DeepCopy} type, or the package's copier of an included class. */
+  Optional<ClassName> copierOf(TypeElement element) {
+    if (isDeepCopyType(element)) {
+      return Optional.of(CopierNames.copierOf(element));
+    }
+    return includes.copierOf(element);
+  }
+
+  private Resolution resolveCopier(DeclaredType type, TypeElement element, ClassName copier) {
     if (element.getTypeParameters().isEmpty()) {
       return resolved(new CopyStrategy.UseCopier(copier, List.of()));
     }

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.ModuleElement.Directive;
 import javax.lang.model.element.TypeElement;
@@ -27,7 +28,7 @@ public final class GeneratedAnnotation {
     this.enabled = enabled;
   }
 
-  boolean allowedFor(TypeElement type) {
+  boolean allowedFor(Element type) {
     if (!enabled) {
       return false;
     }

@@ -19,17 +19,20 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds the properties a copier must copy: the instance fields of the type and of its superclasses,
- * superclass fields first, up to the first {@code @DeepCopy} superclass, whose own copier takes over.
+ * superclass fields first, up to the first superclass with a copier ({@code @DeepCopy} or included),
+ * whose own copier takes over.
  */
 final class PropertyCollector {
   private final Types types;
+  private final CopyStrategies strategies;
 
-  PropertyCollector(Types types) {
+  PropertyCollector(Types types, CopyStrategies strategies) {
     this.types = types;
+    this.strategies = strategies;
   }
 
   /**
-   * The properties of a class, and the nearest {@code @DeepCopy} superclass if there is one, as a
+   * The properties of a class, and the nearest superclass with a copier if there is one, as a
    * supertype of the annotated type ({@code Box<Foo>} for {@code class FooBox extends Box<Foo>}).
    */
   record Hierarchy(List<Property> properties, Optional<DeclaredType> deepCopySuperclass) {}
@@ -52,7 +55,7 @@ final class PropertyCollector {
           || nextElement.getQualifiedName().contentEquals("java.lang.Object")) {
         break;
       }
-      if (CopyStrategies.isDeepCopyType(nextElement)) {
+      if (strategies.copierOf(nextElement).isPresent()) {
         deepCopySuperclass = Optional.of(next);
         break;
       }

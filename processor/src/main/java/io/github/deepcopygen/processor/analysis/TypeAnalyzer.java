@@ -56,12 +56,13 @@ public final class TypeAnalyzer {
       typeVariables.add(TypeVariableName.get(parameter));
     }
     UsesMethods uses = new UsesMethods(types, type, packageName);
-    CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators);
+    CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators,
+        Includes.of(Visibility.packageOf(type)));
     CopyStrategies jsonStrategies = strategies.forJsonTree();
     Findings findings = new Findings();
     uses.problems().forEach(findings.problems::add);
 
-    PropertyCollector collector = new PropertyCollector(types);
+    PropertyCollector collector = new PropertyCollector(types, strategies);
     List<Property> properties;
     Optional<DeclaredType> superclass = Optional.empty();
     if (shape == CopyPlan.Shape.RECORD) {
@@ -129,7 +130,74 @@ public final class TypeAnalyzer {
             generatedAnnotation.allowedFor(type)));
   }
 
-  /** The {@code @DeepCopy} superclass's copier, with an operator for each of its type arguments. */
+  /**
+   * Analyses a class listed in {@code @DeepCopy.Include}: its copier goes to the listing package and
+   * copies its JavaBeans properties. Every problem points at the class in the list.
+   */
+  public AnalysisResult analyzeIncluded(Includes.Entry entry, Includes siblings, boolean lastRound) {
+    TypeElement type = entry.type();
+    String packageName = entry.copier().packageName();
+    Findings findings = new Findings();
+    IncludeCheck.check(entry, siblings, packageName).ifPresent(findings.problems::add);
+    if (!findings.problems.isEmpty()) {
+      return new AnalysisResult.Rejected(relocated(findings.problems, entry));
+    }
+    Map<String, String> operators = new LinkedHashMap<>();
+    List<TypeVariableName> typeVariables = new ArrayList<>();
+    for (TypeParameterElement parameter : type.getTypeParameters()) {
+      operators.put(parameter.getSimpleName().toString(), "copy" + parameter.getSimpleName());
+      typeVariables.add(TypeVariableName.get(parameter));
+    }
+    // A library's model is JSON-shaped: every Object in it is a JSON value.
+    CopyStrategies strategies =
+        new CopyStrategies(types, elements, packageName, new UsesMethods(types, type, packageName),
+            operators, siblings).forJsonTree();
+    BeanProperties.Found found = new BeanProperties(types, elements).of(type);
+    for (String field : found.unreachedFields()) {
+      findings.problems.add(Problem.of(Message.INACCESSIBLE_FIELD, type, field, type.getSimpleName(),
+          "read or written", entry.copier().simpleName(),
+          "an included class is copied through public getter and setter pairs, and none reaches it",
+          "copy " + type.getSimpleName() + " with a method named in @DeepCopy(uses = ...) instead"));
+    }
+    List<FieldCopy> fields = new ArrayList<>();
+    for (BeanProperties.Bean bean : found.beans()) {
+      Property property = bean.property();
+      Optional<CopyStrategy> strategy =
+          findings.strategyOf(strategies.cyclesAreUnsupported(strategies.resolve(property.type())), property);
+      strategy.ifPresent(s -> fields.add(
+          new FieldCopy(property.name(), TypeName.get(property.type()), bean.access(), s)));
+    }
+    if (!findings.missing.isEmpty() && !lastRound) {
+      return new AnalysisResult.Deferred(findings.missing);
+    }
+    if (!findings.problems.isEmpty()) {
+      return new AnalysisResult.Rejected(relocated(findings.problems, entry));
+    }
+    CopyPlan.Shape shape = shapeOf(type);
+    return new AnalysisResult.Planned(
+        new CopyPlan(
+            ClassName.get(type),
+            typeVariables,
+            List.copyOf(operators.values()),
+            entry.copier(),
+            true,
+            shape,
+            List.of(),
+            shape == CopyPlan.Shape.CLASS && !type.getModifiers().contains(Modifier.FINAL),
+            Optional.empty(),
+            fields,
+            generatedAnnotation.allowedFor(entry.site())));
+  }
+
+  /** A library's class has no source here: its problems go to where the package lists it. */
+  private static List<Problem> relocated(List<Problem> problems, Includes.Entry entry) {
+    return problems.stream()
+        .map(p -> new Problem(p.message(), entry.site(),
+            Optional.of(new Problem.AnnotationValueRef(entry.mirror(), entry.value())), p.args()))
+        .toList();
+  }
+
+  /** The superclass's copier, with an operator for each of its type arguments. */
   private static Optional<CopyStrategy.UseCopier> superCopier(TypeElement type, DeclaredType superclass,
       CopyStrategies strategies, Findings findings, String packageName) {
     TypeElement element = (TypeElement) superclass.asElement();
@@ -152,7 +220,7 @@ public final class TypeAnalyzer {
             whyAndFix[0], whyAndFix[1]));
       }
     }
-    return Optional.of(new CopyStrategy.UseCopier(CopierNames.copierOf(element), operators));
+    return Optional.of(new CopyStrategy.UseCopier(strategies.copierOf(element).orElseThrow(), operators));
   }
 
   /** For a sealed class: how its {@code deepCopy} copies each permitted subclass. */

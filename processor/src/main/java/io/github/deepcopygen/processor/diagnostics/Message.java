@@ -59,6 +59,11 @@ public enum Message {
       "The superclass %s is @DeepCopy, but its copier's deepCopyInto is not visible from package %s."
           + " Fix: make %s public."),
 
+  INVALID_INCLUDE(
+      "DeepCopyInvalidInclude",
+      "%s is listed in @DeepCopy.Include of package %s, which writes a copier for it there, but %s."
+          + " Fix: %s."),
+
   MISSING_TYPE(
       "DeepCopyMissingType",
       "Field %s has type %s, which still did not exist when the last round of annotation processing"

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Gradle runs deepcopy-gen as an isolating processor (the jar says so in
  * META-INF/gradle/incremental.annotation.processors), which holds only if every file it writes names
- * exactly one originating element: the {@code @DeepCopy} type it copies.
+ * exactly one originating element: the {@code @DeepCopy} type it copies, or for a class listed in
+ * {@code @DeepCopy.Include}, the package that lists it (Gradle tracks a package as its package-info).
  */
 class OriginatingElementTest {
 
@@ -33,14 +34,22 @@ class OriginatingElementTest {
 
     assertThat(recording.created).hasSize(compiled.generated().size());
     assertThat(recording.created.size()).isAtLeast(sources.size());
+    int includedFromPackage = 0;
     for (RecordingFiler.Created file : recording.created) {
       assertWithMessage("originating elements of %s", file.name())
           .that(file.originatingElements())
           .hasSize(1);
       Element origin = file.originatingElements().get(0);
-      assertThat(origin).isInstanceOf(TypeElement.class);
-      assertThat(file.name()).isEqualTo(copierOf((TypeElement) origin));
+      if (origin instanceof PackageElement site) {
+        assertThat(file.name()).startsWith(site.getQualifiedName() + ".Lib");
+        includedFromPackage++;
+      } else {
+        assertThat(origin).isInstanceOf(TypeElement.class);
+        assertThat(file.name()).isEqualTo(copierOf((TypeElement) origin));
+      }
     }
+    // good/Includes lists four library classes in package-info.java.
+    assertThat(includedFromPackage).isEqualTo(4);
   }
 
   /** DESIGN.md section 3: p.Outer.Inner is copied by p.Outer_InnerDeepCopy. */

@@ -1,0 +1,142 @@
+package io.github.deepcopygen.processor.analysis;
+
+import io.github.deepcopygen.processor.model.FieldAccess;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The JavaBeans properties of an included class: each public getter with a public setter of the same
+ * type, superclass properties first and each class's in declaration order, so that javac and ECJ agree.
+ * Also the fields that no property reaches, which the copy would silently lose.
+ */
+final class BeanProperties {
+  /** One property and the accessors that copy it. */
+  record Bean(Property property, FieldAccess.Bean access) {}
+
+  /** The properties to copy, and the names of the non-final fields that none of them reaches. */
+  record Found(List<Bean> beans, List<String> unreachedFields) {}
+
+  private final Types types;
+  private final Elements elements;
+
+  BeanProperties(Types types, Elements elements) {
+    this.types = types;
+    this.elements = elements;
+  }
+
+  Found of(TypeElement type) {
+    DeclaredType self = (DeclaredType) type.asType();
+    List<ExecutableElement> publicMethods =
+        ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+            .filter(m -> m.getModifiers().contains(Modifier.PUBLIC))
+            .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
+            .toList();
+    Map<String, Bean> beans = new LinkedHashMap<>();
+    Deque<TypeElement> chain = classChain(type);
+    for (TypeElement declaring : chain) {
+      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+        Optional<String> name = propertyName(method);
+        if (name.isEmpty() || beans.containsKey(name.get()) || !publicMethods.contains(method)) {
+          continue;
+        }
+        TypeMirror propertyType = memberType(self, method).getReturnType();
+        String setter = "set" + method.getSimpleName().toString().substring(
+            method.getSimpleName().toString().startsWith("is") ? 2 : 3);
+        boolean settable =
+            publicMethods.stream()
+                .anyMatch(m -> m.getSimpleName().contentEquals(setter)
+                    && m.getParameters().size() == 1
+                    && types.isSameType(memberType(self, m).getParameterTypes().get(0), propertyType));
+        if (settable) {
+          beans.put(name.get(), new Bean(
+              new Property(method, name.get(), propertyType, false, true),
+              new FieldAccess.Bean(method.getSimpleName().toString(), setter)));
+        }
+      }
+    }
+    List<String> unreached = new ArrayList<>();
+    for (TypeElement declaring : chain) {
+      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+        if (field.getModifiers().contains(Modifier.STATIC)
+            || field.getModifiers().contains(Modifier.FINAL)
+            || field.getModifiers().contains(Modifier.TRANSIENT)) {
+          continue;
+        }
+        // Generated models escape Java keywords with an underscore: _continue behind getContinue().
+        String name = field.getSimpleName().toString().replaceFirst("^_", "");
+        if (beans.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+          unreached.add(field.getSimpleName().toString());
+        }
+      }
+    }
+    return new Found(List.copyOf(beans.values()), unreached);
+  }
+
+  /** The class and its superclasses below Object, the topmost first. */
+  private static Deque<TypeElement> classChain(TypeElement type) {
+    Deque<TypeElement> chain = new ArrayDeque<>();
+    TypeElement current = type;
+    while (current != null && !current.getQualifiedName().contentEquals("java.lang.Object")) {
+      chain.addFirst(current);
+      TypeMirror superclass = current.getSuperclass();
+      current = superclass.getKind() == TypeKind.DECLARED
+              && ((DeclaredType) superclass).asElement().getKind() == ElementKind.CLASS
+          ? (TypeElement) ((DeclaredType) superclass).asElement()
+          : null;
+    }
+    return chain;
+  }
+
+  /** {@code getFoo()} or, for a boolean, {@code isFoo()}: the property {@code foo}, as Introspector names it. */
+  private static Optional<String> propertyName(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    if (!method.getParameters().isEmpty()
+        || method.getReturnType().getKind() == TypeKind.VOID
+        || !method.getTypeParameters().isEmpty()
+        || name.equals("getClass")) {
+      return Optional.empty();
+    }
+    String rest;
+    if (name.startsWith("get") && name.length() > 3) {
+      rest = name.substring(3);
+    } else if (name.startsWith("is") && name.length() > 2 && isBoolean(method.getReturnType())) {
+      rest = name.substring(2);
+    } else {
+      return Optional.empty();
+    }
+    if (!Character.isUpperCase(rest.charAt(0))) {
+      return Optional.empty();
+    }
+    if (rest.length() > 1 && Character.isUpperCase(rest.charAt(1))) {
+      return Optional.of(rest); // getURL() is the property URL
+    }
+    return Optional.of(rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1));
+  }
+
+  private static boolean isBoolean(TypeMirror type) {
+    return type.getKind() == TypeKind.BOOLEAN
+        || KnownTypes.qualifiedName(type).filter("java.lang.Boolean"::equals).isPresent();
+  }
+
+  private ExecutableType memberType(DeclaredType self, ExecutableElement method) {
+    return (ExecutableType) types.asMemberOf(self, method);
+  }
+}

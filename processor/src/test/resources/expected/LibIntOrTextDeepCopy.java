@@ -1,0 +1,71 @@
+package golden;
+
+import golden.lib.LibIntOrText;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Deep copies of {@link LibIntOrText}, written by deepcopy-gen.
+ */
+@Generated("io.github.deepcopygen.processor.DeepCopyProcessor")
+public final class LibIntOrTextDeepCopy {
+    private LibIntOrTextDeepCopy() {
+    }
+
+    /**
+     * Returns a copy of {@code in} that shares no mutable object with it, or null for null.
+     */
+    public static LibIntOrText deepCopy(LibIntOrText in) {
+        if (in == null) {
+            return null;
+        }
+        if (in.getClass() != LibIntOrText.class) {
+            throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibIntOrText: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make LibIntOrText sealed or final.");
+        }
+        LibIntOrText out = new LibIntOrText();
+        deepCopyInto(in, out);
+        return out;
+    }
+
+    /**
+     * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     */
+    public static void deepCopyInto(LibIntOrText in, LibIntOrText out) {
+        out.setValue(copyJsonTree(in.getValue()));
+    }
+
+    private static Object copyJsonTree(Object in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof String || in instanceof Boolean || in instanceof Integer
+                || in instanceof Long || in instanceof Double || in instanceof Float
+                || in instanceof Short || in instanceof Byte || in instanceof BigInteger
+                || in instanceof BigDecimal) {
+            return in;
+        }
+        if (in instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
+                }
+                out.put(key, copyJsonTree(entry.getValue()));
+            }
+            return out;
+        }
+        if (in instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object element : list) {
+                out.add(copyJsonTree(element));
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
+    }
+}

@@ -1,0 +1,106 @@
+package golden;
+
+import golden.lib.LibMeta;
+import golden.lib.LibOwner;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import javax.annotation.processing.Generated;
+
+/**
+ * Deep copies of {@link LibMeta}, written by deepcopy-gen.
+ */
+@Generated("io.github.deepcopygen.processor.DeepCopyProcessor")
+public final class LibMetaDeepCopy {
+    private LibMetaDeepCopy() {
+    }
+
+    /**
+     * Returns a copy of {@code in} that shares no mutable object with it, or null for null.
+     */
+    public static LibMeta deepCopy(LibMeta in) {
+        if (in == null) {
+            return null;
+        }
+        if (in.getClass() != LibMeta.class) {
+            throw new IllegalArgumentException("LibMetaDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibMeta: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make LibMeta sealed or final.");
+        }
+        LibMeta out = new LibMeta();
+        deepCopyInto(in, out);
+        return out;
+    }
+
+    /**
+     * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     */
+    public static void deepCopyInto(LibMeta in, LibMeta out) {
+        out.setName(in.getName());
+        out.setContinue(in.getContinue());
+        Map<String, String> labels = in.getLabels();
+        out.setLabels(labels == null ? null : new LinkedHashMap<>(labels));
+        out.setOwners(copyListOfLibOwner(in.getOwners()));
+        out.setAdditionalProperties(copyMapOfStringToObject(in.getAdditionalProperties()));
+    }
+
+    private static List<LibOwner> copyListOfLibOwner(List<LibOwner> in) {
+        if (in == null) {
+            return null;
+        }
+        List<LibOwner> out = new ArrayList<>(in.size());
+        if (in instanceof RandomAccess) {
+            for (int i = 0, size = in.size(); i < size; i++) {
+                out.add(LibOwnerDeepCopy.deepCopy(in.get(i)));
+            }
+        } else {
+            for (LibOwner element : in) {
+                out.add(LibOwnerDeepCopy.deepCopy(element));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> copyMapOfStringToObject(Map<String, Object> in) {
+        if (in == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(in.size() / 0.75));
+        for (Map.Entry<String, Object> entry : in.entrySet()) {
+            out.put(entry.getKey(), copyJsonTree(entry.getValue()));
+        }
+        return out;
+    }
+
+    private static Object copyJsonTree(Object in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof String || in instanceof Boolean || in instanceof Integer
+                || in instanceof Long || in instanceof Double || in instanceof Float
+                || in instanceof Short || in instanceof Byte || in instanceof BigInteger
+                || in instanceof BigDecimal) {
+            return in;
+        }
+        if (in instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("LibMetaDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
+                }
+                out.put(key, copyJsonTree(entry.getValue()));
+            }
+            return out;
+        }
+        if (in instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object element : list) {
+                out.add(copyJsonTree(element));
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("LibMetaDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
+    }
+}
