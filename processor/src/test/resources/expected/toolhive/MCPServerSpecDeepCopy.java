@@ -1,6 +1,5 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
-import io.github.deepcopygen.toolhive.meta.RawExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
@@ -48,8 +47,7 @@ public final class MCPServerSpecDeepCopy {
         out.setServiceAccount(in.getServiceAccount());
         PermissionProfileRef permissionProfile = in.getPermissionProfile();
         out.setPermissionProfile(permissionProfile == null ? null : permissionProfile.deepCopy());
-        RawExtension podTemplateSpec = in.getPodTemplateSpec();
-        out.setPodTemplateSpec(podTemplateSpec == null ? null : podTemplateSpec.deepCopy());
+        out.setPodTemplateSpec(RawExtensionDeepCopy.deepCopy(in.getPodTemplateSpec()));
         ResourceOverrides resourceOverrides = in.getResourceOverrides();
         out.setResourceOverrides(resourceOverrides == null ? null : resourceOverrides.deepCopy());
         MCPOIDCConfigReference oidcConfigRef = in.getOidcConfigRef();

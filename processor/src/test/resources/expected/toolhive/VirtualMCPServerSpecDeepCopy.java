@@ -1,6 +1,5 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
-import io.github.deepcopygen.toolhive.meta.RawExtension;
 import io.github.deepcopygen.toolhive.vmcp.Config;
 import javax.annotation.processing.Generated;
 
@@ -38,8 +37,7 @@ public final class VirtualMCPServerSpecDeepCopy {
         out.setServiceType(in.getServiceType());
         out.setSessionAffinity(in.getSessionAffinity());
         out.setServiceAccount(in.getServiceAccount());
-        RawExtension podTemplateSpec = in.getPodTemplateSpec();
-        out.setPodTemplateSpec(podTemplateSpec == null ? null : podTemplateSpec.deepCopy());
+        out.setPodTemplateSpec(RawExtensionDeepCopy.deepCopy(in.getPodTemplateSpec()));
         MCPGroupRef groupRef = in.getGroupRef();
         out.setGroupRef(groupRef == null ? null : groupRef.deepCopy());
         Config config = in.getConfig();

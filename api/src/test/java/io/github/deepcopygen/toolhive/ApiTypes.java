@@ -1,9 +1,19 @@
 package io.github.deepcopygen.toolhive;
 
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.DefaultKubernetesResourceList;
+import io.fabric8.kubernetes.api.model.FieldsV1;
+import io.fabric8.kubernetes.api.model.ListMeta;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.runtime.RawExtension;
+import io.fabric8.kubernetes.client.CustomResource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The api module's types: the 55 upstream ToolHive types the issue names, and our Kubernetes stand-ins. */
+/** The api module's types: the 55 upstream ToolHive types, the fabric8 classes they reach, and the vmcp stand-in. */
 final class ApiTypes {
   private ApiTypes() {}
 
@@ -25,11 +35,23 @@ final class ApiTypes {
           "RedisACLUserConfig", "RedisTLSConfig", "VirtualMCPServerStatus", "VirtualMCPServerPhase",
           "DiscoveredBackend", "VirtualMCPServerList");
 
-  /** Small stand-ins for the Kubernetes and vmcp types the upstream types use. */
-  static final List<String> STAND_INS =
+  /** A small stand-in for the vmcp configuration, which upstream keeps outside the API package. */
+  static final List<String> STAND_INS = List.of("vmcp.Config");
+
+  /** Where the package-info of v1alpha1 includes fabric8's classes, so where their copiers are. */
+  static final String INCLUDE_SITE = "io.github.deepcopygen.toolhive.v1alpha1";
+
+  /** The fabric8 model classes the api reaches, each copied by a copier its {@code @DeepCopy.Include} asks for. */
+  static final List<Class<?>> FABRIC8 =
       List.of(
-          "meta.TypeMeta", "meta.ObjectMeta", "meta.ListMeta", "meta.Condition",
-          "meta.LocalObjectReference", "meta.RawExtension", "vmcp.Config");
+          CustomResource.class, DefaultKubernetesResourceList.class, ObjectMeta.class,
+          OwnerReference.class, ManagedFieldsEntry.class, FieldsV1.class, ListMeta.class,
+          Condition.class, LocalObjectReference.class, RawExtension.class);
+
+  /** The package of {@code type}'s copier. */
+  static String siteOf(Class<?> type) {
+    return FABRIC8.contains(type) ? INCLUDE_SITE : type.getPackageName();
+  }
 
   static Class<?> load(String name) {
     String qualified = "io.github.deepcopygen.toolhive." + (name.contains(".") ? name : "v1alpha1." + name);
@@ -52,6 +74,7 @@ final class ApiTypes {
     for (String name : STAND_INS) {
       classes.add(load(name));
     }
+    classes.addAll(FABRIC8);
     return classes;
   }
 }

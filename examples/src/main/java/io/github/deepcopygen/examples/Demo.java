@@ -1,6 +1,6 @@
 package io.github.deepcopygen.examples;
 
-import io.github.deepcopygen.toolhive.meta.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.github.deepcopygen.toolhive.v1alpha1.EnvVar;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerDeepCopy;
@@ -99,9 +99,8 @@ public final class Demo {
     metadata.setNamespace("toolhive-system");
     metadata.setLabels(labels);
 
+    // fabric8 derives apiVersion and kind from @Group, @Version and the class name.
     MCPServer server = new MCPServer();
-    server.setApiVersion("toolhive.stacklok.dev/v1alpha1");
-    server.setKind("MCPServer");
     server.setMetadata(metadata);
     server.setSpec(spec);
     return server;

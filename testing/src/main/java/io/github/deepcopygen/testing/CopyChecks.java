@@ -15,23 +15,32 @@ import java.util.Set;
  */
 public final class CopyChecks {
   private final Class<?> type;
+  private final String site;
+  private final Set<String> shared;
   private final Graphs graphs;
   private final int seeds;
 
-  private CopyChecks(Class<?> type, Set<String> shared, int seeds) {
+  private CopyChecks(Class<?> type, String site, Set<String> shared, int seeds) {
     this.type = type;
+    this.site = site;
+    this.shared = shared;
     this.graphs = new Graphs(shared);
     this.seeds = seeds;
   }
 
   /** Checks for {@code type}, over 60 random graphs. */
   public static CopyChecks of(Class<?> type) {
-    return new CopyChecks(type, Set.of(), 60);
+    return new CopyChecks(type, type.getPackageName(), Set.of(), 60);
   }
 
   /** Fields ({@code "Owner.field"}) whose values are shared on purpose, as {@code @DeepCopy.Shallow}. */
   public CopyChecks sharing(String... fields) {
-    return new CopyChecks(type, Set.of(fields), seeds);
+    return new CopyChecks(type, site, Set.of(fields), seeds);
+  }
+
+  /** Uses the copier in package {@code site}, where an {@code @DeepCopy.Include} listed the type. */
+  public CopyChecks includedIn(String site) {
+    return new CopyChecks(type, site, shared, seeds);
   }
 
   /** Runs every check that applies to the type. */
@@ -41,14 +50,14 @@ public final class CopyChecks {
     if (!type.isRecord()) {
       deepCopyIntoOverwrites();
     }
-    assertThat(Copiers.deepCopy(type, null)).isNull();
+    assertThat(Copiers.deepCopy(type, site, null)).isNull();
   }
 
   public void copyIsEqualAndSharesNothing() throws Exception {
     for (int seed = 0; seed < seeds; seed++) {
       Object original = new RandomInstances(seed).instanceOf(type);
       String before = graphs.render(original);
-      Object copy = Copiers.deepCopy(type, original);
+      Object copy = Copiers.deepCopy(type, site, original);
       assertWithMessage("seed %s", seed).that(graphs.render(copy)).isEqualTo(before);
       assertWithMessage("seed %s: copying changed the original", seed)
           .that(graphs.render(original)).isEqualTo(before);
@@ -60,7 +69,7 @@ public final class CopyChecks {
     int total = 0;
     for (int seed = 0; seed < seeds; seed++) {
       Object original = new RandomInstances(seed).instanceOf(type);
-      Object copy = Copiers.deepCopy(type, original);
+      Object copy = Copiers.deepCopy(type, site, original);
       String copied = graphs.render(copy);
       int changes = graphs.mutateEveryLeaf(original);
       total += changes;
@@ -77,7 +86,7 @@ public final class CopyChecks {
     for (int seed = 0; seed < seeds; seed++) {
       Object source = new RandomInstances(seed).instanceOf(type);
       Object target = new RandomInstances(seed + 10_000, 0.1).instanceOf(type);
-      Copiers.deepCopyInto(type, source, target);
+      Copiers.deepCopyInto(type, site, source, target);
       assertWithMessage("seed %s", seed).that(graphs.render(target)).isEqualTo(graphs.render(source));
       assertNothingShared(source, target, seed);
     }

@@ -1,11 +1,23 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
 import io.github.deepcopygen.DeepCopy;
-import io.github.deepcopygen.toolhive.meta.CustomResource;
 
-/** An MCP server that the operator runs in the cluster, with its proxy in front. */
+/**
+ * An MCP server that the operator runs in the cluster, with its proxy in front. The copier copies the
+ * fabric8 superclass's metadata, spec and status through the package's included CustomResource copier.
+ */
 @DeepCopy
-public class MCPServer extends CustomResource<MCPServerSpec, MCPServerStatus> {
+@Group("toolhive.stacklok.dev")
+@Version("v1alpha1")
+@ShortNames({"mcpserver", "mcpservers"})
+public class MCPServer extends CustomResource<MCPServerSpec, MCPServerStatus> implements Namespaced {
+    private static final long serialVersionUID = 1L;
+
     /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
     public MCPServer deepCopy() {
         return MCPServerDeepCopy.deepCopy(this);

@@ -2,8 +2,8 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.github.deepcopygen.DeepCopy;
-import io.github.deepcopygen.toolhive.meta.RawExtension;
 import java.util.List;
 import java.util.Objects;
 
