@@ -3,12 +3,20 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.runtime.RawExtension;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Min;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.Int32Fields;
 import java.util.List;
 import java.util.Objects;
 
-/** What the user asks for: the server image, its transport, its proxy and everything around them. */
+/**
+ * What the user asks for: the server image, its transport, its proxy and everything around them.
+ *
+ * <p>The int32 fields upstream get their {@code format: int32} in the CRD from {@link Int32Fields}.
+ */
 @DeepCopy
+@SchemaCustomizer(value = Int32Fields.class, input = "proxyPort, mcpPort, replicas, backendReplicas")
 public class MCPServerSpec {
     /** Required. */
     @JsonProperty("image")
@@ -120,12 +128,12 @@ public class MCPServerSpec {
     @JsonProperty("sessionAffinity")
     private String sessionAffinity;
 
-    /** At least 0. */
+    @Min(0)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("replicas")
     private Integer replicas;
 
-    /** At least 0. */
+    @Min(0)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("backendReplicas")
     private Integer backendReplicas;

@@ -1,17 +1,18 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
 /** One key of one Secret. */
 @DeepCopy
 public class SecretKeyRef {
-    /** Required. */
+    @Required
     @JsonProperty("name")
     private String name;
 
-    /** Required. */
+    @Required
     @JsonProperty("key")
     private String key;
 

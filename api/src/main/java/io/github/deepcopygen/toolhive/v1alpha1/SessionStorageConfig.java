@@ -2,22 +2,38 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.Int32Fields;
 import java.util.Objects;
 
-/** Where sessions live when a server runs more than one replica: in memory or in Redis. */
+/**
+ * Where sessions live when a server runs more than one replica: in memory or in Redis. The annotations
+ * are upstream's kubebuilder markers, which fabric8's CRD generator turns into the CRD's schema; the
+ * int32 format, which it cannot infer from a Java int, comes from {@link Int32Fields}.
+ */
 @DeepCopy
+@ValidationRule(value = "self.provider == 'redis' ? has(self.address) : true", message = "address is required")
+@SchemaCustomizer(value = Int32Fields.class, input = "db")
 public class SessionStorageConfig {
-    /** Required. One of memory, redis. */
+    /** One of memory, redis: the enum's JSON names. */
+    @Required
     @JsonProperty("provider")
     private SessionStorageProvider provider;
 
-    /** Not empty. */
+    @Size(min = 1)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonProperty("address")
     private String address;
 
-    /** At least 0. The API server fills in 0 when it is left out. */
+    /** The API server fills in 0 when it is left out. */
+    @Min(0)
+    @Default("0")
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @JsonProperty("db")
     private int db;

@@ -3,12 +3,16 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.runtime.RawExtension;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Min;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.Int32Fields;
 import io.github.deepcopygen.toolhive.vmcp.Config;
 import java.util.Objects;
 
 /** What the user asks of a virtual MCP server: authentication both ways, its group, its configuration and scaling. */
 @DeepCopy
+@SchemaCustomizer(value = Int32Fields.class, input = "replicas")
 public class VirtualMCPServerSpec {
     /** Required. */
     @JsonProperty("incomingAuth")
@@ -57,7 +61,7 @@ public class VirtualMCPServerSpec {
     @JsonProperty("authServerConfig")
     private EmbeddedAuthServerConfig authServerConfig;
 
-    /** At least 0. */
+    @Min(0)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("replicas")
     private Integer replicas;
