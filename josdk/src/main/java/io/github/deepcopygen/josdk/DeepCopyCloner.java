@@ -1,0 +1,91 @@
+package io.github.deepcopygen.josdk;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.javaoperatorsdk.operator.api.config.Cloner;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * A JOSDK {@link Cloner} that copies each resource with its generated copier, and hands resources of any
+ * other class to a fallback: by default fabric8's serialization round trip, which is what JOSDK does.
+ *
+ * <p>Plug it in where the operator is configured:
+ *
+ * <pre>{@code
+ * Operator operator = new Operator(o -> o.withResourceCloner(
+ *     DeepCopyCloner.builder()
+ *         .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
+ *         .copier(VirtualMCPServer.class, VirtualMCPServerDeepCopy::deepCopy)
+ *         .build()));
+ * }</pre>
+ *
+ * <p>Copiers are looked up by the resource's exact class, as generated copiers refuse subclasses they
+ * do not know; the lookup is one hash map read, and no reflection is involved.
+ */
+public final class DeepCopyCloner implements Cloner {
+  private final Map<Class<?>, UnaryOperator<?>> copiers;
+  private final Cloner fallback;
+
+  private DeepCopyCloner(Map<Class<?>, UnaryOperator<?>> copiers, Cloner fallback) {
+    this.copiers = Map.copyOf(copiers);
+    this.fallback = fallback;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public <R extends HasMetadata> R clone(R object) {
+    if (object == null) {
+      return null;
+    }
+    @SuppressWarnings("unchecked") // copier(type, copy) registered copy for exactly this class
+    UnaryOperator<R> copier = (UnaryOperator<R>) copiers.get(object.getClass());
+    return copier != null ? copier.apply(object) : fallback.clone(object);
+  }
+
+  /** Whether resources of exactly {@code type} are copied by a generated copier rather than the fallback. */
+  public boolean copies(Class<? extends HasMetadata> type) {
+    return copiers.containsKey(type);
+  }
+
+  /** Collects the copiers and the fallback of a {@link DeepCopyCloner}. */
+  public static final class Builder {
+    private final Map<Class<?>, UnaryOperator<?>> copiers = new HashMap<>();
+    private Cloner fallback;
+
+    private Builder() {}
+
+    /** Copies resources of exactly {@code type} with {@code copier}, normally {@code FooDeepCopy::deepCopy}. */
+    public <R extends HasMetadata> Builder copier(Class<R> type, UnaryOperator<R> copier) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(copier, "copier");
+      if (copiers.putIfAbsent(type, copier) != null) {
+        throw new IllegalArgumentException("a copier for " + type.getName() + " is already registered");
+      }
+      return this;
+    }
+
+    /**
+     * Clones resources that have no copier. Pass the operator's client serialization
+     * ({@code client.getKubernetesSerialization()::clone}) when it knows types a plain one does not.
+     */
+    public Builder fallback(Cloner fallback) {
+      this.fallback = Objects.requireNonNull(fallback, "fallback");
+      return this;
+    }
+
+    public DeepCopyCloner build() {
+      Cloner chosen = fallback;
+      if (chosen == null) {
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        chosen = serialization::clone;
+      }
+      return new DeepCopyCloner(copiers, chosen);
+    }
+  }
+}
