@@ -4,8 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The behaviour checks of DESIGN.md section 9 on one type's generated copier, over random graphs: the
@@ -19,28 +23,42 @@ public final class CopyChecks {
   private final Set<String> shared;
   private final Graphs graphs;
   private final int seeds;
+  private final Map<Class<?>, Function<Random, ?>> factories;
 
-  private CopyChecks(Class<?> type, String site, Set<String> shared, int seeds) {
+  private CopyChecks(
+      Class<?> type, String site, Set<String> shared, int seeds, Map<Class<?>, Function<Random, ?>> factories) {
     this.type = type;
     this.site = site;
     this.shared = shared;
     this.graphs = new Graphs(shared);
     this.seeds = seeds;
+    this.factories = factories;
   }
 
   /** Checks for {@code type}, over 60 random graphs. */
   public static CopyChecks of(Class<?> type) {
-    return new CopyChecks(type, type.getPackageName(), Set.of(), 60);
+    return new CopyChecks(type, type.getPackageName(), Set.of(), 60, Map.of());
   }
 
   /** Fields ({@code "Owner.field"}) whose values are shared on purpose, as {@code @DeepCopy.Shallow}. */
   public CopyChecks sharing(String... fields) {
-    return new CopyChecks(type, site, Set.of(fields), seeds);
+    return new CopyChecks(type, site, Set.of(fields), seeds, factories);
   }
 
   /** Uses the copier in package {@code site}, where an {@code @DeepCopy.Include} listed the type. */
   public CopyChecks includedIn(String site) {
-    return new CopyChecks(type, site, shared, seeds);
+    return new CopyChecks(type, site, shared, seeds, factories);
+  }
+
+  /** Builds every {@code valueType} of the random graphs with {@code factory} (see {@link RandomInstances}). */
+  public <T> CopyChecks building(Class<T> valueType, Function<Random, T> factory) {
+    Map<Class<?>, Function<Random, ?>> more = new HashMap<>(factories);
+    more.put(valueType, factory);
+    return new CopyChecks(type, site, shared, seeds, Map.copyOf(more));
+  }
+
+  private Object random(long seed, double nullChance) {
+    return new RandomInstances(seed, nullChance, factories).instanceOf(type);
   }
 
   /** Runs every check that applies to the type. */
@@ -55,7 +73,7 @@ public final class CopyChecks {
 
   public void copyIsEqualAndSharesNothing() throws Exception {
     for (int seed = 0; seed < seeds; seed++) {
-      Object original = new RandomInstances(seed).instanceOf(type);
+      Object original = random(seed, 0.25);
       String before = graphs.render(original);
       Object copy = Copiers.deepCopy(type, site, original);
       assertWithMessage("seed %s", seed).that(graphs.render(copy)).isEqualTo(before);
@@ -68,7 +86,7 @@ public final class CopyChecks {
   public void copyIsIsolatedFromChanges() throws Exception {
     int total = 0;
     for (int seed = 0; seed < seeds; seed++) {
-      Object original = new RandomInstances(seed).instanceOf(type);
+      Object original = random(seed, 0.25);
       Object copy = Copiers.deepCopy(type, site, original);
       String copied = graphs.render(copy);
       int changes = graphs.mutateEveryLeaf(original);
@@ -84,8 +102,8 @@ public final class CopyChecks {
 
   public void deepCopyIntoOverwrites() throws Exception {
     for (int seed = 0; seed < seeds; seed++) {
-      Object source = new RandomInstances(seed).instanceOf(type);
-      Object target = new RandomInstances(seed + 10_000, 0.1).instanceOf(type);
+      Object source = random(seed, 0.25);
+      Object target = random(seed + 10_000, 0.1);
       Copiers.deepCopyInto(type, site, source, target);
       assertWithMessage("seed %s", seed).that(graphs.render(target)).isEqualTo(graphs.render(source));
       assertNothingShared(source, target, seed);

@@ -28,6 +28,7 @@ import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Builds random object graphs: every reference may be null, every collection has 0 to 2 elements, so
@@ -37,14 +38,25 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RandomInstances {
   private final Random random;
   private final double nullChance;
+  private final Map<Class<?>, Function<Random, ?>> factories;
 
   public RandomInstances(long seed) {
     this(seed, 0.25);
   }
 
   public RandomInstances(long seed, double nullChance) {
+    this(seed, nullChance, Map.of());
+  }
+
+  /**
+   * Builds values of the classes in {@code factories} with them rather than field by field: for a class
+   * whose setters refuse some values its fields can hold (fabric8's {@code IntOrString} takes only an
+   * Integer or a String), which a copy through those setters could never meet.
+   */
+  public RandomInstances(long seed, double nullChance, Map<Class<?>, Function<Random, ?>> factories) {
     this.random = new Random(seed);
     this.nullChance = nullChance;
+    this.factories = Map.copyOf(factories);
   }
 
   /** A new instance of {@code type} with every field set at random. */
@@ -55,6 +67,10 @@ public final class RandomInstances {
   /** A new instance of {@code type} (a class, record or sealed type, perhaps parameterized). */
   Object build(Type type) {
     Class<?> raw = Types.raw(type);
+    Function<Random, ?> factory = factories.get(raw);
+    if (factory != null) {
+      return factory.apply(random);
+    }
     Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
     try {
       if (raw.isRecord()) {
