@@ -3,7 +3,9 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 import io.github.deepcopygen.DeepCopy;
 
@@ -13,6 +15,8 @@ import io.github.deepcopygen.DeepCopy;
  */
 @DeepCopy
 @Group("toolhive.stacklok.dev")
+@Plural("mcpservers")
+@Singular("mcpserver")
 @Version("v1alpha1")
 @ShortNames({"mcpserver", "mcpservers"})
 public class MCPServer extends CustomResource<MCPServerSpec, MCPServerStatus> implements Namespaced {
@@ -21,5 +25,19 @@ public class MCPServer extends CustomResource<MCPServerSpec, MCPServerStatus> im
     /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
     public MCPServer deepCopy() {
         return MCPServerDeepCopy.deepCopy(this);
+    }
+
+    // fabric8's CustomResource constructor, run by every copy and every JSON read, costs about 6 us
+    // without these: it pluralizes the class name with regular expressions unless @Plural and @Singular
+    // name the resource, and its default initSpec() and initStatus() reach for reflection and give null.
+    // These give null directly; the constructor then costs about 0.3 us (ClonerBenchmark.newMCPServer).
+    @Override
+    protected MCPServerSpec initSpec() {
+        return null;
+    }
+
+    @Override
+    protected MCPServerStatus initStatus() {
+        return null;
     }
 }

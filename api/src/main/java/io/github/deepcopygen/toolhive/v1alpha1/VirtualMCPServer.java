@@ -3,13 +3,17 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 import io.github.deepcopygen.DeepCopy;
 
 /** A virtual MCP server that aggregates the servers of a group behind one endpoint. */
 @DeepCopy
 @Group("toolhive.stacklok.dev")
+@Plural("virtualmcpservers")
+@Singular("virtualmcpserver")
 @Version("v1alpha1")
 @ShortNames({"vmcp", "virtualmcp"})
 public class VirtualMCPServer extends CustomResource<VirtualMCPServerSpec, VirtualMCPServerStatus>
@@ -19,5 +23,19 @@ public class VirtualMCPServer extends CustomResource<VirtualMCPServerSpec, Virtu
     /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
     public VirtualMCPServer deepCopy() {
         return VirtualMCPServerDeepCopy.deepCopy(this);
+    }
+
+    // fabric8's CustomResource constructor, run by every copy and every JSON read, costs about 6 us
+    // without these: it pluralizes the class name with regular expressions unless @Plural and @Singular
+    // name the resource, and its default initSpec() and initStatus() reach for reflection and give null.
+    // These give null directly; the constructor then costs about 0.3 us (ClonerBenchmark.newMCPServer).
+    @Override
+    protected VirtualMCPServerSpec initSpec() {
+        return null;
+    }
+
+    @Override
+    protected VirtualMCPServerStatus initStatus() {
+        return null;
     }
 }

@@ -38,6 +38,11 @@ class CrdManifestTest {
     assertThat(spec.path("group").asText()).isEqualTo("toolhive.stacklok.dev");
     assertThat(spec.path("scope").asText()).isEqualTo("Namespaced");
     assertThat(crd).startsWith(spec.path("names").path("plural").asText() + ".");
+    // @Plural and @Singular on the classes say what fabric8 would otherwise derive from their names.
+    String kind = spec.path("names").path("kind").asText();
+    assertThat(kind).isAnyOf("MCPServer", "VirtualMCPServer");
+    assertThat(spec.path("names").path("singular").asText()).isEqualTo(kind.toLowerCase(java.util.Locale.ROOT));
+    assertThat(spec.path("names").path("plural").asText()).isEqualTo(kind.toLowerCase(java.util.Locale.ROOT) + "s");
   }
 
   @ParameterizedTest
