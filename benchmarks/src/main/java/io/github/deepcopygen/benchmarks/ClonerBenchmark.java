@@ -39,7 +39,7 @@ public class ClonerBenchmark {
 
   @Setup
   public void setUp() {
-    cached = Resources.mcpServer();
+    cached = Fixtures.mcpServer();
     // The default configuration, with a client built as an operator builds it (no cluster is contacted).
     josdkDefault =
         new BaseConfigurationService(Utils.VERSION, null, new KubernetesClientBuilder().build());
@@ -50,8 +50,15 @@ public class ClonerBenchmark {
                 o -> o.withResourceCloner(
                     DeepCopyCloner.builder().copier(MCPServer.class, MCPServerDeepCopy::deepCopy).build()))
             .getResourceCloner();
-    Verification.clonesCorrectly("JOSDK default cloner", cached, josdkDefaultCloner.clone(cached));
-    Verification.clonesCorrectly("DeepCopyCloner", cached, deepCopyCloner.clone(cached));
+    check("JOSDK default cloner", josdkDefaultCloner);
+    check("DeepCopyCloner", deepCopyCloner);
+  }
+
+  private void check(String name, Cloner cloner) {
+    String problem = Verification.problemWith(cloner::clone, cached);
+    if (problem != null) {
+      throw new IllegalStateException(name + " " + problem);
+    }
   }
 
   @TearDown

@@ -1,0 +1,111 @@
+package io.github.deepcopygen.benchmarks;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.util.DefaultInstantiatorStrategy;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
+import io.github.deepcopygen.toolhive.v1alpha1.MCPServerDeepCopy;
+import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServer;
+import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerDeepCopy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.apache.fory.Fory;
+import org.apache.fory.config.Language;
+import org.objenesis.strategy.StdInstantiatorStrategy;
+
+/**
+ * Every way of copying one resource class that the benchmarks compare, set up once: the generated
+ * copier, the hand-written copy, Jackson three ways, Kryo, Fory and fabric8's serialization clone.
+ */
+final class CopyMethods<T> {
+  /** The methods, by the name of their benchmark, in the order of the report. */
+  static final String[] NAMES = {
+    "handWritten", "generated", "kryo", "fory", "fabric8Clone", "jacksonBytes", "jacksonTree", "jacksonConvert"
+  };
+
+  final Class<T> type;
+  final Supplier<T> fixture;
+  final UnaryOperator<T> generated;
+  final UnaryOperator<T> handWritten;
+  private final ObjectMapper jackson;
+  private final Kryo kryo;
+  private final Fory fory;
+  private final KubernetesSerialization fabric8;
+
+  private CopyMethods(Class<T> type, Supplier<T> fixture, UnaryOperator<T> generated, UnaryOperator<T> handWritten) {
+    this.type = type;
+    this.fixture = fixture;
+    this.generated = generated;
+    this.handWritten = handWritten;
+    // java.time.Duration (rate-limit refill periods) needs the JSR-310 module, as in any operator.
+    this.jackson = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    this.kryo = new Kryo();
+    kryo.setRegistrationRequired(false);
+    kryo.setReferences(false); // resources are trees
+    kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
+    this.fory = Fory.builder().withLanguage(Language.JAVA).requireClassRegistration(false).build();
+    this.fabric8 = new KubernetesSerialization();
+  }
+
+  static CopyMethods<MCPServer> mcpServer() {
+    return new CopyMethods<>(MCPServer.class, Fixtures::mcpServer, MCPServerDeepCopy::deepCopy, HandCopy::copy);
+  }
+
+  static CopyMethods<VirtualMCPServer> virtualMcpServer() {
+    return new CopyMethods<>(
+        VirtualMCPServer.class, Fixtures::virtualMcpServer, VirtualMCPServerDeepCopy::deepCopy, HandCopy::copy);
+  }
+
+  T jacksonBytes(T in) {
+    try {
+      return jackson.readValue(jackson.writeValueAsBytes(in), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  T jacksonTree(T in) {
+    try {
+      return jackson.treeToValue(jackson.valueToTree(in), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  T jacksonConvert(T in) {
+    return jackson.convertValue(in, type);
+  }
+
+  T kryo(T in) {
+    return kryo.copy(in);
+  }
+
+  T fory(T in) {
+    return fory.copy(in);
+  }
+
+  T fabric8Clone(T in) {
+    return fabric8.clone(in);
+  }
+
+  /** The method named {@code name} (one of {@link #NAMES}), for the check before measuring. */
+  UnaryOperator<T> byName(String name) {
+    Map<String, UnaryOperator<T>> all = new LinkedHashMap<>();
+    all.put("handWritten", handWritten);
+    all.put("generated", generated);
+    all.put("kryo", this::kryo);
+    all.put("fory", this::fory);
+    all.put("fabric8Clone", this::fabric8Clone);
+    all.put("jacksonBytes", this::jacksonBytes);
+    all.put("jacksonTree", this::jacksonTree);
+    all.put("jacksonConvert", this::jacksonConvert);
+    return all.get(name);
+  }
+}

@@ -1,0 +1,459 @@
+package io.github.deepcopygen.benchmarks;
+
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ConditionBuilder;
+import io.fabric8.kubernetes.api.model.FieldsV1;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntryBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+import io.fabric8.kubernetes.api.model.runtime.RawExtension;
+import io.github.deepcopygen.toolhive.v1alpha1.*;
+import io.github.deepcopygen.toolhive.vmcp.Config;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fully populated MCPServer and VirtualMCPServer, as the API server would send them: every field of
+ * every type set, lists and maps with a few entries, metadata with owner references and managed fields.
+ */
+final class Fixtures {
+  private Fixtures() {}
+
+  static MCPServer mcpServer() {
+    MCPServerSpec spec = new MCPServerSpec();
+    spec.setImage("ghcr.io/stackloklabs/gofetch/server:1.4.2");
+    spec.setTransport("streamable-http");
+    spec.setProxyMode("streamable-http");
+    spec.setProxyPort(8080);
+    spec.setMcpPort(8081);
+    spec.setArgs(list("--verbose", "--port=8081", "--cache-dir=/data/cache"));
+    List<EnvVar> env = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      env.add(envVar("VAR_" + i, "value-" + i));
+    }
+    spec.setEnv(env);
+    List<Volume> volumes = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Volume volume = new Volume();
+      volume.setName("data-" + i);
+      volume.setHostPath("/var/lib/fetch/" + i);
+      volume.setMountPath("/data/" + i);
+      volume.setReadOnly(i % 2 == 0);
+      volumes.add(volume);
+    }
+    spec.setVolumes(volumes);
+    ResourceRequirements resources = new ResourceRequirements();
+    resources.setLimits(resourceList("500m", "512Mi"));
+    resources.setRequests(resourceList("100m", "128Mi"));
+    spec.setResources(resources);
+    List<SecretRef> secrets = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      SecretRef secret = new SecretRef();
+      secret.setName("api-keys");
+      secret.setKey("key-" + i);
+      secret.setTargetEnvName("API_KEY_" + i);
+      secrets.add(secret);
+    }
+    spec.setSecrets(secrets);
+    spec.setServiceAccount("fetch");
+    PermissionProfileRef permissionProfile = new PermissionProfileRef();
+    permissionProfile.setType("configmap");
+    permissionProfile.setName("fetch-permissions");
+    permissionProfile.setKey("profile.json");
+    spec.setPermissionProfile(permissionProfile);
+    spec.setPodTemplateSpec(podTemplateSpec());
+    ResourceOverrides overrides = new ResourceOverrides();
+    ProxyDeploymentOverrides proxyDeployment = new ProxyDeploymentOverrides();
+    proxyDeployment.setAnnotations(map("prometheus.io/scrape", "true", "prometheus.io/port", "9090"));
+    proxyDeployment.setLabels(map("tier", "proxy"));
+    proxyDeployment.setPodTemplateMetadataOverrides(metadataOverrides("sidecar.istio.io/inject", "false"));
+    proxyDeployment.setEnv(new ArrayList<>(List.of(envVar("PROXY_LOG", "debug"), envVar("PROXY_MODE", "strict"))));
+    LocalObjectReference pullSecret = new LocalObjectReference();
+    pullSecret.setName("ghcr-pull");
+    proxyDeployment.setImagePullSecrets(new ArrayList<>(List.of(pullSecret)));
+    overrides.setProxyDeployment(proxyDeployment);
+    overrides.setProxyService(metadataOverrides("service.beta.kubernetes.io/aws-load-balancer-type", "nlb"));
+    spec.setResourceOverrides(overrides);
+    spec.setOidcConfigRef(oidcConfigRef());
+    spec.setAuthzConfig(authzConfig());
+    AuditConfig audit = new AuditConfig();
+    audit.setEnabled(true);
+    spec.setAudit(audit);
+    ToolConfigRef toolConfig = new ToolConfigRef();
+    toolConfig.setName("fetch-tools");
+    spec.setToolConfigRef(toolConfig);
+    ExternalAuthConfigRef externalAuth = new ExternalAuthConfigRef();
+    externalAuth.setName("github-token-exchange");
+    spec.setExternalAuthConfigRef(externalAuth);
+    AuthServerRef authServer = new AuthServerRef();
+    authServer.setKind("VirtualMCPServer");
+    authServer.setName("gateway");
+    spec.setAuthServerRef(authServer);
+    spec.setTelemetryConfigRef(telemetry());
+    spec.setTrustProxyHeaders(true);
+    spec.setEndpointPrefix("/fetch");
+    spec.setGroupRef(groupRef());
+    spec.setSessionAffinity("ClientIP");
+    spec.setReplicas(3);
+    spec.setBackendReplicas(2);
+    spec.setSessionStorage(sessionStorage());
+    RateLimitConfig rateLimiting = new RateLimitConfig();
+    rateLimiting.setShared(bucket(1000, Duration.ofMinutes(1)));
+    rateLimiting.setPerUser(bucket(100, Duration.ofMinutes(1)));
+    List<ToolRateLimitConfig> tools = new ArrayList<>();
+    for (String name : List.of("fetch", "search")) {
+      ToolRateLimitConfig tool = new ToolRateLimitConfig();
+      tool.setName(name);
+      tool.setShared(bucket(200, Duration.ofSeconds(30)));
+      tool.setPerUser(bucket(20, Duration.ofSeconds(30)));
+      tools.add(tool);
+    }
+    rateLimiting.setTools(tools);
+    spec.setRateLimiting(rateLimiting);
+
+    MCPServerStatus status = new MCPServerStatus();
+    status.setConditions(conditions());
+    status.setObservedGeneration(7);
+    status.setToolConfigHash("9f86d081884c7d65");
+    status.setExternalAuthConfigHash("2c26b46b68ffc68f");
+    status.setAuthServerConfigHash("fcde2b2edba56bf4");
+    status.setOidcConfigHash("b5bb9d8014a0f9b1");
+    status.setTelemetryConfigHash("7d865e959b2466918");
+    status.setUrl("http://fetch.toolhive-system.svc.cluster.local:8080");
+    status.setPhase(MCPServerPhase.READY);
+    status.setMessage("3 of 3 replicas ready");
+    status.setReadyReplicas(3);
+
+    MCPServer server = new MCPServer();
+    server.setMetadata(metadata("fetch", "MCPServer"));
+    server.setSpec(spec);
+    server.setStatus(status);
+    return server;
+  }
+
+  static VirtualMCPServer virtualMcpServer() {
+    VirtualMCPServerSpec spec = new VirtualMCPServerSpec();
+    IncomingAuthConfig incoming = new IncomingAuthConfig();
+    incoming.setType("oidc");
+    incoming.setOidcConfigRef(oidcConfigRef());
+    incoming.setAuthzConfig(authzConfig());
+    spec.setIncomingAuth(incoming);
+    OutgoingAuthConfig outgoing = new OutgoingAuthConfig();
+    outgoing.setSource("discovered");
+    outgoing.setDefaultAuth(backendAuth("default-exchange"));
+    Map<String, BackendAuthConfig> backends = new LinkedHashMap<>();
+    for (String backend : List.of("fetch", "github", "jira")) {
+      backends.put(backend, backendAuth(backend + "-exchange"));
+    }
+    outgoing.setBackends(backends);
+    spec.setOutgoingAuth(outgoing);
+    spec.setServiceType("ClusterIP");
+    spec.setSessionAffinity("ClientIP");
+    spec.setServiceAccount("gateway");
+    spec.setPodTemplateSpec(podTemplateSpec());
+    spec.setGroupRef(groupRef());
+    Config config = new Config();
+    config.setName("gateway");
+    config.setGroupRef("engineering");
+    Map<String, List<String>> toolFilters = new LinkedHashMap<>();
+    toolFilters.put("github", list("create_issue", "list_issues"));
+    toolFilters.put("jira", list("search"));
+    config.setToolFilters(toolFilters);
+    config.setMetadata(map("owner", "platform", "tier", "gold"));
+    spec.setConfig(config);
+    spec.setTelemetryConfigRef(telemetry());
+    EmbeddingServerRef embedding = new EmbeddingServerRef();
+    embedding.setName("embeddings");
+    spec.setEmbeddingServerRef(embedding);
+    spec.setAuthServerConfig(authServerConfig());
+    spec.setReplicas(2);
+    spec.setSessionStorage(sessionStorage());
+
+    VirtualMCPServerStatus status = new VirtualMCPServerStatus();
+    status.setConditions(conditions());
+    status.setObservedGeneration(5);
+    status.setPhase(VirtualMCPServerPhase.values()[0]);
+    status.setMessage("aggregating 3 backends");
+    status.setUrl("http://gateway.toolhive-system.svc.cluster.local:4483");
+    List<DiscoveredBackend> discovered = new ArrayList<>();
+    for (String name : List.of("fetch", "github", "jira")) {
+      DiscoveredBackend backend = new DiscoveredBackend();
+      backend.setName(name);
+      backend.setUrl("http://" + name + ".toolhive-system.svc:8080");
+      backend.setStatus("ready");
+      backend.setAuthConfigRef(name + "-exchange");
+      backend.setAuthType("token_exchange");
+      backend.setLastHealthCheck(new Date(1_795_000_000_000L));
+      backend.setMessage("healthy");
+      discovered.add(backend);
+    }
+    status.setDiscoveredBackends(discovered);
+    status.setBackendCount(3);
+    status.setOidcConfigHash("b5bb9d8014a0f9b1");
+    status.setTelemetryConfigHash("7d865e959b2466918");
+
+    VirtualMCPServer server = new VirtualMCPServer();
+    server.setMetadata(metadata("gateway", "VirtualMCPServer"));
+    server.setSpec(spec);
+    server.setStatus(status);
+    return server;
+  }
+
+  private static EmbeddedAuthServerConfig authServerConfig() {
+    EmbeddedAuthServerConfig auth = new EmbeddedAuthServerConfig();
+    auth.setIssuer("https://gateway.example.com");
+    auth.setAuthorizationEndpointBaseUrl("https://gateway.example.com/oauth");
+    auth.setSigningKeySecretRefs(new ArrayList<>(List.of(secretKey("signing", "key.pem"))));
+    auth.setHmacSecretRefs(new ArrayList<>(List.of(secretKey("hmac", "current"), secretKey("hmac", "previous"))));
+    TokenLifespanConfig lifespans = new TokenLifespanConfig();
+    lifespans.setAccessTokenLifespan("1h");
+    lifespans.setRefreshTokenLifespan("720h");
+    lifespans.setAuthCodeLifespan("10m");
+    auth.setTokenLifespans(lifespans);
+
+    UserInfoFieldMapping mapping = new UserInfoFieldMapping();
+    mapping.setSubjectFields(list("sub", "id"));
+    mapping.setNameFields(list("name", "login"));
+    mapping.setEmailFields(list("email"));
+    UserInfoConfig userInfo = new UserInfoConfig();
+    userInfo.setEndpointUrl("https://api.github.com/user");
+    userInfo.setHttpMethod("GET");
+    userInfo.setAdditionalHeaders(map("Accept", "application/vnd.github+json"));
+    userInfo.setFieldMapping(mapping);
+
+    OIDCUpstreamConfig oidc = new OIDCUpstreamConfig();
+    oidc.setIssuerUrl("https://accounts.google.com");
+    oidc.setClientId("gateway-client");
+    oidc.setClientSecretRef(secretKey("google-oidc", "client-secret"));
+    oidc.setRedirectUri("https://gateway.example.com/oauth/callback");
+    oidc.setScopes(list("openid", "email", "profile"));
+    oidc.setUserInfoOverride(userInfo);
+    oidc.setAdditionalAuthorizationParams(map("prompt", "consent", "access_type", "offline"));
+    UpstreamProviderConfig google = new UpstreamProviderConfig();
+    google.setName("google");
+    google.setType(UpstreamProviderType.values()[0]);
+    google.setOidcConfig(oidc);
+
+    TokenResponseMapping tokenMapping = new TokenResponseMapping();
+    tokenMapping.setAccessTokenPath("access_token");
+    tokenMapping.setScopePath("scope");
+    tokenMapping.setRefreshTokenPath("refresh_token");
+    tokenMapping.setExpiresInPath("expires_in");
+    OAuth2UpstreamConfig oauth2 = new OAuth2UpstreamConfig();
+    oauth2.setAuthorizationEndpoint("https://github.com/login/oauth/authorize");
+    oauth2.setTokenEndpoint("https://github.com/login/oauth/access_token");
+    oauth2.setUserInfo(userInfo);
+    oauth2.setClientId("gateway-github");
+    oauth2.setClientSecretRef(secretKey("github-oauth", "client-secret"));
+    oauth2.setRedirectUri("https://gateway.example.com/oauth/github/callback");
+    oauth2.setScopes(list("read:user", "repo"));
+    oauth2.setTokenResponseMapping(tokenMapping);
+    oauth2.setAdditionalAuthorizationParams(map("allow_signup", "false"));
+    UpstreamProviderConfig github = new UpstreamProviderConfig();
+    github.setName("github");
+    github.setType(UpstreamProviderType.values()[UpstreamProviderType.values().length - 1]);
+    github.setOauth2Config(oauth2);
+    auth.setUpstreamProviders(new ArrayList<>(List.of(google, github)));
+
+    RedisSentinelConfig sentinel = new RedisSentinelConfig();
+    sentinel.setMasterName("mymaster");
+    sentinel.setSentinelAddrs(list("sentinel-0:26379", "sentinel-1:26379", "sentinel-2:26379"));
+    SentinelServiceRef sentinelService = new SentinelServiceRef();
+    sentinelService.setName("redis-sentinel");
+    sentinelService.setNamespace("redis");
+    sentinelService.setPort(26379);
+    sentinel.setSentinelService(sentinelService);
+    sentinel.setDb(2);
+    RedisACLUserConfig acl = new RedisACLUserConfig();
+    acl.setUsernameSecretRef(secretKey("redis-acl", "username"));
+    acl.setPasswordSecretRef(secretKey("redis-acl", "password"));
+    RedisStorageConfig redis = new RedisStorageConfig();
+    redis.setSentinelConfig(sentinel);
+    redis.setAclUserConfig(acl);
+    redis.setDialTimeout("5s");
+    redis.setReadTimeout("3s");
+    redis.setWriteTimeout("3s");
+    redis.setTls(tls("redis-ca"));
+    redis.setSentinelTls(tls("sentinel-ca"));
+    AuthServerStorageConfig storage = new AuthServerStorageConfig();
+    storage.setType(AuthServerStorageType.values()[AuthServerStorageType.values().length - 1]);
+    storage.setRedis(redis);
+    auth.setStorage(storage);
+    return auth;
+  }
+
+  private static RedisTLSConfig tls(String secret) {
+    RedisTLSConfig tls = new RedisTLSConfig();
+    tls.setInsecureSkipVerify(false);
+    tls.setCaCertSecretRef(secretKey(secret, "ca.crt"));
+    return tls;
+  }
+
+  private static BackendAuthConfig backendAuth(String externalAuth) {
+    ExternalAuthConfigRef ref = new ExternalAuthConfigRef();
+    ref.setName(externalAuth);
+    BackendAuthConfig auth = new BackendAuthConfig();
+    auth.setType("external_auth_config_ref");
+    auth.setExternalAuthConfigRef(ref);
+    return auth;
+  }
+
+  private static MCPOIDCConfigReference oidcConfigRef() {
+    MCPOIDCConfigReference oidc = new MCPOIDCConfigReference();
+    oidc.setName("company-oidc");
+    oidc.setAudience("toolhive");
+    oidc.setScopes(list("openid", "profile"));
+    oidc.setResourceUrl("https://mcp.example.com/fetch");
+    return oidc;
+  }
+
+  private static AuthzConfigRef authzConfig() {
+    ConfigMapAuthzRef configMap = new ConfigMapAuthzRef();
+    configMap.setName("authz");
+    configMap.setKey("policies.cedar");
+    InlineAuthzConfig inline = new InlineAuthzConfig();
+    inline.setPolicies(list("permit(principal, action == Action::\"call_tool\", resource);",
+        "forbid(principal, action, resource) when { resource.tool == \"delete\" };"));
+    inline.setEntitiesJson("[]");
+    AuthzConfigRef authz = new AuthzConfigRef();
+    authz.setType("inline");
+    authz.setConfigMap(configMap);
+    authz.setInline(inline);
+    return authz;
+  }
+
+  private static MCPTelemetryConfigReference telemetry() {
+    MCPTelemetryConfigReference telemetry = new MCPTelemetryConfigReference();
+    telemetry.setName("otel");
+    telemetry.setServiceName("toolhive-fetch");
+    return telemetry;
+  }
+
+  private static MCPGroupRef groupRef() {
+    MCPGroupRef group = new MCPGroupRef();
+    group.setName("engineering");
+    return group;
+  }
+
+  static SessionStorageConfig sessionStorage() {
+    SessionStorageConfig storage = new SessionStorageConfig();
+    storage.setProvider(SessionStorageProvider.REDIS);
+    storage.setAddress("redis.toolhive.svc:6379");
+    storage.setDb(1);
+    storage.setKeyPrefix("thv:sessions:");
+    storage.setPasswordRef(secretKey("redis-secret", "password"));
+    return storage;
+  }
+
+  private static RateLimitBucket bucket(int maxTokens, Duration refill) {
+    RateLimitBucket bucket = new RateLimitBucket();
+    bucket.setMaxTokens(maxTokens);
+    bucket.setRefillPeriod(refill);
+    return bucket;
+  }
+
+  private static SecretKeyRef secretKey(String name, String key) {
+    SecretKeyRef ref = new SecretKeyRef();
+    ref.setName(name);
+    ref.setKey(key);
+    return ref;
+  }
+
+  private static EnvVar envVar(String name, String value) {
+    EnvVar var = new EnvVar();
+    var.setName(name);
+    var.setValue(value);
+    return var;
+  }
+
+  private static ResourceList resourceList(String cpu, String memory) {
+    ResourceList list = new ResourceList();
+    list.setCpu(cpu);
+    list.setMemory(memory);
+    return list;
+  }
+
+  private static ResourceMetadataOverrides metadataOverrides(String annotation, String value) {
+    ResourceMetadataOverrides overrides = new ResourceMetadataOverrides();
+    overrides.setAnnotations(map(annotation, value));
+    overrides.setLabels(map("app.kubernetes.io/component", "mcp"));
+    return overrides;
+  }
+
+  /** A pod template patch, as free-form JSON: what a RawExtension holds. */
+  private static RawExtension podTemplateSpec() {
+    Map<String, Object> resources = new LinkedHashMap<>();
+    resources.put("limits", map("cpu", "1", "memory", "1Gi"));
+    Map<String, Object> container = new LinkedHashMap<>();
+    container.put("name", "mcp");
+    container.put("resources", resources);
+    container.put("args", list("--debug"));
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("containers", new ArrayList<Object>(List.of(container)));
+    spec.put("terminationGracePeriodSeconds", 30);
+    spec.put("hostNetwork", false);
+    Map<String, Object> template = new LinkedHashMap<>();
+    template.put("spec", spec);
+    return new RawExtension(template);
+  }
+
+  private static List<Condition> conditions() {
+    List<Condition> conditions = new ArrayList<>();
+    for (String type : List.of("Ready", "SessionStorageReady", "AuthConfigured")) {
+      conditions.add(new ConditionBuilder()
+          .withType(type).withStatus("True").withReason(type + "Reconciled")
+          .withMessage(type + " reconciled at generation 7").withObservedGeneration(7L)
+          .withLastTransitionTime("2026-11-24T10:00:00Z").build());
+    }
+    return conditions;
+  }
+
+  private static ObjectMeta metadata(String name, String kind) {
+    Map<String, Object> labelFields = new LinkedHashMap<>();
+    labelFields.put("f:app.kubernetes.io/name", new LinkedHashMap<String, Object>());
+    Map<String, Object> metadataFields = new LinkedHashMap<>();
+    metadataFields.put("f:labels", labelFields);
+    Map<String, Object> specFields = new LinkedHashMap<>();
+    specFields.put("f:replicas", new LinkedHashMap<String, Object>());
+    specFields.put("f:sessionStorage", new LinkedHashMap<String, Object>());
+    FieldsV1 fields = new FieldsV1();
+    fields.setAdditionalProperty("f:metadata", metadataFields);
+    fields.setAdditionalProperty("f:spec", specFields);
+    return new ObjectMetaBuilder()
+        .withName(name).withNamespace("toolhive-system").withUid("0b6c7d1e-5f0c-4e9a-9d1e-" + kind.length())
+        .withResourceVersion("48213").withGeneration(7L).withCreationTimestamp("2026-11-20T08:00:00Z")
+        .withLabels(map("app.kubernetes.io/name", name, "app.kubernetes.io/managed-by", "toolhive",
+            "toolhive.stacklok.dev/group", "engineering"))
+        .withAnnotations(map("toolhive.stacklok.dev/restarted-at", "2026-11-24T09:59:00Z",
+            "kubectl.kubernetes.io/last-applied-configuration", "{\"kind\":\"" + kind + "\"}"))
+        .withFinalizers(list("toolhive.stacklok.dev/finalizer"))
+        .withOwnerReferences(new ArrayList<>(List.of(new OwnerReferenceBuilder()
+            .withApiVersion("toolhive.stacklok.dev/v1alpha1").withKind("MCPGroup").withName("engineering")
+            .withUid("5f0c4e9a-0b6c-7d1e").withController(true).withBlockOwnerDeletion(true).build())))
+        .withManagedFields(new ArrayList<>(List.of(new ManagedFieldsEntryBuilder()
+            .withManager("kubectl-client-side-apply").withOperation("Update")
+            .withApiVersion("toolhive.stacklok.dev/v1alpha1").withTime("2026-11-20T08:00:00Z")
+            .withFieldsType("FieldsV1").withFieldsV1(fields).build())))
+        .build();
+  }
+
+  @SafeVarargs
+  private static <T> List<T> list(T... values) {
+    return new ArrayList<>(List.of(values));
+  }
+
+  /** A mutable map of alternating keys and values, in order. */
+  private static Map<String, String> map(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}
