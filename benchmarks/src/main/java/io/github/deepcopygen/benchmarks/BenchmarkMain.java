@@ -32,6 +32,7 @@ public final class BenchmarkMain {
     List<String> includes = new ArrayList<>();
     check("MCPServerCopy", CopyMethods.mcpServer(), problems, includes);
     check("VirtualMCPServerCopy", CopyMethods.virtualMcpServer(), problems, includes);
+    check("MCPServerSpecCopy", CopyMethods.mcpServerSpec(), problems, includes);
     includes.add("ClonerBenchmark\\.");
     includes.add("ProcessorCost\\.");
     Path checks = results.resolve("verification.tsv");

@@ -8,7 +8,7 @@ final class Chart {
   private static final int LABEL = 150;
   private static final int WIDTH = 560;
   private static final int BAR = 16;
-  private static final String[] COLORS = {"#4e79a7", "#f28e2b"};
+  private static final String[] COLORS = {"#4e79a7", "#f28e2b", "#59a14f"};
 
   private Chart() {}
 
@@ -26,7 +26,7 @@ final class Chart {
     for (int i = 0; i < resources.length; i++) {
       svg.append(String.format(Locale.ROOT,
           "<rect x=\"%d\" y=\"30\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"%d\" y=\"40\">%s</text>%n",
-          LABEL + i * 200, COLORS[i % COLORS.length], LABEL + i * 200 + 16, resources[i].replace("Copy", "")));
+          LABEL + i * 180, COLORS[i % COLORS.length], LABEL + i * 180 + 16, resources[i].replace("Copy", "")));
     }
     int y = 60;
     for (String method : methods) {

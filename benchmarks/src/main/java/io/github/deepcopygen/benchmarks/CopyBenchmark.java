@@ -74,4 +74,9 @@ public abstract class CopyBenchmark<T> {
   public T jacksonConvert() {
     return methods.jacksonConvert(original);
   }
+
+  @Benchmark
+  public T javaSerialization() {
+    return methods.javaSerialization(original);
+  }
 }

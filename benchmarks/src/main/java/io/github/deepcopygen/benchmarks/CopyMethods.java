@@ -8,9 +8,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerDeepCopy;
+import io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec;
+import io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpecDeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerDeepCopy;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +33,8 @@ import org.objenesis.strategy.StdInstantiatorStrategy;
 final class CopyMethods<T> {
   /** The methods, by the name of their benchmark, in the order of the report. */
   static final String[] NAMES = {
-    "handWritten", "generated", "kryo", "fory", "fabric8Clone", "jacksonBytes", "jacksonTree", "jacksonConvert"
+    "handWritten", "generated", "kryo", "fory", "fabric8Clone", "jacksonBytes", "jacksonTree", "jacksonConvert",
+    "javaSerialization"
   };
 
   final Class<T> type;
@@ -56,6 +63,12 @@ final class CopyMethods<T> {
 
   static CopyMethods<MCPServer> mcpServer() {
     return new CopyMethods<>(MCPServer.class, Fixtures::mcpServer, MCPServerDeepCopy::deepCopy, HandCopy::copy);
+  }
+
+  /** The spec alone: only our own types, without fabric8's resource and metadata classes. */
+  static CopyMethods<MCPServerSpec> mcpServerSpec() {
+    return new CopyMethods<>(
+        MCPServerSpec.class, () -> Fixtures.mcpServer().getSpec(), MCPServerSpecDeepCopy::deepCopy, HandCopy::copy);
   }
 
   static CopyMethods<VirtualMCPServer> virtualMcpServer() {
@@ -95,6 +108,23 @@ final class CopyMethods<T> {
     return fabric8.clone(in);
   }
 
+  /** ObjectOutputStream then ObjectInputStream: Java's own deep copy, for what is Serializable. */
+  T javaSerialization(T in) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(in);
+      }
+      try (ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        return type.cast(objects.readObject());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The method named {@code name} (one of {@link #NAMES}), for the check before measuring. */
   UnaryOperator<T> byName(String name) {
     Map<String, UnaryOperator<T>> all = new LinkedHashMap<>();
@@ -106,6 +136,7 @@ final class CopyMethods<T> {
     all.put("jacksonBytes", this::jacksonBytes);
     all.put("jacksonTree", this::jacksonTree);
     all.put("jacksonConvert", this::jacksonConvert);
+    all.put("javaSerialization", this::javaSerialization);
     return all.get(name);
   }
 }

@@ -149,7 +149,7 @@ final class HandCopy {
 
   // --- MCPServer
 
-  private static MCPServerSpec copy(MCPServerSpec in) {
+  static MCPServerSpec copy(MCPServerSpec in) {
     if (in == null) {
       return null;
     }

@@ -3,9 +3,9 @@ package io.github.deepcopygen.benchmarks;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.processor.DeepCopyProcessor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 1)
 @Measurement(iterations = 3)
 @Fork(1)
 public class ProcessorCost {
@@ -54,11 +54,26 @@ public class ProcessorCost {
   private String classPath;
 
   @Setup(Level.Trial)
-  public void writeSources() throws IOException, URISyntaxException {
+  public void writeSources() throws IOException {
     sources = Files.createTempDirectory("deepcopy-synthetic");
-    files = SyntheticTypes.write(sources, types);
-    // The annotation, from wherever this benchmark runs (benchmarks.jar, or the processor jar).
-    classPath = Path.of(DeepCopy.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    files = SyntheticTypes.write(sources.resolve("src"), types);
+    // A class path with the annotations alone, as a project that depends on the processor jar has: the
+    // benchmarks' own 25 MB jar would make every class lookup of javac's Filer slower than in a build.
+    Path classes = sources.resolve("classes");
+    for (Class<?> annotation : DeepCopy.class.getDeclaredClasses()) {
+      copyClassFile(annotation, classes);
+    }
+    copyClassFile(DeepCopy.class, classes);
+    classPath = classes.toString();
+  }
+
+  private static void copyClassFile(Class<?> type, Path classes) throws IOException {
+    String resource = type.getName().replace('.', '/') + ".class";
+    Path target = classes.resolve(resource);
+    Files.createDirectories(target.getParent());
+    try (InputStream in = type.getClassLoader().getResourceAsStream(resource)) {
+      Files.copy(in, target);
+    }
   }
 
   @Setup(Level.Invocation)
