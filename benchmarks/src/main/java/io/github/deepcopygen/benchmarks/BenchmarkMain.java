@@ -52,7 +52,7 @@ public final class BenchmarkMain {
         .result(json.toString());
     List<String> subset = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
     for (String include : includes) {
-      if (subset.isEmpty() || subset.stream().anyMatch(include::contains)) {
+      if (subset.isEmpty() || subset.stream().anyMatch(include::startsWith)) {
         options.include(include);
       }
     }

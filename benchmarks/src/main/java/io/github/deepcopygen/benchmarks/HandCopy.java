@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The copy a careful developer writes by hand for MCPServer and VirtualMCPServer, every type they reach
- * included: getters and setters, presized collections, nothing the generator could not also do. It is
- * the benchmarks' baseline, the practical limit for a copy of this graph.
+ * included: one small method per class, as Go's DeepCopyInto, getters and setters, presized
+ * collections, nothing the generator could not also do. It is the benchmarks' baseline, the practical
+ * limit for a copy of this graph.
  */
 final class HandCopy {
   private HandCopy() {}
@@ -54,32 +55,36 @@ final class HandCopy {
     out.setGenerateName(in.getGenerateName());
     out.setGeneration(in.getGeneration());
     out.setLabels(copyStrings(in.getLabels()));
-    List<ManagedFieldsEntry> managed = in.getManagedFields();
-    if (managed != null) {
-      List<ManagedFieldsEntry> copies = new ArrayList<>(managed.size());
-      for (ManagedFieldsEntry entry : managed) {
-        copies.add(copy(entry));
-      }
-      out.setManagedFields(copies);
-    } else {
-      out.setManagedFields(null);
-    }
+    out.setManagedFields(copyManagedFields(in.getManagedFields()));
     out.setName(in.getName());
     out.setNamespace(in.getNamespace());
-    List<OwnerReference> owners = in.getOwnerReferences();
-    if (owners != null) {
-      List<OwnerReference> copies = new ArrayList<>(owners.size());
-      for (OwnerReference owner : owners) {
-        copies.add(copy(owner));
-      }
-      out.setOwnerReferences(copies);
-    } else {
-      out.setOwnerReferences(null);
-    }
+    out.setOwnerReferences(copyOwnerReferences(in.getOwnerReferences()));
     out.setResourceVersion(in.getResourceVersion());
     out.setSelfLink(in.getSelfLink());
     out.setUid(in.getUid());
     out.setAdditionalProperties(copyJsonObject(in.getAdditionalProperties()));
+    return out;
+  }
+
+  private static List<ManagedFieldsEntry> copyManagedFields(List<ManagedFieldsEntry> in) {
+    if (in == null) {
+      return null;
+    }
+    List<ManagedFieldsEntry> out = new ArrayList<>(in.size());
+    for (ManagedFieldsEntry entry : in) {
+      out.add(copy(entry));
+    }
+    return out;
+  }
+
+  private static List<OwnerReference> copyOwnerReferences(List<OwnerReference> in) {
+    if (in == null) {
+      return null;
+    }
+    List<OwnerReference> out = new ArrayList<>(in.size());
+    for (OwnerReference owner : in) {
+      out.add(copy(owner));
+    }
     return out;
   }
 
@@ -105,16 +110,20 @@ final class HandCopy {
     ManagedFieldsEntry out = new ManagedFieldsEntry();
     out.setApiVersion(in.getApiVersion());
     out.setFieldsType(in.getFieldsType());
-    FieldsV1 fields = in.getFieldsV1();
-    if (fields != null) {
-      FieldsV1 fieldsCopy = new FieldsV1();
-      fieldsCopy.setAdditionalProperties(copyJsonObject(fields.getAdditionalProperties()));
-      out.setFieldsV1(fieldsCopy);
-    }
+    out.setFieldsV1(copy(in.getFieldsV1()));
     out.setManager(in.getManager());
     out.setOperation(in.getOperation());
     out.setSubresource(in.getSubresource());
     out.setTime(in.getTime());
+    out.setAdditionalProperties(copyJsonObject(in.getAdditionalProperties()));
+    return out;
+  }
+
+  private static FieldsV1 copy(FieldsV1 in) {
+    if (in == null) {
+      return null;
+    }
+    FieldsV1 out = new FieldsV1();
     out.setAdditionalProperties(copyJsonObject(in.getAdditionalProperties()));
     return out;
   }
@@ -125,16 +134,33 @@ final class HandCopy {
     }
     List<Condition> out = new ArrayList<>(in.size());
     for (Condition condition : in) {
-      Condition copy = new Condition();
-      copy.setLastTransitionTime(condition.getLastTransitionTime());
-      copy.setMessage(condition.getMessage());
-      copy.setObservedGeneration(condition.getObservedGeneration());
-      copy.setReason(condition.getReason());
-      copy.setStatus(condition.getStatus());
-      copy.setType(condition.getType());
-      copy.setAdditionalProperties(copyJsonObject(condition.getAdditionalProperties()));
-      out.add(copy);
+      out.add(copy(condition));
     }
+    return out;
+  }
+
+  private static Condition copy(Condition in) {
+    if (in == null) {
+      return null;
+    }
+    Condition out = new Condition();
+    out.setLastTransitionTime(in.getLastTransitionTime());
+    out.setMessage(in.getMessage());
+    out.setObservedGeneration(in.getObservedGeneration());
+    out.setReason(in.getReason());
+    out.setStatus(in.getStatus());
+    out.setType(in.getType());
+    out.setAdditionalProperties(copyJsonObject(in.getAdditionalProperties()));
+    return out;
+  }
+
+  private static LocalObjectReference copy(LocalObjectReference in) {
+    if (in == null) {
+      return null;
+    }
+    LocalObjectReference out = new LocalObjectReference();
+    out.setName(in.getName());
+    out.setAdditionalProperties(copyJsonObject(in.getAdditionalProperties()));
     return out;
   }
 
@@ -161,96 +187,19 @@ final class HandCopy {
     out.setMcpPort(in.getMcpPort());
     out.setArgs(copyStringList(in.getArgs()));
     out.setEnv(copyEnv(in.getEnv()));
-    List<Volume> volumes = in.getVolumes();
-    if (volumes != null) {
-      List<Volume> copies = new ArrayList<>(volumes.size());
-      for (Volume volume : volumes) {
-        Volume copy = new Volume();
-        copy.setName(volume.getName());
-        copy.setHostPath(volume.getHostPath());
-        copy.setMountPath(volume.getMountPath());
-        copy.setReadOnly(volume.isReadOnly());
-        copies.add(copy);
-      }
-      out.setVolumes(copies);
-    }
-    ResourceRequirements resources = in.getResources();
-    if (resources != null) {
-      ResourceRequirements copy = new ResourceRequirements();
-      copy.setLimits(copy(resources.getLimits()));
-      copy.setRequests(copy(resources.getRequests()));
-      out.setResources(copy);
-    }
-    List<SecretRef> secrets = in.getSecrets();
-    if (secrets != null) {
-      List<SecretRef> copies = new ArrayList<>(secrets.size());
-      for (SecretRef secret : secrets) {
-        SecretRef copy = new SecretRef();
-        copy.setName(secret.getName());
-        copy.setKey(secret.getKey());
-        copy.setTargetEnvName(secret.getTargetEnvName());
-        copies.add(copy);
-      }
-      out.setSecrets(copies);
-    }
+    out.setVolumes(copyVolumes(in.getVolumes()));
+    out.setResources(copy(in.getResources()));
+    out.setSecrets(copySecrets(in.getSecrets()));
     out.setServiceAccount(in.getServiceAccount());
-    PermissionProfileRef profile = in.getPermissionProfile();
-    if (profile != null) {
-      PermissionProfileRef copy = new PermissionProfileRef();
-      copy.setType(profile.getType());
-      copy.setName(profile.getName());
-      copy.setKey(profile.getKey());
-      out.setPermissionProfile(copy);
-    }
+    out.setPermissionProfile(copy(in.getPermissionProfile()));
     out.setPodTemplateSpec(copy(in.getPodTemplateSpec()));
-    ResourceOverrides overrides = in.getResourceOverrides();
-    if (overrides != null) {
-      ResourceOverrides copy = new ResourceOverrides();
-      ProxyDeploymentOverrides deployment = overrides.getProxyDeployment();
-      if (deployment != null) {
-        ProxyDeploymentOverrides deploymentCopy = new ProxyDeploymentOverrides();
-        deploymentCopy.setAnnotations(copyStrings(deployment.getAnnotations()));
-        deploymentCopy.setLabels(copyStrings(deployment.getLabels()));
-        deploymentCopy.setPodTemplateMetadataOverrides(copy(deployment.getPodTemplateMetadataOverrides()));
-        deploymentCopy.setEnv(copyEnv(deployment.getEnv()));
-        List<LocalObjectReference> pullSecrets = deployment.getImagePullSecrets();
-        if (pullSecrets != null) {
-          List<LocalObjectReference> copies = new ArrayList<>(pullSecrets.size());
-          for (LocalObjectReference reference : pullSecrets) {
-            LocalObjectReference referenceCopy = new LocalObjectReference();
-            referenceCopy.setName(reference.getName());
-            referenceCopy.setAdditionalProperties(copyJsonObject(reference.getAdditionalProperties()));
-            copies.add(referenceCopy);
-          }
-          deploymentCopy.setImagePullSecrets(copies);
-        }
-        copy.setProxyDeployment(deploymentCopy);
-      }
-      copy.setProxyService(copy(overrides.getProxyService()));
-      out.setResourceOverrides(copy);
-    }
+    out.setResourceOverrides(copy(in.getResourceOverrides()));
     out.setOidcConfigRef(copy(in.getOidcConfigRef()));
     out.setAuthzConfig(copy(in.getAuthzConfig()));
-    AuditConfig audit = in.getAudit();
-    if (audit != null) {
-      AuditConfig copy = new AuditConfig();
-      copy.setEnabled(audit.isEnabled());
-      out.setAudit(copy);
-    }
-    ToolConfigRef toolConfig = in.getToolConfigRef();
-    if (toolConfig != null) {
-      ToolConfigRef copy = new ToolConfigRef();
-      copy.setName(toolConfig.getName());
-      out.setToolConfigRef(copy);
-    }
+    out.setAudit(copy(in.getAudit()));
+    out.setToolConfigRef(copy(in.getToolConfigRef()));
     out.setExternalAuthConfigRef(copy(in.getExternalAuthConfigRef()));
-    AuthServerRef authServer = in.getAuthServerRef();
-    if (authServer != null) {
-      AuthServerRef copy = new AuthServerRef();
-      copy.setKind(authServer.getKind());
-      copy.setName(authServer.getName());
-      out.setAuthServerRef(copy);
-    }
+    out.setAuthServerRef(copy(in.getAuthServerRef()));
     out.setTelemetryConfigRef(copy(in.getTelemetryConfigRef()));
     out.setTrustProxyHeaders(in.isTrustProxyHeaders());
     out.setEndpointPrefix(in.getEndpointPrefix());
@@ -259,25 +208,7 @@ final class HandCopy {
     out.setReplicas(in.getReplicas());
     out.setBackendReplicas(in.getBackendReplicas());
     out.setSessionStorage(copy(in.getSessionStorage()));
-    RateLimitConfig rateLimiting = in.getRateLimiting();
-    if (rateLimiting != null) {
-      RateLimitConfig copy = new RateLimitConfig();
-      copy.setShared(copy(rateLimiting.getShared()));
-      copy.setPerUser(copy(rateLimiting.getPerUser()));
-      List<ToolRateLimitConfig> tools = rateLimiting.getTools();
-      if (tools != null) {
-        List<ToolRateLimitConfig> copies = new ArrayList<>(tools.size());
-        for (ToolRateLimitConfig tool : tools) {
-          ToolRateLimitConfig toolCopy = new ToolRateLimitConfig();
-          toolCopy.setName(tool.getName());
-          toolCopy.setShared(copy(tool.getShared()));
-          toolCopy.setPerUser(copy(tool.getPerUser()));
-          copies.add(toolCopy);
-        }
-        copy.setTools(copies);
-      }
-      out.setRateLimiting(copy);
-    }
+    out.setRateLimiting(copy(in.getRateLimiting()));
     return out;
   }
 
@@ -300,6 +231,60 @@ final class HandCopy {
     return out;
   }
 
+  private static List<EnvVar> copyEnv(List<EnvVar> in) {
+    if (in == null) {
+      return null;
+    }
+    List<EnvVar> out = new ArrayList<>(in.size());
+    for (EnvVar var : in) {
+      out.add(copy(var));
+    }
+    return out;
+  }
+
+  private static EnvVar copy(EnvVar in) {
+    if (in == null) {
+      return null;
+    }
+    EnvVar out = new EnvVar();
+    out.setName(in.getName());
+    out.setValue(in.getValue());
+    return out;
+  }
+
+  private static List<Volume> copyVolumes(List<Volume> in) {
+    if (in == null) {
+      return null;
+    }
+    List<Volume> out = new ArrayList<>(in.size());
+    for (Volume volume : in) {
+      out.add(copy(volume));
+    }
+    return out;
+  }
+
+  private static Volume copy(Volume in) {
+    if (in == null) {
+      return null;
+    }
+    Volume out = new Volume();
+    out.setName(in.getName());
+    out.setHostPath(in.getHostPath());
+    out.setMountPath(in.getMountPath());
+    out.setReadOnly(in.isReadOnly());
+    return out;
+  }
+
+  private static ResourceRequirements copy(ResourceRequirements in) {
+    if (in == null) {
+      return null;
+    }
+    ResourceRequirements out = new ResourceRequirements();
+    out.setLimits(copy(in.getLimits()));
+    out.setRequests(copy(in.getRequests()));
+    return out;
+  }
+
   private static ResourceList copy(ResourceList in) {
     if (in == null) {
       return null;
@@ -307,6 +292,69 @@ final class HandCopy {
     ResourceList out = new ResourceList();
     out.setCpu(in.getCpu());
     out.setMemory(in.getMemory());
+    return out;
+  }
+
+  private static List<SecretRef> copySecrets(List<SecretRef> in) {
+    if (in == null) {
+      return null;
+    }
+    List<SecretRef> out = new ArrayList<>(in.size());
+    for (SecretRef secret : in) {
+      out.add(copy(secret));
+    }
+    return out;
+  }
+
+  private static SecretRef copy(SecretRef in) {
+    if (in == null) {
+      return null;
+    }
+    SecretRef out = new SecretRef();
+    out.setName(in.getName());
+    out.setKey(in.getKey());
+    out.setTargetEnvName(in.getTargetEnvName());
+    return out;
+  }
+
+  private static PermissionProfileRef copy(PermissionProfileRef in) {
+    if (in == null) {
+      return null;
+    }
+    PermissionProfileRef out = new PermissionProfileRef();
+    out.setType(in.getType());
+    out.setName(in.getName());
+    out.setKey(in.getKey());
+    return out;
+  }
+
+  private static ResourceOverrides copy(ResourceOverrides in) {
+    if (in == null) {
+      return null;
+    }
+    ResourceOverrides out = new ResourceOverrides();
+    out.setProxyDeployment(copy(in.getProxyDeployment()));
+    out.setProxyService(copy(in.getProxyService()));
+    return out;
+  }
+
+  private static ProxyDeploymentOverrides copy(ProxyDeploymentOverrides in) {
+    if (in == null) {
+      return null;
+    }
+    ProxyDeploymentOverrides out = new ProxyDeploymentOverrides();
+    out.setAnnotations(copyStrings(in.getAnnotations()));
+    out.setLabels(copyStrings(in.getLabels()));
+    out.setPodTemplateMetadataOverrides(copy(in.getPodTemplateMetadataOverrides()));
+    out.setEnv(copyEnv(in.getEnv()));
+    List<LocalObjectReference> pullSecrets = in.getImagePullSecrets();
+    if (pullSecrets != null) {
+      List<LocalObjectReference> copies = new ArrayList<>(pullSecrets.size());
+      for (LocalObjectReference reference : pullSecrets) {
+        copies.add(copy(reference));
+      }
+      out.setImagePullSecrets(copies);
+    }
     return out;
   }
 
@@ -320,6 +368,63 @@ final class HandCopy {
     return out;
   }
 
+  private static AuditConfig copy(AuditConfig in) {
+    if (in == null) {
+      return null;
+    }
+    AuditConfig out = new AuditConfig();
+    out.setEnabled(in.isEnabled());
+    return out;
+  }
+
+  private static ToolConfigRef copy(ToolConfigRef in) {
+    if (in == null) {
+      return null;
+    }
+    ToolConfigRef out = new ToolConfigRef();
+    out.setName(in.getName());
+    return out;
+  }
+
+  private static AuthServerRef copy(AuthServerRef in) {
+    if (in == null) {
+      return null;
+    }
+    AuthServerRef out = new AuthServerRef();
+    out.setKind(in.getKind());
+    out.setName(in.getName());
+    return out;
+  }
+
+  private static RateLimitConfig copy(RateLimitConfig in) {
+    if (in == null) {
+      return null;
+    }
+    RateLimitConfig out = new RateLimitConfig();
+    out.setShared(copy(in.getShared()));
+    out.setPerUser(copy(in.getPerUser()));
+    List<ToolRateLimitConfig> tools = in.getTools();
+    if (tools != null) {
+      List<ToolRateLimitConfig> copies = new ArrayList<>(tools.size());
+      for (ToolRateLimitConfig tool : tools) {
+        copies.add(copy(tool));
+      }
+      out.setTools(copies);
+    }
+    return out;
+  }
+
+  private static ToolRateLimitConfig copy(ToolRateLimitConfig in) {
+    if (in == null) {
+      return null;
+    }
+    ToolRateLimitConfig out = new ToolRateLimitConfig();
+    out.setName(in.getName());
+    out.setShared(copy(in.getShared()));
+    out.setPerUser(copy(in.getPerUser()));
+    return out;
+  }
+
   private static RateLimitBucket copy(RateLimitBucket in) {
     if (in == null) {
       return null;
@@ -327,20 +432,6 @@ final class HandCopy {
     RateLimitBucket out = new RateLimitBucket();
     out.setMaxTokens(in.getMaxTokens());
     out.setRefillPeriod(in.getRefillPeriod());
-    return out;
-  }
-
-  private static List<EnvVar> copyEnv(List<EnvVar> in) {
-    if (in == null) {
-      return null;
-    }
-    List<EnvVar> out = new ArrayList<>(in.size());
-    for (EnvVar var : in) {
-      EnvVar copy = new EnvVar();
-      copy.setName(var.getName());
-      copy.setValue(var.getValue());
-      out.add(copy);
-    }
     return out;
   }
 
@@ -364,20 +455,28 @@ final class HandCopy {
     }
     AuthzConfigRef out = new AuthzConfigRef();
     out.setType(in.getType());
-    ConfigMapAuthzRef configMap = in.getConfigMap();
-    if (configMap != null) {
-      ConfigMapAuthzRef copy = new ConfigMapAuthzRef();
-      copy.setName(configMap.getName());
-      copy.setKey(configMap.getKey());
-      out.setConfigMap(copy);
+    out.setConfigMap(copy(in.getConfigMap()));
+    out.setInline(copy(in.getInline()));
+    return out;
+  }
+
+  private static ConfigMapAuthzRef copy(ConfigMapAuthzRef in) {
+    if (in == null) {
+      return null;
     }
-    InlineAuthzConfig inline = in.getInline();
-    if (inline != null) {
-      InlineAuthzConfig copy = new InlineAuthzConfig();
-      copy.setPolicies(copyStringList(inline.getPolicies()));
-      copy.setEntitiesJson(inline.getEntitiesJson());
-      out.setInline(copy);
+    ConfigMapAuthzRef out = new ConfigMapAuthzRef();
+    out.setName(in.getName());
+    out.setKey(in.getKey());
+    return out;
+  }
+
+  private static InlineAuthzConfig copy(InlineAuthzConfig in) {
+    if (in == null) {
+      return null;
     }
+    InlineAuthzConfig out = new InlineAuthzConfig();
+    out.setPolicies(copyStringList(in.getPolicies()));
+    out.setEntitiesJson(in.getEntitiesJson());
     return out;
   }
 
@@ -450,57 +549,16 @@ final class HandCopy {
       return null;
     }
     VirtualMCPServerSpec out = new VirtualMCPServerSpec();
-    IncomingAuthConfig incoming = in.getIncomingAuth();
-    if (incoming != null) {
-      IncomingAuthConfig copy = new IncomingAuthConfig();
-      copy.setType(incoming.getType());
-      copy.setOidcConfigRef(copy(incoming.getOidcConfigRef()));
-      copy.setAuthzConfig(copy(incoming.getAuthzConfig()));
-      out.setIncomingAuth(copy);
-    }
-    OutgoingAuthConfig outgoing = in.getOutgoingAuth();
-    if (outgoing != null) {
-      OutgoingAuthConfig copy = new OutgoingAuthConfig();
-      copy.setSource(outgoing.getSource());
-      copy.setDefaultAuth(copy(outgoing.getDefaultAuth()));
-      Map<String, BackendAuthConfig> backends = outgoing.getBackends();
-      if (backends != null) {
-        Map<String, BackendAuthConfig> copies = new LinkedHashMap<>(capacity(backends.size()));
-        for (Map.Entry<String, BackendAuthConfig> entry : backends.entrySet()) {
-          copies.put(entry.getKey(), copy(entry.getValue()));
-        }
-        copy.setBackends(copies);
-      }
-      out.setOutgoingAuth(copy);
-    }
+    out.setIncomingAuth(copy(in.getIncomingAuth()));
+    out.setOutgoingAuth(copy(in.getOutgoingAuth()));
     out.setServiceType(in.getServiceType());
     out.setSessionAffinity(in.getSessionAffinity());
     out.setServiceAccount(in.getServiceAccount());
     out.setPodTemplateSpec(copy(in.getPodTemplateSpec()));
     out.setGroupRef(copy(in.getGroupRef()));
-    Config config = in.getConfig();
-    if (config != null) {
-      Config copy = new Config();
-      copy.setName(config.getName());
-      copy.setGroupRef(config.getGroupRef());
-      Map<String, List<String>> filters = config.getToolFilters();
-      if (filters != null) {
-        Map<String, List<String>> copies = new LinkedHashMap<>(capacity(filters.size()));
-        for (Map.Entry<String, List<String>> entry : filters.entrySet()) {
-          copies.put(entry.getKey(), copyStringList(entry.getValue()));
-        }
-        copy.setToolFilters(copies);
-      }
-      copy.setMetadata(copyStrings(config.getMetadata()));
-      out.setConfig(copy);
-    }
+    out.setConfig(copy(in.getConfig()));
     out.setTelemetryConfigRef(copy(in.getTelemetryConfigRef()));
-    EmbeddingServerRef embedding = in.getEmbeddingServerRef();
-    if (embedding != null) {
-      EmbeddingServerRef copy = new EmbeddingServerRef();
-      copy.setName(embedding.getName());
-      out.setEmbeddingServerRef(copy);
-    }
+    out.setEmbeddingServerRef(copy(in.getEmbeddingServerRef()));
     out.setAuthServerConfig(copy(in.getAuthServerConfig()));
     out.setReplicas(in.getReplicas());
     out.setSessionStorage(copy(in.getSessionStorage()));
@@ -521,22 +579,58 @@ final class HandCopy {
     if (discovered != null) {
       List<DiscoveredBackend> copies = new ArrayList<>(discovered.size());
       for (DiscoveredBackend backend : discovered) {
-        DiscoveredBackend copy = new DiscoveredBackend();
-        copy.setName(backend.getName());
-        copy.setUrl(backend.getUrl());
-        copy.setStatus(backend.getStatus());
-        copy.setAuthConfigRef(backend.getAuthConfigRef());
-        copy.setAuthType(backend.getAuthType());
-        Date lastHealthCheck = backend.getLastHealthCheck();
-        copy.setLastHealthCheck(lastHealthCheck == null ? null : (Date) lastHealthCheck.clone());
-        copy.setMessage(backend.getMessage());
-        copies.add(copy);
+        copies.add(copy(backend));
       }
       out.setDiscoveredBackends(copies);
     }
     out.setBackendCount(in.getBackendCount());
     out.setOidcConfigHash(in.getOidcConfigHash());
     out.setTelemetryConfigHash(in.getTelemetryConfigHash());
+    return out;
+  }
+
+  private static DiscoveredBackend copy(DiscoveredBackend in) {
+    if (in == null) {
+      return null;
+    }
+    DiscoveredBackend out = new DiscoveredBackend();
+    out.setName(in.getName());
+    out.setUrl(in.getUrl());
+    out.setStatus(in.getStatus());
+    out.setAuthConfigRef(in.getAuthConfigRef());
+    out.setAuthType(in.getAuthType());
+    Date lastHealthCheck = in.getLastHealthCheck();
+    out.setLastHealthCheck(lastHealthCheck == null ? null : (Date) lastHealthCheck.clone());
+    out.setMessage(in.getMessage());
+    return out;
+  }
+
+  private static IncomingAuthConfig copy(IncomingAuthConfig in) {
+    if (in == null) {
+      return null;
+    }
+    IncomingAuthConfig out = new IncomingAuthConfig();
+    out.setType(in.getType());
+    out.setOidcConfigRef(copy(in.getOidcConfigRef()));
+    out.setAuthzConfig(copy(in.getAuthzConfig()));
+    return out;
+  }
+
+  private static OutgoingAuthConfig copy(OutgoingAuthConfig in) {
+    if (in == null) {
+      return null;
+    }
+    OutgoingAuthConfig out = new OutgoingAuthConfig();
+    out.setSource(in.getSource());
+    out.setDefaultAuth(copy(in.getDefaultAuth()));
+    Map<String, BackendAuthConfig> backends = in.getBackends();
+    if (backends != null) {
+      Map<String, BackendAuthConfig> copies = new LinkedHashMap<>(capacity(backends.size()));
+      for (Map.Entry<String, BackendAuthConfig> entry : backends.entrySet()) {
+        copies.put(entry.getKey(), copy(entry.getValue()));
+      }
+      out.setBackends(copies);
+    }
     return out;
   }
 
@@ -550,6 +644,34 @@ final class HandCopy {
     return out;
   }
 
+  private static Config copy(Config in) {
+    if (in == null) {
+      return null;
+    }
+    Config out = new Config();
+    out.setName(in.getName());
+    out.setGroupRef(in.getGroupRef());
+    Map<String, List<String>> filters = in.getToolFilters();
+    if (filters != null) {
+      Map<String, List<String>> copies = new LinkedHashMap<>(capacity(filters.size()));
+      for (Map.Entry<String, List<String>> entry : filters.entrySet()) {
+        copies.put(entry.getKey(), copyStringList(entry.getValue()));
+      }
+      out.setToolFilters(copies);
+    }
+    out.setMetadata(copyStrings(in.getMetadata()));
+    return out;
+  }
+
+  private static EmbeddingServerRef copy(EmbeddingServerRef in) {
+    if (in == null) {
+      return null;
+    }
+    EmbeddingServerRef out = new EmbeddingServerRef();
+    out.setName(in.getName());
+    return out;
+  }
+
   private static EmbeddedAuthServerConfig copy(EmbeddedAuthServerConfig in) {
     if (in == null) {
       return null;
@@ -559,14 +681,7 @@ final class HandCopy {
     out.setAuthorizationEndpointBaseUrl(in.getAuthorizationEndpointBaseUrl());
     out.setSigningKeySecretRefs(copySecretKeys(in.getSigningKeySecretRefs()));
     out.setHmacSecretRefs(copySecretKeys(in.getHmacSecretRefs()));
-    TokenLifespanConfig lifespans = in.getTokenLifespans();
-    if (lifespans != null) {
-      TokenLifespanConfig copy = new TokenLifespanConfig();
-      copy.setAccessTokenLifespan(lifespans.getAccessTokenLifespan());
-      copy.setRefreshTokenLifespan(lifespans.getRefreshTokenLifespan());
-      copy.setAuthCodeLifespan(lifespans.getAuthCodeLifespan());
-      out.setTokenLifespans(copy);
-    }
+    out.setTokenLifespans(copy(in.getTokenLifespans()));
     List<UpstreamProviderConfig> providers = in.getUpstreamProviders();
     if (providers != null) {
       List<UpstreamProviderConfig> copies = new ArrayList<>(providers.size());
@@ -575,13 +690,28 @@ final class HandCopy {
       }
       out.setUpstreamProviders(copies);
     }
-    AuthServerStorageConfig storage = in.getStorage();
-    if (storage != null) {
-      AuthServerStorageConfig copy = new AuthServerStorageConfig();
-      copy.setType(storage.getType());
-      copy.setRedis(copy(storage.getRedis()));
-      out.setStorage(copy);
+    out.setStorage(copy(in.getStorage()));
+    return out;
+  }
+
+  private static TokenLifespanConfig copy(TokenLifespanConfig in) {
+    if (in == null) {
+      return null;
     }
+    TokenLifespanConfig out = new TokenLifespanConfig();
+    out.setAccessTokenLifespan(in.getAccessTokenLifespan());
+    out.setRefreshTokenLifespan(in.getRefreshTokenLifespan());
+    out.setAuthCodeLifespan(in.getAuthCodeLifespan());
+    return out;
+  }
+
+  private static AuthServerStorageConfig copy(AuthServerStorageConfig in) {
+    if (in == null) {
+      return null;
+    }
+    AuthServerStorageConfig out = new AuthServerStorageConfig();
+    out.setType(in.getType());
+    out.setRedis(copy(in.getRedis()));
     return out;
   }
 
@@ -592,40 +722,52 @@ final class HandCopy {
     UpstreamProviderConfig out = new UpstreamProviderConfig();
     out.setName(in.getName());
     out.setType(in.getType());
-    OIDCUpstreamConfig oidc = in.getOidcConfig();
-    if (oidc != null) {
-      OIDCUpstreamConfig copy = new OIDCUpstreamConfig();
-      copy.setIssuerUrl(oidc.getIssuerUrl());
-      copy.setClientId(oidc.getClientId());
-      copy.setClientSecretRef(copy(oidc.getClientSecretRef()));
-      copy.setRedirectUri(oidc.getRedirectUri());
-      copy.setScopes(copyStringList(oidc.getScopes()));
-      copy.setUserInfoOverride(copy(oidc.getUserInfoOverride()));
-      copy.setAdditionalAuthorizationParams(copyStrings(oidc.getAdditionalAuthorizationParams()));
-      out.setOidcConfig(copy);
+    out.setOidcConfig(copy(in.getOidcConfig()));
+    out.setOauth2Config(copy(in.getOauth2Config()));
+    return out;
+  }
+
+  private static OIDCUpstreamConfig copy(OIDCUpstreamConfig in) {
+    if (in == null) {
+      return null;
     }
-    OAuth2UpstreamConfig oauth2 = in.getOauth2Config();
-    if (oauth2 != null) {
-      OAuth2UpstreamConfig copy = new OAuth2UpstreamConfig();
-      copy.setAuthorizationEndpoint(oauth2.getAuthorizationEndpoint());
-      copy.setTokenEndpoint(oauth2.getTokenEndpoint());
-      copy.setUserInfo(copy(oauth2.getUserInfo()));
-      copy.setClientId(oauth2.getClientId());
-      copy.setClientSecretRef(copy(oauth2.getClientSecretRef()));
-      copy.setRedirectUri(oauth2.getRedirectUri());
-      copy.setScopes(copyStringList(oauth2.getScopes()));
-      TokenResponseMapping mapping = oauth2.getTokenResponseMapping();
-      if (mapping != null) {
-        TokenResponseMapping mappingCopy = new TokenResponseMapping();
-        mappingCopy.setAccessTokenPath(mapping.getAccessTokenPath());
-        mappingCopy.setScopePath(mapping.getScopePath());
-        mappingCopy.setRefreshTokenPath(mapping.getRefreshTokenPath());
-        mappingCopy.setExpiresInPath(mapping.getExpiresInPath());
-        copy.setTokenResponseMapping(mappingCopy);
-      }
-      copy.setAdditionalAuthorizationParams(copyStrings(oauth2.getAdditionalAuthorizationParams()));
-      out.setOauth2Config(copy);
+    OIDCUpstreamConfig out = new OIDCUpstreamConfig();
+    out.setIssuerUrl(in.getIssuerUrl());
+    out.setClientId(in.getClientId());
+    out.setClientSecretRef(copy(in.getClientSecretRef()));
+    out.setRedirectUri(in.getRedirectUri());
+    out.setScopes(copyStringList(in.getScopes()));
+    out.setUserInfoOverride(copy(in.getUserInfoOverride()));
+    out.setAdditionalAuthorizationParams(copyStrings(in.getAdditionalAuthorizationParams()));
+    return out;
+  }
+
+  private static OAuth2UpstreamConfig copy(OAuth2UpstreamConfig in) {
+    if (in == null) {
+      return null;
     }
+    OAuth2UpstreamConfig out = new OAuth2UpstreamConfig();
+    out.setAuthorizationEndpoint(in.getAuthorizationEndpoint());
+    out.setTokenEndpoint(in.getTokenEndpoint());
+    out.setUserInfo(copy(in.getUserInfo()));
+    out.setClientId(in.getClientId());
+    out.setClientSecretRef(copy(in.getClientSecretRef()));
+    out.setRedirectUri(in.getRedirectUri());
+    out.setScopes(copyStringList(in.getScopes()));
+    out.setTokenResponseMapping(copy(in.getTokenResponseMapping()));
+    out.setAdditionalAuthorizationParams(copyStrings(in.getAdditionalAuthorizationParams()));
+    return out;
+  }
+
+  private static TokenResponseMapping copy(TokenResponseMapping in) {
+    if (in == null) {
+      return null;
+    }
+    TokenResponseMapping out = new TokenResponseMapping();
+    out.setAccessTokenPath(in.getAccessTokenPath());
+    out.setScopePath(in.getScopePath());
+    out.setRefreshTokenPath(in.getRefreshTokenPath());
+    out.setExpiresInPath(in.getExpiresInPath());
     return out;
   }
 
@@ -637,14 +779,18 @@ final class HandCopy {
     out.setEndpointUrl(in.getEndpointUrl());
     out.setHttpMethod(in.getHttpMethod());
     out.setAdditionalHeaders(copyStrings(in.getAdditionalHeaders()));
-    UserInfoFieldMapping mapping = in.getFieldMapping();
-    if (mapping != null) {
-      UserInfoFieldMapping copy = new UserInfoFieldMapping();
-      copy.setSubjectFields(copyStringList(mapping.getSubjectFields()));
-      copy.setNameFields(copyStringList(mapping.getNameFields()));
-      copy.setEmailFields(copyStringList(mapping.getEmailFields()));
-      out.setFieldMapping(copy);
+    out.setFieldMapping(copy(in.getFieldMapping()));
+    return out;
+  }
+
+  private static UserInfoFieldMapping copy(UserInfoFieldMapping in) {
+    if (in == null) {
+      return null;
     }
+    UserInfoFieldMapping out = new UserInfoFieldMapping();
+    out.setSubjectFields(copyStringList(in.getSubjectFields()));
+    out.setNameFields(copyStringList(in.getNameFields()));
+    out.setEmailFields(copyStringList(in.getEmailFields()));
     return out;
   }
 
@@ -653,34 +799,46 @@ final class HandCopy {
       return null;
     }
     RedisStorageConfig out = new RedisStorageConfig();
-    RedisSentinelConfig sentinel = in.getSentinelConfig();
-    if (sentinel != null) {
-      RedisSentinelConfig copy = new RedisSentinelConfig();
-      copy.setMasterName(sentinel.getMasterName());
-      copy.setSentinelAddrs(copyStringList(sentinel.getSentinelAddrs()));
-      SentinelServiceRef service = sentinel.getSentinelService();
-      if (service != null) {
-        SentinelServiceRef serviceCopy = new SentinelServiceRef();
-        serviceCopy.setName(service.getName());
-        serviceCopy.setNamespace(service.getNamespace());
-        serviceCopy.setPort(service.getPort());
-        copy.setSentinelService(serviceCopy);
-      }
-      copy.setDb(sentinel.getDb());
-      out.setSentinelConfig(copy);
-    }
-    RedisACLUserConfig acl = in.getAclUserConfig();
-    if (acl != null) {
-      RedisACLUserConfig copy = new RedisACLUserConfig();
-      copy.setUsernameSecretRef(copy(acl.getUsernameSecretRef()));
-      copy.setPasswordSecretRef(copy(acl.getPasswordSecretRef()));
-      out.setAclUserConfig(copy);
-    }
+    out.setSentinelConfig(copy(in.getSentinelConfig()));
+    out.setAclUserConfig(copy(in.getAclUserConfig()));
     out.setDialTimeout(in.getDialTimeout());
     out.setReadTimeout(in.getReadTimeout());
     out.setWriteTimeout(in.getWriteTimeout());
     out.setTls(copy(in.getTls()));
     out.setSentinelTls(copy(in.getSentinelTls()));
+    return out;
+  }
+
+  private static RedisSentinelConfig copy(RedisSentinelConfig in) {
+    if (in == null) {
+      return null;
+    }
+    RedisSentinelConfig out = new RedisSentinelConfig();
+    out.setMasterName(in.getMasterName());
+    out.setSentinelAddrs(copyStringList(in.getSentinelAddrs()));
+    out.setSentinelService(copy(in.getSentinelService()));
+    out.setDb(in.getDb());
+    return out;
+  }
+
+  private static SentinelServiceRef copy(SentinelServiceRef in) {
+    if (in == null) {
+      return null;
+    }
+    SentinelServiceRef out = new SentinelServiceRef();
+    out.setName(in.getName());
+    out.setNamespace(in.getNamespace());
+    out.setPort(in.getPort());
+    return out;
+  }
+
+  private static RedisACLUserConfig copy(RedisACLUserConfig in) {
+    if (in == null) {
+      return null;
+    }
+    RedisACLUserConfig out = new RedisACLUserConfig();
+    out.setUsernameSecretRef(copy(in.getUsernameSecretRef()));
+    out.setPasswordSecretRef(copy(in.getPasswordSecretRef()));
     return out;
   }
 
