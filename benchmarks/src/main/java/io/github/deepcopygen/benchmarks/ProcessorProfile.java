@@ -1,0 +1,35 @@
+package io.github.deepcopygen.benchmarks;
+
+import java.io.IOException;
+
+/**
+ * Runs one ProcessorCost compilation several times outside JMH, to be profiled, for example with JFR:
+ * {@code java -XX:StartFlightRecording=filename=proc.jfr,settings=profile -cp benchmarks.jar
+ * io.github.deepcopygen.benchmarks.ProcessorProfile 2000 4 procOnly}.
+ */
+public final class ProcessorProfile {
+  private ProcessorProfile() {}
+
+  /** Arguments: the number of types, the number of compilations, and procNone, procOnly or fullWithProcessor. */
+  public static void main(String[] args) throws IOException {
+    ProcessorCost cost = new ProcessorCost();
+    cost.types = Integer.parseInt(args[0]);
+    cost.writeSources();
+    try {
+      for (int i = 0; i < Integer.parseInt(args[1]); i++) {
+        cost.freshOutput();
+        long start = System.nanoTime();
+        switch (args[2]) {
+          case "procNone" -> cost.procNone();
+          case "procOnly" -> cost.procOnly();
+          case "fullWithProcessor" -> cost.fullWithProcessor();
+          default -> throw new IllegalArgumentException("unknown compilation " + args[2]);
+        }
+        System.out.printf("%s on %s types: %d ms%n", args[2], args[0], (System.nanoTime() - start) / 1_000_000);
+        cost.deleteOutput();
+      }
+    } finally {
+      cost.deleteSources();
+    }
+  }
+}
