@@ -33,7 +33,7 @@ final class Chart {
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n",
           LABEL - 8, y + BAR, method));
       for (int i = 0; i < resources.length; i++) {
-        Report.Row row = find(rows, resources[i] + "." + method);
+        Report.Row row = Report.find(rows, resources[i] + "." + method);
         if (row != null) {
           double width = (Math.log10(row.median()) - low) / (high - low) * WIDTH;
           svg.append(String.format(Locale.ROOT,
@@ -66,9 +66,5 @@ final class Chart {
       }
     }
     return false;
-  }
-
-  private static Report.Row find(List<Report.Row> rows, String benchmark) {
-    return rows.stream().filter(r -> r.benchmark().equals(benchmark)).findFirst().orElse(null);
   }
 }

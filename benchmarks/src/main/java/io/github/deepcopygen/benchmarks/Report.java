@@ -151,7 +151,8 @@ public final class Report {
     return Double.isNaN(base) || base == 0 ? "" : String.format(Locale.ROOT, "%.2fx", value / base);
   }
 
-  private static Row find(List<Row> rows, String benchmark) {
+  /** The row of {@code benchmark} ({@code Class.method}), or null when it was not run. */
+  static Row find(List<Row> rows, String benchmark) {
     return rows.stream().filter(r -> r.benchmark().equals(benchmark)).findFirst().orElse(null);
   }
 

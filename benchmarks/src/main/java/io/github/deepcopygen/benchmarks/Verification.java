@@ -1,8 +1,6 @@
 package io.github.deepcopygen.benchmarks;
 
 import io.github.deepcopygen.testing.Graphs;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -34,9 +32,7 @@ final class Verification {
     if (!GRAPHS.render(copy).equals(before)) {
       return "returns a copy that differs from the original: " + firstDifference(before, GRAPHS.render(copy));
     }
-    Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
-    shared.addAll(GRAPHS.mutableNodes(original));
-    shared.retainAll(GRAPHS.mutableNodes(copy));
+    Set<Object> shared = GRAPHS.sharedMutableNodes(original, copy);
     if (!shared.isEmpty()) {
       Object example = shared.iterator().next();
       return "shares " + shared.size() + " mutable objects with the original, such as a "

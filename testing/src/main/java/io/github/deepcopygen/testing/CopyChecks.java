@@ -3,9 +3,7 @@ package io.github.deepcopygen.testing;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -111,10 +109,7 @@ public final class CopyChecks {
   }
 
   public void assertNothingShared(Object original, Object copy, int seed) {
-    Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
-    shared.addAll(graphs.mutableNodes(original));
-    shared.retainAll(graphs.mutableNodes(copy));
     assertWithMessage("seed %s: mutable objects shared by original and copy", seed)
-        .that(shared).isEmpty();
+        .that(graphs.sharedMutableNodes(original, copy)).isEmpty();
   }
 }

@@ -129,6 +129,13 @@ public final class Graphs {
     return comparator == null ? "" : "<" + comparator.getClass().getName() + ">";
   }
 
+  /** The mutable objects that both graphs reach, by identity: empty when {@code copy} is deep. */
+  public Set<Object> sharedMutableNodes(Object original, Object copy) {
+    Set<Object> shared = mutableNodes(original);
+    shared.retainAll(mutableNodes(copy));
+    return shared;
+  }
+
   /** Every mutable object reachable from {@code root}, by identity. */
   public Set<Object> mutableNodes(Object root) {
     Set<Object> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
