@@ -45,11 +45,11 @@ public final class SealedTypesDeepCopy {
         if (in instanceof SealedTypes.Circle circle) {
             return circle;
         }
-        if (in instanceof SealedTypes.Polygon polygon) {
-            return SealedTypes_PolygonDeepCopy.deepCopy(polygon);
-        }
         if (in instanceof SealedTypes.Group group) {
             return SealedTypes_GroupDeepCopy.deepCopy(group);
+        }
+        if (in instanceof SealedTypes.Polygon polygon) {
+            return SealedTypes_PolygonDeepCopy.deepCopy(polygon);
         }
         throw new IllegalArgumentException("copyShape cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Shape that this copier was compiled with. Fix: recompile the copier.");
     }
@@ -75,11 +75,11 @@ public final class SealedTypesDeepCopy {
         if (in == null) {
             return null;
         }
-        if (in instanceof SealedTypes.Dog dog) {
-            return SealedTypes_DogDeepCopy.deepCopy(dog);
-        }
         if (in instanceof SealedTypes.Cat cat) {
             return SealedTypes_CatDeepCopy.deepCopy(cat);
+        }
+        if (in instanceof SealedTypes.Dog dog) {
+            return SealedTypes_DogDeepCopy.deepCopy(dog);
         }
         throw new IllegalArgumentException("copyAnimal cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Animal that this copier was compiled with. Fix: recompile the copier.");
     }

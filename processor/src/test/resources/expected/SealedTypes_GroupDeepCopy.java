@@ -47,11 +47,11 @@ public final class SealedTypes_GroupDeepCopy {
         if (in instanceof SealedTypes.Circle circle) {
             return circle;
         }
-        if (in instanceof SealedTypes.Polygon polygon) {
-            return SealedTypes_PolygonDeepCopy.deepCopy(polygon);
-        }
         if (in instanceof SealedTypes.Group group) {
             return SealedTypes_GroupDeepCopy.deepCopy(group);
+        }
+        if (in instanceof SealedTypes.Polygon polygon) {
+            return SealedTypes_PolygonDeepCopy.deepCopy(polygon);
         }
         throw new IllegalArgumentException("copyShape cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Shape that this copier was compiled with. Fix: recompile the copier.");
     }

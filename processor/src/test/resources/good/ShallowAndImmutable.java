@@ -22,6 +22,7 @@ public class ShallowAndImmutable {
     }
 
     /** A cache the copy should share, not copy. */
+    // behaviour: sharing ShallowAndImmutable.cache
     @DeepCopy.Shallow Map<String, Object> cache;
     Version version;
     List<Version> history;

@@ -21,7 +21,8 @@ public final class Copiers {
   /** The copier of {@code type} in package {@code site}: where an {@code @DeepCopy.Include} put it. */
   public static Class<?> copierOf(Class<?> type, String site) throws ClassNotFoundException {
     String nested = type.getName().substring(type.getPackageName().length() + 1).replace('$', '_');
-    return Class.forName(site + "." + nested + "DeepCopy");
+    // The type's own loader: the copier sits beside it, also when a test compiled both at run time.
+    return Class.forName(site + "." + nested + "DeepCopy", true, type.getClassLoader());
   }
 
   public static Object deepCopy(Class<?> type, Object in) throws Exception {
@@ -29,7 +30,7 @@ public final class Copiers {
   }
 
   public static Object deepCopy(Class<?> type, String site, Object in) throws Exception {
-    return invoke(copierOf(type, site).getMethod("deepCopy", type), in);
+    return invoke(copierOf(type, site).getDeclaredMethod("deepCopy", type), in);
   }
 
   public static void deepCopyInto(Class<?> type, Object in, Object out) throws Exception {
@@ -37,10 +38,11 @@ public final class Copiers {
   }
 
   public static void deepCopyInto(Class<?> type, String site, Object in, Object out) throws Exception {
-    invoke(copierOf(type, site).getMethod("deepCopyInto", type, type), in, out);
+    invoke(copierOf(type, site).getDeclaredMethod("deepCopyInto", type, type), in, out);
   }
 
   private static Object invoke(Method method, Object... arguments) throws Exception {
+    method.setAccessible(true); // a package-private type has a package-private copier
     try {
       return method.invoke(null, arguments);
     } catch (InvocationTargetException e) {

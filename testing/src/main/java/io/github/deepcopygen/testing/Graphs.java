@@ -165,7 +165,7 @@ public final class Graphs {
     } else if (value instanceof Collection<?> || value.getClass().isArray()) {
       children.addAll(elementsOf(value));
     } else if (value.getClass().isRecord()) {
-      children.addAll(Types.components(value));
+      children.addAll(unsharedComponents(value));
     } else if (!Leaves.isLeaf(value)) {
       for (Field field : Types.instanceFields(value.getClass())) {
         if (!isShared(field)) {
@@ -183,6 +183,11 @@ public final class Graphs {
    */
   public int mutateEveryLeaf(Object root) {
     return new Mutation(this).mutate(root);
+  }
+
+  /** A record's component values, less those shared on purpose. */
+  List<Object> unsharedComponents(Object record) {
+    return Types.components(record, shared);
   }
 
   boolean isShared(Field field) {

@@ -33,7 +33,7 @@ final class Mutation {
       return optional.map(this::mutate).orElse(0);
     }
     if (root.getClass().isRecord()) {
-      return Types.components(root).stream().mapToInt(this::mutate).sum();
+      return graphs.unsharedComponents(root).stream().mapToInt(this::mutate).sum();
     }
     if (root.getClass().isArray()) {
       return array(root);

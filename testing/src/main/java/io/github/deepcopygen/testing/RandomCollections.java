@@ -6,6 +6,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -61,12 +62,24 @@ final class RandomCollections {
     return container;
   }
 
+  /**
+   * Reverse natural order; elements that have none are ordered by their rendering, which a deep copy
+   * keeps, as a user's comparator over their content would.
+   */
+  private static Comparator<Object> order(Type element) {
+    if (Comparable.class.isAssignableFrom(Types.raw(element))) {
+      return Collections.reverseOrder();
+    }
+    Graphs graphs = new Graphs(Set.of());
+    return Comparator.comparing(graphs::render);
+  }
+
   private static Object create(Class<?> raw, Type firstArgument) {
     if (raw == EnumSet.class || raw == EnumMap.class) {
       return RandomInstances.emptyEnumCollection(raw, Types.raw(firstArgument));
     }
     if (raw == SortedSet.class || raw == NavigableSet.class || raw == TreeSet.class) {
-      return new TreeSet<>(Comparator.reverseOrder());
+      return new TreeSet<>(order(firstArgument));
     }
     if (raw == SortedMap.class || raw == NavigableMap.class || raw == TreeMap.class) {
       return new TreeMap<>(Comparator.reverseOrder());

@@ -7,6 +7,8 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.TimeZone;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -156,7 +159,9 @@ public final class RandomInstances {
       Class<?>[] permitted = raw.getPermittedSubclasses();
       boolean concrete = !raw.isInterface() && !Modifier.isAbstract(raw.getModifiers());
       int pick = random.nextInt(permitted.length + (concrete ? 1 : 0));
-      return pick < permitted.length ? valueOf(permitted[pick], false, true) : build(type);
+      return pick < permitted.length
+          ? valueOf(Types.asSubtype(type, permitted[pick]), false, true)
+          : build(type);
     }
     if (!Modifier.isAbstract(raw.getModifiers())) {
       return build(type);
@@ -228,6 +233,15 @@ public final class RandomInstances {
     }
     if (raw == LocalDate.class) {
       return LocalDate.ofEpochDay(random.nextInt(20_000));
+    }
+    if (raw == UUID.class) {
+      return new UUID(random.nextInt(1000), random.nextInt(1000));
+    }
+    if (raw == BigDecimal.class) {
+      return BigDecimal.valueOf(random.nextInt(100_000), 2);
+    }
+    if (raw == BigInteger.class) {
+      return BigInteger.valueOf(random.nextInt(100_000));
     }
     if (raw == Duration.class) {
       return Duration.ofSeconds(random.nextInt(3600));

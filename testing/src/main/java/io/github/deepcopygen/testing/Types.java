@@ -39,8 +39,16 @@ final class Types {
 
   /** The values of a record's components, in order. */
   static List<Object> components(Object record) {
+    return components(record, List.of());
+  }
+
+  /** The values of a record's components, in order, leaving out those named ({@code "Record.name"}) in {@code skipped}. */
+  static List<Object> components(Object record, java.util.Collection<String> skipped) {
     List<Object> values = new ArrayList<>();
     for (RecordComponent component : record.getClass().getRecordComponents()) {
+      if (skipped.contains(record.getClass().getSimpleName() + "." + component.getName())) {
+        continue;
+      }
       try {
         component.getAccessor().setAccessible(true);
         values.add(component.getAccessor().invoke(record));
@@ -112,6 +120,29 @@ final class Types {
       queue.addAll(List.of(c.getGenericInterfaces()));
     }
     throw new IllegalArgumentException(type + " is no " + target);
+  }
+
+  /**
+   * The permitted subtype {@code subtype} as a value of {@code sealed} is typed: {@code Full<String>}
+   * for a {@code Slot<String>} when {@code Full<T> implements Slot<T>}.
+   */
+  static Type asSubtype(Type sealed, Class<?> subtype) {
+    TypeVariable<?>[] variables = subtype.getTypeParameters();
+    if (variables.length == 0 || !(sealed instanceof ParameterizedType p)) {
+      return subtype;
+    }
+    Type[] view = argumentsAs(subtype, raw(sealed));
+    Map<TypeVariable<?>, Type> bound = new HashMap<>();
+    for (int i = 0; i < view.length; i++) {
+      if (view[i] instanceof TypeVariable<?> variable) {
+        bound.put(variable, p.getActualTypeArguments()[i]);
+      }
+    }
+    Type[] arguments = new Type[variables.length];
+    for (int i = 0; i < variables.length; i++) {
+      arguments[i] = bound.getOrDefault(variables[i], Object.class);
+    }
+    return new Resolved(subtype, arguments);
   }
 
   /** A parameterized type whose type variables have been replaced by their bindings. */

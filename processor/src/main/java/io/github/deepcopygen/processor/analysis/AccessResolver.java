@@ -1,10 +1,12 @@
 package io.github.deepcopygen.processor.analysis;
 
+import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -47,17 +49,32 @@ final class AccessResolver {
   record Blocked(Problem problem) implements Outcome {}
 
   Outcome resolve(Property property) {
-    boolean visible = Visibility.isVisibleFrom(property.element(), copierPackage);
+    boolean visible = Visibility.isVisibleFrom(property.element(), copierPackage)
+        && property.hiddenIn().map(view -> Visibility.isVisibleFrom(view.asElement(), copierPackage))
+            .orElse(true);
     boolean isFinal = property.element().getModifiers().contains(Modifier.FINAL);
     if (visible && !isFinal) {
-      return new Found(new FieldAccess.Direct(property.name()));
+      return new Found(new FieldAccess.Direct(property.name(),
+          property.hiddenIn().map(view -> (TypeName) TypeName.get(view))));
     }
     String capitalized = capitalize(property.name());
-    Optional<String> getter = findGetter(property, capitalized);
+    Optional<ExecutableElement> getter = findGetter(property, capitalized);
     String setterName = "set" + capitalized;
-    boolean setter = hasSetter(setterName, property.type());
-    if (getter.isPresent() && setter) {
-      return new Found(new FieldAccess.Bean(getter.get(), setterName));
+    Optional<ExecutableElement> setter = findSetter(setterName, property.type());
+    Optional<ExecutableElement> overriding = Stream.concat(getter.stream(), setter.stream())
+        .filter(method -> property.hiddenIn().isPresent() && isBelow(method, property))
+        .findFirst();
+    if (overriding.isPresent()) {
+      TypeElement owner = (TypeElement) overriding.get().getEnclosingElement();
+      return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
+          ((TypeElement) property.element().getEnclosingElement()).getSimpleName(), "read or written",
+          copierName, owner.getSimpleName() + " declares a field " + property.name() + " of its own and"
+              + " overrides " + overriding.get().getSimpleName() + ", so the accessors reach "
+              + owner.getSimpleName() + "." + property.name() + " instead",
+          "rename one of the two fields, or make this one visible to package " + copierPackage));
+    }
+    if (getter.isPresent() && setter.isPresent()) {
+      return new Found(new FieldAccess.Bean(getter.get().getSimpleName().toString(), setterName));
     }
     String type = property.type().toString();
     String signature = setterName + "(" + simpleTypeName(property.type()) + ")";
@@ -68,7 +85,7 @@ final class AccessResolver {
       verb = "written";
       reason = "it is final and has no setter " + signature;
       fix = "make the field non-final, or annotate a class whose state can be set";
-    } else if (getter.isEmpty() && !setter) {
+    } else if (getter.isEmpty() && setter.isEmpty()) {
       verb = "read or written";
       reason = "it is private and has no getter get" + capitalized + "() nor setter " + signature;
       fix = "add a getter get" + capitalized + "() and a setter " + signature + " that the copier's"
@@ -96,7 +113,15 @@ final class AccessResolver {
             fix));
   }
 
-  private Optional<String> findGetter(Property property, String capitalized) {
+  /** Whether {@code method} is declared below the class that declares the property's field. */
+  private boolean isBelow(ExecutableElement method, Property property) {
+    TypeMirror owner = method.getEnclosingElement().asType();
+    TypeMirror declaring = property.element().getEnclosingElement().asType();
+    return !types.isSameType(types.erasure(owner), types.erasure(declaring))
+        && types.isSubtype(types.erasure(owner), types.erasure(declaring));
+  }
+
+  private Optional<ExecutableElement> findGetter(Property property, String capitalized) {
     boolean bool =
         property.type().getKind() == TypeKind.BOOLEAN
             || KnownTypes.qualifiedName(property.type()).filter("java.lang.Boolean"::equals).isPresent();
@@ -106,21 +131,21 @@ final class AccessResolver {
       if (named
           && method.getParameters().isEmpty()
           && types.isSameType(memberType(method).getReturnType(), property.type())) {
-        return Optional.of(name);
+        return Optional.of(method);
       }
     }
     return Optional.empty();
   }
 
-  private boolean hasSetter(String name, TypeMirror type) {
+  private Optional<ExecutableElement> findSetter(String name, TypeMirror type) {
     for (ExecutableElement method : methods) {
       if (method.getSimpleName().contentEquals(name)
           && method.getParameters().size() == 1
           && types.isSameType(memberType(method).getParameterTypes().get(0), type)) {
-        return true;
+        return Optional.of(method);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private ExecutableType memberType(ExecutableElement method) {

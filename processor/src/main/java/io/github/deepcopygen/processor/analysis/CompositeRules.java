@@ -5,6 +5,7 @@ import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -13,57 +14,67 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Rules 2, 9 and 11 for types made of other types: a record is shared when every component is
+ * Rules 2, 9 and 12 for types made of other types: a record is shared when every component is
  * immutable and rebuilt otherwise; a sealed type dispatches to its permitted subtypes. Both may lead
- * back to themselves ({@code record Node(Node next)}), so the types being resolved are tracked.
+ * back to themselves ({@code record Node(Node next)}), so the types being resolved are tracked, as types:
+ * {@code Tagged<Tagged<List<String>>>} holds a {@code Tagged<List<String>>}, which is no cycle.
  */
 final class CompositeRules {
+  /** How often one record or sealed type may nest in itself with other type arguments each time. */
+  private static final int MAX_NESTING = 4;
+
   private final CopyStrategies strategies;
   private final Types types;
   private final String copierPackage;
-  private final Set<String> inProgress = new LinkedHashSet<>();
+  private final List<TypeMirror> inProgress;
+  private final PermittedSubtypes permittedSubtypes;
 
-  CompositeRules(CopyStrategies strategies, Types types, String copierPackage) {
+  /** @param inProgress the records and sealed types being resolved, shared with the JSON-tree rules */
+  CompositeRules(CopyStrategies strategies, Types types, String copierPackage, List<TypeMirror> inProgress) {
     this.strategies = strategies;
     this.types = types;
     this.copierPackage = copierPackage;
+    this.inProgress = inProgress;
+    this.permittedSubtypes = new PermittedSubtypes(types);
   }
 
   /** A record: shared if its components are immutable, else rebuilt from copies of them. */
   Resolution record(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
-    String name = element.getQualifiedName().toString();
-    if (!inProgress.add(name)) {
-      return new Resolution.Cyclic(type, Set.of(name));
+    Optional<Resolution> again = enter(type);
+    if (again.isPresent()) {
+      return again.get();
     }
-    List<CopyStrategy.Component> components = new ArrayList<>();
-    List<Resolution> resolutions = new ArrayList<>();
+    List<Resolution> parts = new ArrayList<>();
+    List<TypeMirror> componentTypes = new ArrayList<>();
     try {
       for (RecordComponentElement component : element.getRecordComponents()) {
-        ExecutableElement accessor = component.getAccessor();
-        TypeMirror componentType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
-        Resolution resolution = strategies.resolve(componentType);
+        TypeMirror componentType =
+            ((ExecutableType) types.asMemberOf(type, component.getAccessor())).getReturnType();
+        // The component's own marks count, whether or not the record is @DeepCopy.
+        Resolution resolution =
+            CopyStrategies.hasAnnotation(component, CopyStrategies.SHALLOW)
+                ? CopyStrategies.resolved(new CopyStrategy.Share())
+                : CopyStrategies.hasAnnotation(component, CopyStrategies.JSON_TREE)
+                    ? strategies.forJsonTree().resolve(componentType)
+                    : strategies.resolve(componentType);
         if (!resolution.succeeded()) {
           return resolution;
         }
-        resolutions.add(resolution);
-        if (resolution instanceof Resolution.Resolved resolved) {
-          components.add(new CopyStrategy.Component(
-              accessor.getSimpleName().toString(), TypeName.get(componentType), resolved.strategy()));
-        }
+        parts.add(resolution);
+        componentTypes.add(componentType);
       }
     } finally {
-      inProgress.remove(name);
+      leave();
     }
-    Resolution combined = combine(type, name, resolutions);
-    if (combined != null) {
-      return combined;
+    Optional<Resolution> whole = combine(type, parts);
+    if (whole.isPresent()) {
+      return whole.get();
     }
     if (!Visibility.isVisibleFrom(element, copierPackage) || !hasVisibleCanonicalConstructor(element)) {
       return new Resolution.Unsupported(type,
@@ -71,92 +82,119 @@ final class CompositeRules {
           "make " + element.getSimpleName() + " and its canonical constructor visible to package "
               + copierPackage + ", or annotate it with @DeepCopy");
     }
+    List<CopyStrategy.Component> components = new ArrayList<>();
+    List<? extends RecordComponentElement> elements = element.getRecordComponents();
+    for (int i = 0; i < parts.size(); i++) {
+      components.add(new CopyStrategy.Component(elements.get(i).getAccessor().getSimpleName().toString(),
+          TypeName.get(componentTypes.get(i)), settled(parts.get(i))));
+    }
     return CopyStrategies.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), components));
   }
 
   /** A sealed class or interface: each permitted subtype copied by its own rule. */
   Resolution sealed(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
-    String name = element.getQualifiedName().toString();
-    if (!element.getTypeParameters().isEmpty()) {
-      return new Resolution.Unsupported(type,
-          "it is a generic sealed type, whose permitted subtypes' type arguments deepcopy-gen does not"
-              + " work out", "give " + element.getSimpleName() + " a deepCopy() method");
-    }
     if (element.getKind() == ElementKind.CLASS
         && !element.getModifiers().contains(Modifier.ABSTRACT)) {
       return new Resolution.Unsupported(type,
           "it is a sealed class that is not abstract, and its own instances have no copy",
           "annotate " + element.getSimpleName() + " with @DeepCopy, or make it abstract");
     }
-    if (!inProgress.add(name)) {
-      return new Resolution.Cyclic(type, Set.of(name));
+    Optional<Resolution> again = enter(type);
+    if (again.isPresent()) {
+      return again.get();
     }
-    List<Resolution> resolutions = new ArrayList<>();
-    List<CopyStrategy.Case> cases = new ArrayList<>();
+    List<Resolution> parts = new ArrayList<>();
+    List<PermittedSubtypes.Subtype> subtypes = permittedSubtypes.of(type);
     try {
-      for (TypeMirror permitted : permittedSubtypes(element)) {
-        Resolution resolution = strategies.resolve(permitted);
+      for (PermittedSubtypes.Subtype subtype : subtypes) {
+        Resolution resolution = subtype.type().isPresent()
+            ? strategies.resolve(subtype.type().get())
+            : new Resolution.Unsupported(type, subtype.refusal(),
+                "give " + element.getSimpleName() + " a deepCopy() method");
         if (resolution instanceof Resolution.Unsupported unsupported) {
           return new Resolution.Unsupported(type,
-              "it is sealed, and its permitted subtype " + simpleName(permitted) + " cannot be copied: "
-                  + unsupported.why(), unsupported.fix());
+              "it is sealed, and its permitted subtype " + subtype.raw().simpleName()
+                  + " cannot be copied: " + unsupported.why(), unsupported.fix());
         }
         if (!resolution.succeeded()) {
           return resolution;
         }
-        resolutions.add(resolution);
-        if (resolution instanceof Resolution.Resolved resolved) {
-          cases.add(new CopyStrategy.Case(TypeName.get(permitted), resolved.strategy()));
-        }
+        parts.add(resolution);
       }
     } finally {
-      inProgress.remove(name);
+      leave();
     }
-    Resolution combined = combine(type, name, resolutions);
-    if (combined != null) {
-      return combined;
+    Optional<Resolution> whole = combine(type, parts);
+    if (whole.isPresent()) {
+      return whole.get();
+    }
+    List<CopyStrategy.Case> cases = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      PermittedSubtypes.Subtype subtype = subtypes.get(i);
+      cases.add(new CopyStrategy.Case(
+          subtype.raw(), TypeName.get(subtype.type().get()), settled(parts.get(i))));
     }
     return CopyStrategies.resolved(new CopyStrategy.Dispatch(TypeName.get(type), cases));
   }
 
   /** One permitted subclass of a sealed {@code @DeepCopy} class, and how it resolved. */
-  record Permitted(TypeMirror type, Resolution resolution) {}
+  record Permitted(PermittedSubtypes.Subtype subtype, Resolution resolution) {}
 
   /** For a sealed {@code @DeepCopy} class: each permitted subclass, most specific first, resolved. */
   List<Permitted> permittedOf(TypeElement element) {
     List<Permitted> permitted = new ArrayList<>();
-    for (TypeMirror subclass : permittedSubtypes(element)) {
-      permitted.add(
-          new Permitted(subclass, strategies.cyclesAreUnsupported(strategies.resolve(subclass))));
+    for (PermittedSubtypes.Subtype subtype : permittedSubtypes.of((DeclaredType) element.asType())) {
+      Resolution resolution = subtype.type().isPresent()
+          ? strategies.cyclesAreUnsupported(strategies.resolve(subtype.type().get()))
+          : new Resolution.Unsupported(element.asType(), subtype.refusal(),
+              "give " + element.getSimpleName() + " a deepCopy() method that "
+                  + subtype.raw().simpleName() + " overrides");
+      permitted.add(new Permitted(subtype, resolution));
     }
     return permitted;
   }
 
   /**
-   * The permitted subtypes, most specific first: a permitted class can also be a subclass of another
-   * (a non-sealed one), and {@code instanceof} must try it before its superclass.
+   * Starts resolving {@code type}; if it is already being resolved, the cycle that makes; if it has
+   * nested in itself too often, the refusal of a type that grows at every level.
    */
-  private List<TypeMirror> permittedSubtypes(TypeElement element) {
-    List<TypeMirror> ordered = new ArrayList<>();
-    for (TypeMirror permitted : element.getPermittedSubclasses()) {
-      int at = ordered.size();
-      for (int i = 0; i < ordered.size(); i++) {
-        if (types.isSubtype(types.erasure(permitted), types.erasure(ordered.get(i)))) {
-          at = i;
-          break;
-        }
+  private Optional<Resolution> enter(DeclaredType type) {
+    int nesting = 0;
+    for (TypeMirror open : inProgress) {
+      if (types.isSameType(open, type)) {
+        return Optional.of(new Resolution.Cyclic(type, Set.of(keyOf(type)), fallbackOf(type)));
       }
-      ordered.add(at, permitted);
+      if (((DeclaredType) open).asElement().equals(type.asElement())) {
+        nesting++;
+      }
     }
-    return ordered;
+    if (nesting >= MAX_NESTING) {
+      String simple = type.asElement().getSimpleName().toString();
+      return Optional.of(new Resolution.Unsupported(type,
+          "it holds " + simple + " values whose type arguments grow at every level of nesting",
+          "annotate " + simple + " with @DeepCopy"));
+    }
+    inProgress.add(type);
+    return Optional.empty();
+  }
+
+  private void leave() {
+    inProgress.remove(inProgress.size() - 1);
+  }
+
+  /** The type's own copy, for when a cycle through it holds a mutable value. */
+  private Optional<CopyStrategy> fallbackOf(DeclaredType type) {
+    return strategies.ownCopy(type)
+        .filter(r -> r instanceof Resolution.Resolved)
+        .map(r -> ((Resolution.Resolved) r).strategy());
   }
 
   /**
-   * Shared or cyclic when every part may be shared; an error when a mutable part meets a cycle; null
-   * when the parts must be copied.
+   * Shared, or cyclic, when every part may be shared; an error when a mutable part meets a cycle that
+   * has no copy of its own; empty when the parts must be copied.
    */
-  private Resolution combine(DeclaredType type, String name, List<Resolution> parts) {
+  private Optional<Resolution> combine(DeclaredType type, List<Resolution> parts) {
     Set<String> through = new LinkedHashSet<>();
     boolean sharable = true;
     for (Resolution part : parts) {
@@ -165,18 +203,29 @@ final class CompositeRules {
         through.addAll(cyclic.through());
       }
     }
-    through.remove(name);
+    through.remove(keyOf(type));
     if (sharable) {
-      return through.isEmpty()
+      return Optional.of(through.isEmpty()
           ? CopyStrategies.resolved(new CopyStrategy.Share())
-          : new Resolution.Cyclic(type, through);
+          : new Resolution.Cyclic(type, through, fallbackOf(type)));
     }
     for (Resolution part : parts) {
-      if (part instanceof Resolution.Cyclic) {
-        return strategies.cyclesAreUnsupported(part);
+      if (part instanceof Resolution.Cyclic cyclic && cyclic.fallback().isEmpty()) {
+        return Optional.of(strategies.cyclesAreUnsupported(part));
       }
     }
-    return null;
+    return Optional.empty();
+  }
+
+  /** The strategy of a part that is copied: its own, or the copy its cycle falls back on. */
+  private static CopyStrategy settled(Resolution part) {
+    return part instanceof Resolution.Cyclic cyclic
+        ? cyclic.fallback().orElseThrow()
+        : ((Resolution.Resolved) part).strategy();
+  }
+
+  private static String keyOf(TypeMirror type) {
+    return TypeName.get(type).toString();
   }
 
   private boolean hasVisibleCanonicalConstructor(TypeElement record) {
@@ -197,11 +246,5 @@ final class CompositeRules {
       }
     }
     return false;
-  }
-
-  private static String simpleName(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        ? ((DeclaredType) type).asElement().getSimpleName().toString()
-        : type.toString();
   }
 }

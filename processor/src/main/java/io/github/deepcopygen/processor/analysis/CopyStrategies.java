@@ -53,37 +53,44 @@ final class CopyStrategies {
   private final CollectionRules collections;
   private final CompositeRules composites;
   private final UsesMethods uses;
-  private final Map<String, String> operators;
+  private final TypeVariables variables;
   private final String copierPackage;
   private final Includes includes;
   private final boolean jsonTree;
+  private final List<TypeMirror> inProgress;
 
   /**
-   * @param operators the copier's operator parameter for each type variable of a generic target, by name
+   * @param variables the copier's operator parameter for each type variable of a generic target
    * @param includes the classes that the copier's package copies with copiers of its own
    */
   CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      Map<String, String> operators, Includes includes) {
-    this(types, elements, copierPackage, uses, operators, includes, false);
+      TypeVariables variables, Includes includes) {
+    this(types, elements, copierPackage, uses, variables, includes, false, new ArrayList<>());
   }
 
   private CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      Map<String, String> operators, Includes includes, boolean jsonTree) {
+      TypeVariables variables, Includes includes, boolean jsonTree, List<TypeMirror> inProgress) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
     this.collections = new CollectionRules(types, elements, copierPackage);
-    this.composites = new CompositeRules(this, types, copierPackage);
+    this.composites = new CompositeRules(this, types, copierPackage, inProgress);
     this.uses = uses;
-    this.operators = Map.copyOf(operators);
+    this.variables = variables;
     this.copierPackage = copierPackage;
     this.includes = includes;
     this.jsonTree = jsonTree;
+    this.inProgress = inProgress;
   }
 
-  /** The same rules for a {@code @DeepCopy.JsonTree} field, where {@code Object} means a JSON value. */
+  /**
+   * The same rules for a {@code @DeepCopy.JsonTree} field, where {@code Object} means a JSON value. It
+   * shares the records and sealed types in progress, so a cycle through a JSON tree still ends.
+   */
   CopyStrategies forJsonTree() {
-    return new CopyStrategies(types, elements, copierPackage, uses, operators, includes, true);
+    return jsonTree
+        ? this
+        : new CopyStrategies(types, elements, copierPackage, uses, variables, includes, true, inProgress);
   }
 
   Resolution resolve(TypeMirror type) {
@@ -91,9 +98,9 @@ final class CopyStrategies {
       case ERROR:
         return new Resolution.Missing(type);
       case TYPEVAR:
-        String operator = operators.get(((TypeVariable) type).asElement().getSimpleName().toString());
-        if (operator != null) {
-          return resolved(new CopyStrategy.ApplyOperator(operator));
+        Optional<String> operator = variables.operatorOf((TypeVariable) type);
+        if (operator.isPresent()) {
+          return resolved(new CopyStrategy.ApplyOperator(operator.get()));
         }
         return new Resolution.Unsupported(
             type, "it is a type variable, whose values may be of any class", "use a concrete type");
@@ -128,19 +135,9 @@ final class CopyStrategies {
     if (composite != null && composite.sharable()) {
       return composite;
     }
-    // Rule 3: a deepCopy() of the type's own, called virtually so that subclasses keep their class.
-    if (hasDeepCopyMethod(type)) {
-      return resolved(new CopyStrategy.CallDeepCopyMethod());
-    }
-    // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include lists.
-    Optional<ClassName> copier = copierOf(element);
-    if (copier.isPresent() && !element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return resolveCopier(type, element, copier.get());
-    }
-    // Rule 5: a method named in @DeepCopy(uses = ...).
-    Optional<CopyStrategy> usesMethod = uses.find(type);
-    if (usesMethod.isPresent()) {
-      return resolved(usesMethod.get());
+    Optional<Resolution> own = ownCopy(type);
+    if (own.isPresent()) {
+      return own.get();
     }
     // Rule 7: collections and maps.
     if (collections.isCollectionOrMap(type)) {
@@ -166,7 +163,7 @@ final class CopyStrategies {
       return resolved(new CopyStrategy.CopyJsonTree());
     }
     // Rule 13: everything else is an error, never a silent shallow copy.
-    if (copier.isPresent()) {
+    if (copierOf(element).isPresent()) {
       return new Resolution.Unsupported(
           type,
           "it is an abstract " + (isDeepCopyType(element) ? "@DeepCopy" : "included") + " class, whose"
@@ -175,6 +172,26 @@ final class CopyStrategies {
               + " it sealed, or declare the field with a concrete type");
     }
     return unsupported(type);
+  }
+
+  /**
+   * Rules 3 to 5, the copies that a type brings along: its own {@code deepCopy()}, its copier (as a
+   * {@code @DeepCopy} or included class) or a method named in {@code uses}. A record or sealed type on
+   * a cycle falls back on them when the cycle turns out to hold a mutable value.
+   */
+  Optional<Resolution> ownCopy(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    // Rule 3: a deepCopy() of the type's own, called virtually so that subclasses keep their class.
+    if (hasDeepCopyMethod(type)) {
+      return Optional.of(resolved(new CopyStrategy.CallDeepCopyMethod()));
+    }
+    // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include lists.
+    Optional<ClassName> copier = copierOf(element);
+    if (copier.isPresent() && !element.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Optional.of(resolveCopier(type, element, copier.get()));
+    }
+    // Rule 5: a method named in @DeepCopy(uses = ...).
+    return uses.find(type).map(CopyStrategies::resolved);
   }
 
   /** The copier of a {@code @DeepCopy} type, or the package's copier of an included class. */
@@ -315,15 +332,22 @@ final class CopyStrategies {
     return found;
   }
 
-  /** A cycle through a mutable value needs a copier to break it: without one, it is an error here. */
+  /**
+   * A cycle through a mutable value needs the type's own copy to break it: its fallback, and without
+   * one an error here.
+   */
   Resolution cyclesAreUnsupported(Resolution resolution) {
     if (resolution instanceof Resolution.Cyclic cyclic) {
-      String through = String.join(", ", cyclic.through());
+      if (cyclic.fallback().isPresent()) {
+        return resolved(cyclic.fallback().get());
+      }
+      String through = String.join(", ", new java.util.TreeSet<>(cyclic.through()));
+      String simple = ((DeclaredType) cyclic.type()).asElement().getSimpleName().toString();
       return new Resolution.Unsupported(
           cyclic.type(),
           "it leads back to " + through + " through a mutable value, and deepcopy-gen copies such"
               + " recursive types only through their own copiers",
-          "annotate the records and classes on the cycle through " + through + " with @DeepCopy");
+          "annotate " + simple + " with @DeepCopy, or give it a deepCopy() method");
     }
     return resolution;
   }

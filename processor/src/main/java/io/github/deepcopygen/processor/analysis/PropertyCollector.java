@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -34,16 +35,32 @@ final class PropertyCollector {
   /**
    * The properties of a class, and the nearest superclass with a copier if there is one, as a
    * supertype of the annotated type ({@code Box<Foo>} for {@code class FooBox extends Box<Foo>}).
+   * {@code missingSuperclass} is a superclass that does not exist yet (another processor writes it
+   * later); {@code overridden} are our fields that hide a field of that superclass's chain whose
+   * accessors, which its copier calls, we override.
    */
-  record Hierarchy(List<Property> properties, Optional<DeclaredType> deepCopySuperclass) {}
+  record Hierarchy(List<Property> properties, Optional<DeclaredType> deepCopySuperclass,
+      Optional<TypeMirror> missingSuperclass, List<Overridden> overridden) {}
+
+  /** Our field {@code field} hides {@code hidden} of a copied superclass, and overrides {@code accessor}. */
+  record Overridden(VariableElement field, VariableElement hidden, String accessor) {}
+
+  /** A class of the chain, as a supertype of the annotated type. */
+  private record Link(DeclaredType view, TypeElement element) {}
 
   Hierarchy ofClass(TypeElement type) {
     DeclaredType self = (DeclaredType) type.asType();
-    Deque<TypeElement> chain = new ArrayDeque<>();
+    Deque<Link> chain = new ArrayDeque<>();
     Optional<DeclaredType> deepCopySuperclass = Optional.empty();
+    Optional<TypeMirror> missing = Optional.empty();
     DeclaredType current = self;
     while (current != null) {
-      chain.addFirst((TypeElement) current.asElement());
+      TypeElement element = (TypeElement) current.asElement();
+      chain.addFirst(new Link(current, element));
+      if (element.getSuperclass().getKind() == TypeKind.ERROR) {
+        missing = Optional.of(element.getSuperclass());
+        break;
+      }
       // The first direct supertype of a class is its superclass, with our type arguments substituted.
       List<? extends TypeMirror> supertypes = types.directSupertypes(current);
       if (supertypes.isEmpty() || supertypes.get(0).getKind() != TypeKind.DECLARED) {
@@ -62,18 +79,93 @@ final class PropertyCollector {
       current = next;
     }
     List<Property> properties = new ArrayList<>();
-    for (TypeElement declaring : chain) {
-      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-        if (field.getModifiers().contains(Modifier.STATIC)) {
-          continue;
+    List<Link> links = new ArrayList<>(chain);
+    for (int i = 0; i < links.size(); i++) {
+      Link link = links.get(i);
+      for (VariableElement field : instanceFields(link.element())) {
+        // As a member of the declaring class's view: ECJ finds a field of the annotated type by name.
+        TypeMirror asMember = types.asMemberOf(link.view(), field);
+        boolean hidden = false;
+        for (Link below : links.subList(i + 1, links.size())) {
+          hidden |= declaresField(below.element(), field.getSimpleName().toString());
         }
-        TypeMirror asMember = types.asMemberOf(self, field);
         properties.add(new Property(field, field.getSimpleName().toString(), asMember,
             CopyStrategies.hasAnnotation(field, CopyStrategies.SHALLOW),
-            CopyStrategies.hasAnnotation(field, CopyStrategies.JSON_TREE)));
+            CopyStrategies.hasAnnotation(field, CopyStrategies.JSON_TREE),
+            hidden ? Optional.of(link.view()) : Optional.empty()));
       }
     }
-    return new Hierarchy(properties, deepCopySuperclass);
+    List<Overridden> overridden = deepCopySuperclass
+        .map(s -> overriddenAccessors(links, (TypeElement) s.asElement()))
+        .orElse(List.of());
+    return new Hierarchy(properties, deepCopySuperclass, missing, overridden);
+  }
+
+  /**
+   * Fields of the copied superclass's chain that our fields hide and whose accessors we override: its
+   * copier reaches such a field through those accessors, which now lead to ours instead.
+   */
+  private List<Overridden> overriddenAccessors(List<Link> links, TypeElement superclass) {
+    String copierPackage = strategies.copierOf(superclass).orElseThrow().packageName();
+    boolean included = !CopyStrategies.isDeepCopyType(superclass);
+    List<Overridden> found = new ArrayList<>();
+    for (TypeElement above = superclass; above != null; above = superclassOf(above)) {
+      for (VariableElement hidden : instanceFields(above)) {
+        boolean direct = !included
+            && Visibility.isVisibleFrom(hidden, copierPackage)
+            && !hidden.getModifiers().contains(Modifier.FINAL);
+        if (direct) {
+          continue;
+        }
+        String name = hidden.getSimpleName().toString();
+        for (Link link : links) {
+          Optional<VariableElement> field = instanceFields(link.element()).stream()
+              .filter(f -> f.getSimpleName().contentEquals(name))
+              .findFirst();
+          Optional<String> accessor = field.flatMap(f -> overriddenAccessor(links, name));
+          if (accessor.isPresent()) {
+            found.add(new Overridden(field.get(), hidden, accessor.get()));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The accessor of property {@code name} that a class of our chain declares, if one does. */
+  private static Optional<String> overriddenAccessor(List<Link> links, String name) {
+    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (Link link : links) {
+      for (ExecutableElement method : ElementFilter.methodsIn(link.element().getEnclosedElements())) {
+        String methodName = method.getSimpleName().toString();
+        boolean getter = method.getParameters().isEmpty()
+            && (methodName.equals("get" + capitalized) || methodName.equals("is" + capitalized));
+        boolean setter = method.getParameters().size() == 1 && methodName.equals("set" + capitalized);
+        if ((getter || setter) && !method.getModifiers().contains(Modifier.STATIC)) {
+          return Optional.of(methodName + (getter ? "()" : "(...)"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<VariableElement> instanceFields(TypeElement type) {
+    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
+        .toList();
+  }
+
+  private static boolean declaresField(TypeElement type, String name) {
+    return instanceFields(type).stream().anyMatch(f -> f.getSimpleName().contentEquals(name));
+  }
+
+  private static TypeElement superclassOf(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    if (superclass.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+    return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
   }
 
   List<Property> ofRecord(TypeElement type) {

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
 import io.github.deepcopygen.processor.model.CopyStrategy;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.type.TypeMirror;
 
@@ -20,9 +21,11 @@ sealed interface Resolution {
 
   /**
    * The type leads back to records or sealed types still being resolved (named in {@code through}). It
-   * is immutable if they turn out to be; if they are not, the recursion cannot be copied without a copier.
+   * is immutable if they turn out to be; if they are not, it is copied by {@code fallback}, its own copy
+   * (rules 3 to 5), and without one the recursion cannot be copied.
    */
-  record Cyclic(TypeMirror type, Set<String> through) implements Resolution {
+  record Cyclic(TypeMirror type, Set<String> through, Optional<CopyStrategy> fallback)
+      implements Resolution {
     public Cyclic {
       through = Set.copyOf(through);
     }

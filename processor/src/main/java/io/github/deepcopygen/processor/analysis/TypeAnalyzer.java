@@ -10,9 +10,7 @@ import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -49,12 +47,8 @@ public final class TypeAnalyzer {
     ClassName copier = CopierNames.copierOf(type);
     String packageName = copier.packageName();
     CopyPlan.Shape shape = shapeOf(type);
-    Map<String, String> operators = new LinkedHashMap<>();
-    List<TypeVariableName> typeVariables = new ArrayList<>();
-    for (TypeParameterElement parameter : type.getTypeParameters()) {
-      operators.put(parameter.getSimpleName().toString(), "copy" + parameter.getSimpleName());
-      typeVariables.add(TypeVariableName.get(parameter));
-    }
+    TypeVariables operators = TypeVariables.of(type);
+    List<TypeVariableName> typeVariables = typeVariablesOf(type);
     UsesMethods uses = new UsesMethods(types, type, packageName);
     CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators,
         Includes.of(Visibility.packageOf(type)));
@@ -71,6 +65,20 @@ public final class TypeAnalyzer {
       PropertyCollector.Hierarchy hierarchy = collector.ofClass(type);
       properties = hierarchy.properties();
       superclass = hierarchy.deepCopySuperclass();
+      hierarchy.missingSuperclass().ifPresent(missing -> findings.missing(
+          Problem.of(Message.MISSING_TYPE, type, "superclass of " + type.getSimpleName(), missing),
+          missing));
+      for (PropertyCollector.Overridden overridden : hierarchy.overridden()) {
+        TypeElement owner = (TypeElement) overridden.hidden().getEnclosingElement();
+        findings.problems.add(Problem.of(Message.INACCESSIBLE_FIELD, overridden.field(),
+            overridden.hidden().getSimpleName(), owner.getSimpleName(), "read or written",
+            superclass.flatMap(s -> strategies.copierOf((TypeElement) s.asElement())).orElseThrow()
+                .simpleName(),
+            type.getSimpleName() + " declares a field " + overridden.field().getSimpleName()
+                + " of its own and overrides " + overridden.accessor() + ", through which that copier"
+                + " reaches " + owner.getSimpleName() + "." + overridden.hidden().getSimpleName(),
+            "rename one of the two fields, or stop overriding the accessors"));
+      }
     }
     List<FieldCopy> fields = new ArrayList<>();
     AccessResolver access = new AccessResolver(types, elements, type, copier.simpleName());
@@ -119,7 +127,7 @@ public final class TypeAnalyzer {
         new CopyPlan(
             ClassName.get(type),
             typeVariables,
-            List.copyOf(operators.values()),
+            operators.operators(),
             copier,
             type.getModifiers().contains(Modifier.PUBLIC),
             shape,
@@ -142,12 +150,8 @@ public final class TypeAnalyzer {
     if (!findings.problems.isEmpty()) {
       return new AnalysisResult.Rejected(relocated(findings.problems, entry));
     }
-    Map<String, String> operators = new LinkedHashMap<>();
-    List<TypeVariableName> typeVariables = new ArrayList<>();
-    for (TypeParameterElement parameter : type.getTypeParameters()) {
-      operators.put(parameter.getSimpleName().toString(), "copy" + parameter.getSimpleName());
-      typeVariables.add(TypeVariableName.get(parameter));
-    }
+    TypeVariables operators = TypeVariables.of(type);
+    List<TypeVariableName> typeVariables = typeVariablesOf(type);
     // A library's model is JSON-shaped: every Object in it is a JSON value.
     CopyStrategies strategies =
         new CopyStrategies(types, elements, packageName, new UsesMethods(types, type, packageName),
@@ -178,7 +182,7 @@ public final class TypeAnalyzer {
         new CopyPlan(
             ClassName.get(type),
             typeVariables,
-            List.copyOf(operators.values()),
+            operators.operators(),
             entry.copier(),
             true,
             shape,
@@ -230,17 +234,26 @@ public final class TypeAnalyzer {
     for (CompositeRules.Permitted permitted : strategies.permittedOf(type)) {
       Resolution resolution = permitted.resolution();
       if (resolution instanceof Resolution.Resolved resolved) {
-        cases.add(new CopyStrategy.Case(TypeName.get(permitted.type()), resolved.strategy()));
+        cases.add(new CopyStrategy.Case(permitted.subtype().raw(),
+            TypeName.get(permitted.subtype().type().orElseThrow()), resolved.strategy()));
       } else if (resolution instanceof Resolution.Missing missing) {
         findings.missing(Problem.of(Message.MISSING_TYPE, type, "permitted subclass", missing.type()),
             missing.type());
       } else {
         String[] whyAndFix = Findings.whyAndFix(resolution);
         findings.problems.add(Problem.of(Message.UNCOPYABLE_SUBCLASS, type, type.getSimpleName(),
-            permitted.type(), whyAndFix[0], whyAndFix[1]));
+            permitted.subtype().raw().canonicalName(), whyAndFix[0], whyAndFix[1]));
       }
     }
     return cases;
+  }
+
+  private static List<TypeVariableName> typeVariablesOf(TypeElement type) {
+    List<TypeVariableName> variables = new ArrayList<>();
+    for (TypeParameterElement parameter : type.getTypeParameters()) {
+      variables.add(TypeVariableName.get(parameter));
+    }
+    return variables;
   }
 
   private static CopyPlan.Shape shapeOf(TypeElement type) {

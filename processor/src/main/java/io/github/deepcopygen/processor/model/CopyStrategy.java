@@ -129,6 +129,10 @@ public sealed interface CopyStrategy {
   /** A record component: its accessor, its type and how its value is copied. */
   record Component(String accessor, TypeName type, CopyStrategy strategy) {}
 
-  /** One permitted subtype of a sealed type and how to copy it. */
-  record Case(TypeName type, CopyStrategy strategy) {}
+  /**
+   * One permitted subtype of a sealed type and how to copy it: {@code type} as the sealed type's
+   * parameterization makes it ({@code Sub<T>} for {@code Base<T>}), {@code raw} its class, which names
+   * the pattern's variable.
+   */
+  record Case(ClassName raw, TypeName type, CopyStrategy strategy) {}
 }

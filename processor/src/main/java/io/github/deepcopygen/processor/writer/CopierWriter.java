@@ -60,7 +60,7 @@ public final class CopierWriter {
     NameAllocator locals = reservedLocals(plan);
     for (CopyStrategy.Case subclass : plan.subclasses()) {
       // Sealed: each permitted subclass has its own copy, which keeps its class and its own fields.
-      String simple = ((ClassName) subclass.type()).simpleName();
+      String simple = subclass.raw().simpleName();
       String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
       method
           .beginControlFlow("if (in instanceof $T $N)", subclass.type(), variable)
@@ -115,8 +115,8 @@ public final class CopierWriter {
     for (FieldCopy field : plan.fields()) {
       if (field.access() instanceof FieldAccess.Direct direct) {
         CodeBlock copy = code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
-            CodeBlock.of("in.$N", direct.field()), true);
-        body.addStatement("out.$N = $L", direct.field(), copy);
+            CodeBlock.of("$L.$N", viewed("in", direct), direct.field()), true);
+        body.addStatement("$L.$N = $L", viewed("out", direct), direct.field(), copy);
       } else {
         FieldAccess.Bean bean = (FieldAccess.Bean) field.access();
         CodeBlock copy = code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
@@ -130,6 +130,13 @@ public final class CopierWriter {
                 + " be null.\n")
         .addCode(body.build())
         .build();
+  }
+
+  /** {@code in}, or {@code ((Base) in)} for a field that a subclass field of the same name hides. */
+  private static CodeBlock viewed(String variable, FieldAccess.Direct direct) {
+    return direct.declaringClass().isPresent()
+        ? CodeBlock.of("(($T) $N)", direct.declaringClass().get(), variable)
+        : CodeBlock.of("$N", variable);
   }
 
   /** {@code static <T> ... name(Box<T> in, UnaryOperator<T> copyT)}: the shape every copier method shares. */

@@ -196,7 +196,7 @@ final class HelperBodies {
   private void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, String name,
       NameAllocator locals) {
     for (CopyStrategy.Case c : dispatch.cases()) {
-      String simple = ((ClassName) c.type()).simpleName();
+      String simple = c.raw().simpleName();
       String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
       body.beginControlFlow("if (in instanceof $T $N)", c.type(), variable);
       body.addStatement("return $L", code.nonNullCopyOf(c.strategy(), CodeBlock.of("$N", variable), locals));

@@ -82,7 +82,7 @@ public enum TestCompiler {
    */
   public Compiled compile(List<? extends Processor> processors, List<Path> sources, List<String> options) {
     try {
-      Path out = Files.createTempDirectory("deepcopy-" + name().toLowerCase(Locale.ROOT));
+      Path out = Files.createTempDirectory(OutputFolders.root(), name().toLowerCase(Locale.ROOT));
       Path classes = Files.createDirectories(out.resolve("classes"));
       Path generated = Files.createDirectories(out.resolve("generated"));
       List<String> all = new ArrayList<>();

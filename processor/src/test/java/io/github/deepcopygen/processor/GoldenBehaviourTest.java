@@ -1,0 +1,50 @@
+package io.github.deepcopygen.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import io.github.deepcopygen.processor.compilers.Compiled;
+import io.github.deepcopygen.processor.compilers.TestCompiler;
+import io.github.deepcopygen.testing.CopyChecks;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every golden case's copiers, compiled and run: the behaviour checks of the testing module (random
+ * graphs, nothing mutable shared, the copy unchanged when the original changes, deepCopyInto over a
+ * filled object) on the case's top-level class, which reaches every type the case declares. A case names
+ * the fields it shares on purpose in a comment: {@code // behaviour: sharing Owner.field}.
+ */
+class GoldenBehaviourTest {
+  private static final Pattern SHARING = Pattern.compile("// behaviour: sharing ([\\w.]+(?:, [\\w.]+)*)");
+
+  static List<String> cases() {
+    return GoldenTest.cases();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void generatedCopiersCopyDeeply(String name) throws Exception {
+    Compiled compiled = TestCompiler.JAVAC.compileStrict(new DeepCopyProcessor(), GoldenTest.sources(name));
+    assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
+    try (URLClassLoader loader = new URLClassLoader(
+        new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> type = loader.loadClass("golden." + name);
+      CopyChecks.of(type).sharing(sharedFields(name)).all();
+    }
+  }
+
+  private static String[] sharedFields(String name) {
+    List<String> fields = new ArrayList<>();
+    Matcher matcher = SHARING.matcher(TestResources.read(TestResources.path("good/" + name + ".java")));
+    while (matcher.find()) {
+      fields.addAll(List.of(matcher.group(1).split(", ")));
+    }
+    return fields.toArray(String[]::new);
+  }
+}

@@ -1,0 +1,117 @@
+package golden;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import javax.annotation.processing.Generated;
+
+/**
+ * Deep copies of {@link RecordComponentMarks}, written by deepcopy-gen.
+ */
+@Generated("io.github.deepcopygen.processor.DeepCopyProcessor")
+public final class RecordComponentMarksDeepCopy {
+    private RecordComponentMarksDeepCopy() {
+    }
+
+    /**
+     * Returns a copy of {@code in} that shares no mutable object with it, or null for null.
+     */
+    public static RecordComponentMarks deepCopy(RecordComponentMarks in) {
+        if (in == null) {
+            return null;
+        }
+        if (in.getClass() != RecordComponentMarks.class) {
+            throw new IllegalArgumentException("RecordComponentMarksDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.RecordComponentMarks: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make RecordComponentMarks sealed or final.");
+        }
+        RecordComponentMarks out = new RecordComponentMarks();
+        deepCopyInto(in, out);
+        return out;
+    }
+
+    /**
+     * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     */
+    public static void deepCopyInto(RecordComponentMarks in, RecordComponentMarks out) {
+        out.entry = copyEntry(in.entry);
+        out.events = copyListOfEvent(in.events);
+    }
+
+    private static RecordComponentMarks.Entry copyEntry(RecordComponentMarks.Entry in) {
+        if (in == null) {
+            return null;
+        }
+        List<String> names = in.names();
+        return new RecordComponentMarks.Entry(in.id(),
+                names == null ? null : new ArrayList<>(names), in.cache());
+    }
+
+    private static List<RecordComponentMarks.Event> copyListOfEvent(
+            List<RecordComponentMarks.Event> in) {
+        if (in == null) {
+            return null;
+        }
+        List<RecordComponentMarks.Event> out = new ArrayList<>(in.size());
+        if (in instanceof RandomAccess) {
+            for (int i = 0, size = in.size(); i < size; i++) {
+                out.add(copyEvent(in.get(i)));
+            }
+        } else {
+            for (RecordComponentMarks.Event element : in) {
+                out.add(copyEvent(element));
+            }
+        }
+        return out;
+    }
+
+    private static RecordComponentMarks.Event copyEvent(RecordComponentMarks.Event in) {
+        if (in == null) {
+            return null;
+        }
+        return new RecordComponentMarks.Event(in.kind(), copyMapOfStringToObject(in.payload()));
+    }
+
+    private static Map<String, Object> copyMapOfStringToObject(Map<String, Object> in) {
+        if (in == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(in.size() / 0.75));
+        for (Map.Entry<String, Object> entry : in.entrySet()) {
+            out.put(entry.getKey(), copyJsonTree(entry.getValue()));
+        }
+        return out;
+    }
+
+    private static Object copyJsonTree(Object in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof String || in instanceof Boolean || in instanceof Integer
+                || in instanceof Long || in instanceof Double || in instanceof Float
+                || in instanceof Short || in instanceof Byte || in instanceof BigInteger
+                || in instanceof BigDecimal) {
+            return in;
+        }
+        if (in instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("RecordComponentMarksDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
+                }
+                out.put(key, copyJsonTree(entry.getValue()));
+            }
+            return out;
+        }
+        if (in instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object element : list) {
+                out.add(copyJsonTree(element));
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("RecordComponentMarksDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
+    }
+}
