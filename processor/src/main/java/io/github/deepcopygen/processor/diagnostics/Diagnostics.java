@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /** The processor's only way to talk to the user: formats {@link Message}s onto javac's Messager. */
@@ -20,8 +24,34 @@ public final class Diagnostics {
       messager.printMessage(
           Diagnostic.Kind.ERROR, problem.text(), problem.element(), ref.mirror(), ref.value());
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), problem.element());
+      messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), placeable(problem.element()));
     }
+  }
+
+  /**
+   * The element itself, except a record component: javac 17 and ECJ give a message on one no file and
+   * line. javac places one on the record's field of the same name, which the component declares. ECJ
+   * (3.46) places no element of a record at all, not even the record, so there the nearest enclosing
+   * class carries it, and a top-level record's error has no line.
+   */
+  private Element placeable(Element element) {
+    if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+      return element;
+    }
+    if (messager.getClass().getName().startsWith("org.eclipse.")) {
+      Element record = element.getEnclosingElement();
+      Element around = record.getEnclosingElement();
+      while (around != null && around.getKind() == ElementKind.RECORD) {
+        around = around.getEnclosingElement();
+      }
+      return around instanceof TypeElement ? around : record;
+    }
+    for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals(element.getSimpleName())) {
+        return field;
+      }
+    }
+    return element;
   }
 
   public void error(Message message, Element element, Object... args) {

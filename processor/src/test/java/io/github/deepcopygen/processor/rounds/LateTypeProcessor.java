@@ -12,8 +12,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Another team's processor, as deepcopy-gen meets them: it writes an empty {@code rounds.Step} in the
- * first round and, when asked to, the {@code @DeepCopy} class {@code rounds.Late} in the second, so
- * that a field of type {@code Late} cannot be resolved until the third.
+ * first round, with {@code rounds.LateBase}, the superclass of {@code Heir}, and, when asked to, the
+ * {@code @DeepCopy} class {@code rounds.Late} in the second, so that a field of type {@code Late} cannot
+ * be resolved until the third.
  */
 @SupportedAnnotationTypes("*")
 final class LateTypeProcessor extends AbstractProcessor {
@@ -34,6 +35,12 @@ final class LateTypeProcessor extends AbstractProcessor {
     round++;
     if (round == 1) {
       write("rounds.Step", "package rounds;\n\n/** Only here to start another round. */\npublic class Step {\n}\n");
+      write("rounds.LateBase", "package rounds;\n\n"
+          + "import java.util.List;\n\n"
+          + "/** Written by another processor, in the first round: the superclass of Heir. */\n"
+          + "public class LateBase {\n"
+          + "    public List<String> names;\n"
+          + "}\n");
     } else if (round == 2 && writeLate) {
       write(
           "rounds.Late",

@@ -65,6 +65,29 @@ class RoundsTest {
 
   @ParameterizedTest
   @EnumSource(TestCompiler.class)
+  void aSuperclassWrittenByAnotherProcessorIsWaitedForAndItsFieldsCopied(TestCompiler compiler)
+      throws Exception {
+    Compiled compiled =
+        compiler.compileStrict(
+            List.of(new LateTypeProcessor(false), new DeepCopyProcessor()),
+            List.of(TestResources.path("rounds/Heir.java")));
+    assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
+    assertWithMessage("%s", compiled).that(compiled.diagnostics()).isEmpty();
+    try (URLClassLoader loader = loaderFor(compiled)) {
+      Object heir = newInstance(loader, "rounds.Heir");
+      set(heir, "names", new ArrayList<>(List.of("a")));
+      set(heir, "titles", new ArrayList<>(List.of("b")));
+      Object copy = loader.loadClass("rounds.HeirDeepCopy")
+          .getMethod("deepCopy", loader.loadClass("rounds.Heir"))
+          .invoke(null, heir);
+      assertThat(get(copy, "names")).isEqualTo(List.of("a"));
+      assertThat(get(copy, "names")).isNotSameInstanceAs(get(heir, "names"));
+      assertThat(get(copy, "titles")).isEqualTo(List.of("b"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestCompiler.class)
   void aTypeThatNeverComesIsOneErrorNamingIt(TestCompiler compiler) {
     Compiled compiled =
         compiler.compile(
