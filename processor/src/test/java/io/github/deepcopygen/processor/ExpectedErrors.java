@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * error with that id, whose text contains the fragment, on that line of that file. One line may announce
  * several, each in a comment of its own.
  */
-record ExpectedErrors(List<Expected> errors) {
+public record ExpectedErrors(List<Expected> errors) {
   private static final Pattern MARKER = Pattern.compile("// error: \\[(DeepCopy\\w+)] (.+?)(?=\\s*// error: |$)");
 
   /** {@code inRecord}: announced on a record's line, where ECJ places nothing. */
-  record Expected(String file, long line, String id, String fragment, boolean inRecord) {}
+  public record Expected(String file, long line, String id, String fragment, boolean inRecord) {}
 
-  static ExpectedErrors in(List<Path> sources) {
+  public static ExpectedErrors in(List<Path> sources) {
     List<Expected> errors = new ArrayList<>();
     for (Path source : sources) {
       String[] lines = TestResources.read(source).split("\n", -1);

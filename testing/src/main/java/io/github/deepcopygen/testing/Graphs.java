@@ -147,7 +147,9 @@ public final class Graphs {
     if (value == null || Values.isImmutable(value)) {
       return;
     }
-    if (!(value instanceof Optional<?>) && !nodes.add(value)) {
+    // A record or an optional has no state of its own to change: only what it holds can be shared wrongly.
+    boolean shell = value instanceof Optional<?> || value.getClass().isRecord();
+    if (!shell && !nodes.add(value)) {
       return;
     }
     for (Object child : children(value)) {
