@@ -40,7 +40,7 @@ public class DeepCopyUnsupportedType {
     }
 
     Object anything; // error: [DeepCopyUnsupportedType] Fix: mark the field @DeepCopy.JsonTree if it holds JSON
-    Shape shape; // error: [DeepCopyUnsupportedType] annotate Shape with @DeepCopy
+    Shape shape; // error: [DeepCopyUnsupportedType] make Shape sealed
     List<? extends Shape> shapes; // error: [DeepCopyUnsupportedType] is a wildcard
     @SuppressWarnings("rawtypes")
     List raw; // error: [DeepCopyUnsupportedType] is a raw type

@@ -13,5 +13,5 @@ public class ForeignTypeVariable<T> {
     }
 
     T own;
-    Shape shape; // error: [DeepCopyUnsupportedType] its type parameter T is not fixed by Shape
+    Shape shape; // error: [DeepCopyUnsupportedType] Shape does not fix its type parameter T
 }

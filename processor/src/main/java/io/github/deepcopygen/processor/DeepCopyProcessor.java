@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import io.github.deepcopygen.processor.analysis.AnalysisResult;
 import io.github.deepcopygen.processor.analysis.GeneratedAnnotation;
 import io.github.deepcopygen.processor.analysis.Includes;
+import io.github.deepcopygen.processor.analysis.SourceTypes;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
@@ -47,6 +48,9 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   /** Deferred types, kept by name: an Element from an earlier round must not be reused. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
+  /** Every type compiled from source so far, so that fixes offer annotations only where they can go. */
+  private final SourceTypes sources = new SourceTypes();
 
   /** Packages with a deferred included class, and those classes' names, for the same reason. */
   private final Map<String, Set<String>> deferredIncludes = new LinkedHashMap<>();
@@ -94,6 +98,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    sources.addRoots(round.getRootElements());
     Set<TypeElement> types = new LinkedHashSet<>();
     Map<PackageElement, Set<String>> includes = new LinkedHashMap<>();
     deferredIncludes.forEach((name, classes) -> {
@@ -129,7 +134,8 @@ public class DeepCopyProcessor extends AbstractProcessor {
             processingEnv.getElementUtils(),
             new GeneratedAnnotation(
                 processingEnv.getElementUtils(),
-                !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))));
+                !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))),
+            sources);
     includes.forEach((site, only) -> {
       Includes listed = Includes.of(site);
       for (Includes.Entry entry : listed.entries()) {

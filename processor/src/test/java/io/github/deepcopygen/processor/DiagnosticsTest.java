@@ -9,11 +9,13 @@ import io.github.deepcopygen.processor.compilers.Forwarding;
 import io.github.deepcopygen.processor.compilers.TestCompiler;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -112,6 +114,44 @@ class DiagnosticsTest {
     String text = compiled.ours(Diagnostic.Kind.ERROR).get(0).message();
     assertThat(text).startsWith("[DeepCopyInternalError] deepcopy-gen failed on this round of annotation processing");
     assertThat(text).contains("java.lang.IllegalStateException: planted round failure");
+  }
+
+  /**
+   * Every reason, not only every id, is some negative case's error: its why and its fix, with any facts
+   * in their places, appear in the text of an error that a case in bad/ produces.
+   */
+  @Test
+  void everyReasonHasANegativeTest() {
+    List<String> texts = new ArrayList<>();
+    for (String name : TestResources.caseNames("bad")) {
+      Compiled compiled = TestCompiler.JAVAC.compile(new DeepCopyProcessor(), badSources(name), List.of());
+      compiled.ours(Diagnostic.Kind.ERROR).forEach(report -> texts.add(report.message()));
+    }
+    List<Reason> untested = new ArrayList<>();
+    for (Reason reason : Reason.values()) {
+      Pattern pattern = patternOf(reason);
+      if (texts.stream().noneMatch(text -> pattern.matcher(text).find())) {
+        untested.add(reason);
+      }
+    }
+    assertWithMessage("reasons that no case in bad/ reports").that(untested).isEmpty();
+  }
+
+  private static Pattern patternOf(Reason reason) {
+    String why = placeholders(reason.whyFormat());
+    String fix = reason.fixFormat() == null ? "" : ".*" + placeholders(reason.fixFormat());
+    return Pattern.compile(why + fix, Pattern.DOTALL);
+  }
+
+  private static String placeholders(String format) {
+    StringBuilder regex = new StringBuilder();
+    for (String literal : format.split("%s", -1)) {
+      if (regex.length() > 0) {
+        regex.append(".+?");
+      }
+      regex.append(Pattern.quote(literal));
+    }
+    return regex.toString();
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.List;
@@ -68,49 +70,39 @@ final class AccessResolver {
       TypeElement owner = (TypeElement) overriding.get().getEnclosingElement();
       return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
           ((TypeElement) property.element().getEnclosingElement()).getSimpleName(), "read or written",
-          copierName, owner.getSimpleName() + " declares a field " + property.name() + " of its own and"
-              + " overrides " + overriding.get().getSimpleName() + ", so the accessors reach "
-              + owner.getSimpleName() + "." + property.name() + " instead",
-          "rename one of the two fields, or make this one visible to package " + copierPackage));
+          copierName, Explanation.of(Reason.ACCESSORS_OVERRIDDEN, owner.getSimpleName(), property.name(),
+              overriding.get().getSimpleName() + "()", owner.getSimpleName(), property.name(),
+              copierPackage)));
     }
     if (getter.isPresent() && setter.isPresent()) {
       return new Found(new FieldAccess.Bean(getter.get().getSimpleName().toString(), setterName));
     }
     String type = property.type().toString();
-    String signature = setterName + "(" + simpleTypeName(property.type()) + ")";
-    String fix;
-    String reason;
+    String getterSignature = getterName(property, capitalized) + "()";
+    String setterSignature = setterName + "(" + simpleTypeName(property.type()) + ")";
     String verb;
+    Explanation explanation;
     if (isFinal) {
       verb = "written";
-      reason = "it is final and has no setter " + signature;
-      fix = "make the field non-final, or annotate a class whose state can be set";
+      explanation = Explanation.of(Reason.FINAL_WITHOUT_SETTER, setterSignature);
     } else if (getter.isEmpty() && setter.isEmpty()) {
       verb = "read or written";
-      reason = "it is private and has no getter get" + capitalized + "() nor setter " + signature;
-      fix = "add a getter get" + capitalized + "() and a setter " + signature + " that the copier's"
-          + " package can see, or make the field package-private";
+      explanation = Explanation.of(Reason.PRIVATE_WITHOUT_ACCESSORS, getterSignature, setterSignature,
+          getterSignature, setterSignature);
     } else if (getter.isEmpty()) {
       verb = "read";
-      reason = "it is private and has no getter get" + capitalized + "() returning " + type;
-      fix = "add a getter get" + capitalized + "() that the copier's package can see, or make the"
-          + " field package-private";
+      explanation = Explanation.of(Reason.PRIVATE_WITHOUT_GETTER, getterSignature, type, getterSignature);
     } else {
       verb = "written";
-      reason = "it is private and has no setter " + signature;
-      fix = "add a setter " + signature + " that the copier's package can see, or make the field"
-          + " package-private";
+      explanation = Explanation.of(Reason.PRIVATE_WITHOUT_SETTER, setterSignature, setterSignature);
     }
-    return new Blocked(
-        Problem.of(
-            Message.INACCESSIBLE_FIELD,
-            property.element(),
-            property.name(),
-            target.getSimpleName(),
-            verb,
-            copierName,
-            reason,
-            fix));
+    return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
+        target.getSimpleName(), verb, copierName, explanation));
+  }
+
+  /** {@code isX} for a {@code boolean}, as JavaBeans names it; {@code getX} for anything else. */
+  private static String getterName(Property property, String capitalized) {
+    return (property.type().getKind() == TypeKind.BOOLEAN ? "is" : "get") + capitalized;
   }
 
   /** Whether {@code method} is declared below the class that declares the property's field. */

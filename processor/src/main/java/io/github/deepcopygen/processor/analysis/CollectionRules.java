@@ -2,6 +2,8 @@ package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.diagnostics.Explanation;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +43,11 @@ final class CollectionRules {
       implements Outcome {}
 
   /** A collection type deepcopy-gen recognises but cannot copy, and why. */
-  record Refused(String why, String fix) implements Outcome {}
+  record Refused(Explanation explanation) implements Outcome {
+    Refused(Reason reason, Object... args) {
+      this(Explanation.of(reason, args));
+    }
+  }
 
   private record Known(String implementation, Construction construction, boolean indexed) {}
 
@@ -123,33 +129,24 @@ final class CollectionRules {
           known.indexed(), exact, view.getTypeArguments());
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
-      return new Refused(
-          "it is a JDK collection class deepcopy-gen does not copy",
-          "declare the field as one of Collection, List, Set, SortedSet, NavigableSet, Queue, Deque,"
-              + " Map, SortedMap, NavigableMap, or a concrete class such as ArrayList, HashMap or"
-              + " TreeMap, EnumSet or EnumMap");
+      return new Refused(Reason.JDK_COLLECTION);
     }
     return userSubclass(type, element, map, view);
   }
 
   private Outcome userSubclass(DeclaredType type, TypeElement element, boolean map, DeclaredType view) {
     String simple = element.getSimpleName().toString();
-    String ownCopy = "give " + simple + " a deepCopy() method, or hold the collection in a field"
-        + " instead of extending it";
     if (element.getKind() != ElementKind.CLASS || element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return new Refused("it is a collection interface or abstract class that names no class to create",
-          "declare the field with a concrete class, or " + ownCopy);
+      return new Refused(Reason.ABSTRACT_COLLECTION, simple);
     }
     if (!hasVisibleNoArgConstructor(element)) {
-      return new Refused("it is a collection class without a no-argument constructor that the copier"
-          + " can call", "add one, or " + ownCopy);
+      return new Refused(Reason.COLLECTION_WITHOUT_CONSTRUCTOR, simple);
     }
     for (TypeElement c = element; c != null && !isJdk(c); c = superclassOf(c)) {
       for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
         if (!field.getModifiers().contains(Modifier.STATIC)) {
-          return new Refused("it extends a JDK collection and declares fields of its own ("
-              + c.getSimpleName() + "." + field.getSimpleName() + "), which copying its elements"
-              + " would lose", ownCopy);
+          return new Refused(Reason.COLLECTION_WITH_FIELDS,
+              c.getSimpleName() + "." + field.getSimpleName(), simple);
         }
       }
     }

@@ -1,6 +1,8 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.diagnostics.Explanation;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -77,10 +79,8 @@ final class CompositeRules {
       return whole.get();
     }
     if (!Visibility.isVisibleFrom(element, copierPackage) || !hasVisibleCanonicalConstructor(element)) {
-      return new Resolution.Unsupported(type,
-          "it is a record with a mutable component whose canonical constructor the copier cannot call",
-          "make " + element.getSimpleName() + " and its canonical constructor visible to package "
-              + copierPackage + ", or annotate it with @DeepCopy");
+      return new Resolution.Unsupported(type, Reason.RECORD_CONSTRUCTOR_HIDDEN, element.getSimpleName(),
+          copierPackage);
     }
     List<CopyStrategy.Component> components = new ArrayList<>();
     List<? extends RecordComponentElement> elements = element.getRecordComponents();
@@ -96,9 +96,10 @@ final class CompositeRules {
     TypeElement element = (TypeElement) type.asElement();
     if (element.getKind() == ElementKind.CLASS
         && !element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return new Resolution.Unsupported(type,
-          "it is a sealed class that is not abstract, and its own instances have no copy",
-          "annotate " + element.getSimpleName() + " with @DeepCopy, or make it abstract");
+      return new Resolution.Unsupported(type, Reason.CONCRETE_SEALED_CLASS, element.getSimpleName());
+    }
+    if (!element.getTypeParameters().isEmpty() && type.getTypeArguments().isEmpty()) {
+      return new Resolution.Unsupported(type, Reason.RAW_TYPE);
     }
     Optional<Resolution> again = enter(type);
     if (again.isPresent()) {
@@ -110,12 +111,10 @@ final class CompositeRules {
       for (PermittedSubtypes.Subtype subtype : subtypes) {
         Resolution resolution = subtype.type().isPresent()
             ? strategies.resolve(subtype.type().get())
-            : new Resolution.Unsupported(type, subtype.refusal(),
-                "give " + element.getSimpleName() + " a deepCopy() method");
+            : new Resolution.Unsupported(type, subtype.refusal());
         if (resolution instanceof Resolution.Unsupported unsupported) {
-          return new Resolution.Unsupported(type,
-              "it is sealed, and its permitted subtype " + subtype.raw().simpleName()
-                  + " cannot be copied: " + unsupported.why(), unsupported.fix());
+          return new Resolution.Unsupported(type, Explanation.wrapping(Reason.SEALED_SUBTYPE,
+              unsupported.explanation(), subtype.raw().simpleName()));
         }
         if (!resolution.succeeded()) {
           return resolution;
@@ -147,9 +146,7 @@ final class CompositeRules {
     for (PermittedSubtypes.Subtype subtype : permittedSubtypes.of((DeclaredType) element.asType())) {
       Resolution resolution = subtype.type().isPresent()
           ? strategies.cyclesAreUnsupported(strategies.resolve(subtype.type().get()))
-          : new Resolution.Unsupported(element.asType(), subtype.refusal(),
-              "give " + element.getSimpleName() + " a deepCopy() method that "
-                  + subtype.raw().simpleName() + " overrides");
+          : new Resolution.Unsupported(element.asType(), subtype.refusal());
       permitted.add(new Permitted(subtype, resolution));
     }
     return permitted;
@@ -171,9 +168,7 @@ final class CompositeRules {
     }
     if (nesting >= MAX_NESTING) {
       String simple = type.asElement().getSimpleName().toString();
-      return Optional.of(new Resolution.Unsupported(type,
-          "it holds " + simple + " values whose type arguments grow at every level of nesting",
-          "annotate " + simple + " with @DeepCopy"));
+      return Optional.of(new Resolution.Unsupported(type, Reason.GROWING_TYPE, simple, simple));
     }
     inProgress.add(type);
     return Optional.empty();

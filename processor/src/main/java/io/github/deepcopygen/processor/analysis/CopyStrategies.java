@@ -2,6 +2,7 @@ package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -34,19 +36,6 @@ final class CopyStrategies {
   static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
   static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
   static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
-  private static final String OBJECT_FIX =
-      "mark the field @DeepCopy.JsonTree if it holds JSON (null, strings, booleans, numbers, maps with"
-          + " string keys, lists), declare it with a more precise type, or mark it @DeepCopy.Shallow to"
-          + " share it on purpose";
-  private static final String OTHER_TYPE_FIX =
-      "declare the field with a type deepcopy-gen can copy (see the copy rules in the README), or mark"
-          + " it @DeepCopy.Shallow to share it on purpose";
-  private static final String OWN_TYPE_FIX =
-      "annotate %s with @DeepCopy (or @DeepCopy.Immutable if it is immutable), list it in"
-          + " @DeepCopy.Include on the package if you cannot annotate it, give it a deepCopy() method"
-          + " that returns a deep copy, name a class with a static copy method for it in"
-          + " @DeepCopy(uses = ...), or " + OTHER_TYPE_FIX;
-
   private final Types types;
   private final Elements elements;
   private final KnownTypes known;
@@ -58,18 +47,20 @@ final class CopyStrategies {
   private final Includes includes;
   private final boolean jsonTree;
   private final List<TypeMirror> inProgress;
+  private final SourceTypes sources;
 
   /**
    * @param variables the copier's operator parameter for each type variable of a generic target
    * @param includes the classes that the copier's package copies with copiers of its own
    */
   CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      TypeVariables variables, Includes includes) {
-    this(types, elements, copierPackage, uses, variables, includes, false, new ArrayList<>());
+      TypeVariables variables, Includes includes, SourceTypes sources) {
+    this(types, elements, copierPackage, uses, variables, includes, sources, false, new ArrayList<>());
   }
 
   private CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      TypeVariables variables, Includes includes, boolean jsonTree, List<TypeMirror> inProgress) {
+      TypeVariables variables, Includes includes, SourceTypes sources, boolean jsonTree,
+      List<TypeMirror> inProgress) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
@@ -81,6 +72,7 @@ final class CopyStrategies {
     this.includes = includes;
     this.jsonTree = jsonTree;
     this.inProgress = inProgress;
+    this.sources = sources;
   }
 
   /**
@@ -90,7 +82,8 @@ final class CopyStrategies {
   CopyStrategies forJsonTree() {
     return jsonTree
         ? this
-        : new CopyStrategies(types, elements, copierPackage, uses, variables, includes, true, inProgress);
+        : new CopyStrategies(types, elements, copierPackage, uses, variables, includes, sources, true,
+            inProgress);
   }
 
   Resolution resolve(TypeMirror type) {
@@ -102,19 +95,16 @@ final class CopyStrategies {
         if (operator.isPresent()) {
           return resolved(new CopyStrategy.ApplyOperator(operator.get()));
         }
-        return new Resolution.Unsupported(
-            type, "it is a type variable, whose values may be of any class", "use a concrete type");
+        // A type variable the copier has no operator for comes from a wildcard: Pair<?>'s components.
+        return new Resolution.Unsupported(type, Reason.WILDCARD);
       case WILDCARD:
-        return new Resolution.Unsupported(
-            type,
-            "it is a wildcard, whose values may be of any subclass",
-            "use an exact type argument (List<Foo>, not List<? extends Foo>)");
+        return new Resolution.Unsupported(type, Reason.WILDCARD);
       case ARRAY:
         return resolveArray((ArrayType) type);
       case DECLARED:
         return resolveDeclared((DeclaredType) type);
       default:
-        return known.isImmutable(type) ? share() : unsupported(type);
+        return known.isImmutable(type) ? share() : new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
     }
   }
 
@@ -164,12 +154,8 @@ final class CopyStrategies {
     }
     // Rule 13: everything else is an error, never a silent shallow copy.
     if (copierOf(element).isPresent()) {
-      return new Resolution.Unsupported(
-          type,
-          "it is an abstract " + (isDeepCopyType(element) ? "@DeepCopy" : "included") + " class, whose"
-              + " copier has only deepCopyInto and cannot create the copy",
-          "give " + element.getSimpleName() + " a deepCopy() method that its subclasses override, make"
-              + " it sealed, or declare the field with a concrete type");
+      return new Resolution.Unsupported(type, Reason.ABSTRACT_WITH_COPIER,
+          isDeepCopyType(element) ? "@DeepCopy" : "included", element.getSimpleName());
     }
     return unsupported(type);
   }
@@ -228,10 +214,7 @@ final class CopyStrategies {
     if (innermost.getKind() == TypeKind.TYPEVAR
         || (innermost.getKind() == TypeKind.DECLARED
             && !((DeclaredType) innermost).getTypeArguments().isEmpty())) {
-      return new Resolution.Unsupported(
-          type,
-          "Java cannot create an array of a generic type",
-          "use a List instead of the array");
+      return new Resolution.Unsupported(type, Reason.GENERIC_ARRAY);
     }
     Resolution component = resolve(type.getComponentType());
     if (!(component instanceof Resolution.Resolved resolved)) {
@@ -245,7 +228,7 @@ final class CopyStrategies {
   private Resolution resolveCollection(DeclaredType type) {
     CollectionRules.Outcome outcome = collections.shapeOf(type);
     if (outcome instanceof CollectionRules.Refused refused) {
-      return new Resolution.Unsupported(type, refused.why(), refused.fix());
+      return new Resolution.Unsupported(type, refused.explanation());
     }
     CollectionRules.Shape shape = (CollectionRules.Shape) outcome;
     if (shape.arguments().isEmpty()) {
@@ -255,10 +238,11 @@ final class CopyStrategies {
     if (shape.map()) {
       TypeMirror key = shape.arguments().get(0);
       Resolution keyResolution = resolve(key);
-      if (!keyResolution.succeeded()) {
+      if (keyResolution instanceof Resolution.Missing) {
         return keyResolution;
       }
       if (!keyResolution.sharable()) {
+        // Object, a wildcard or a mutable class: either way no key type known to be immutable.
         return new Resolution.MutableKey(key);
       }
     }
@@ -343,11 +327,7 @@ final class CopyStrategies {
       }
       String through = String.join(", ", new java.util.TreeSet<>(cyclic.through()));
       String simple = ((DeclaredType) cyclic.type()).asElement().getSimpleName().toString();
-      return new Resolution.Unsupported(
-          cyclic.type(),
-          "it leads back to " + through + " through a mutable value, and deepcopy-gen copies such"
-              + " recursive types only through their own copiers",
-          "annotate " + simple + " with @DeepCopy, or give it a deepCopy() method");
+      return new Resolution.Unsupported(cyclic.type(), Reason.CYCLE, through, simple);
     }
     return resolution;
   }
@@ -385,24 +365,34 @@ final class CopyStrategies {
   }
 
   private static Resolution rawType(DeclaredType type) {
-    return new Resolution.Unsupported(
-        type,
-        "it is a raw type, whose elements may be of any class",
-        "add type arguments (List<Foo>, Map<String, Foo>)");
+    return new Resolution.Unsupported(type, Reason.RAW_TYPE);
   }
 
-  static Resolution unsupported(TypeMirror type) {
-    String fix = OTHER_TYPE_FIX;
+  /** Rule 14: no rule copies {@code type}; the fixes depend on what it is and where it comes from. */
+  Resolution unsupported(TypeMirror type) {
     Optional<String> name = KnownTypes.qualifiedName(type);
-    if (name.isPresent() && name.get().equals("java.lang.Object")) {
-      fix = OBJECT_FIX;
-    } else if (name.isPresent() && !name.get().startsWith("java.") && !name.get().startsWith("javax.")) {
-      fix = String.format(OWN_TYPE_FIX, ((DeclaredType) type).asElement().getSimpleName());
+    if (name.isEmpty() || type.getKind() != TypeKind.DECLARED) {
+      return new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
     }
-    return new Resolution.Unsupported(
-        type,
-        "it is not immutable, not @DeepCopy, has no deepCopy() method, and is no collection, array"
-            + " or value type that deepcopy-gen knows",
-        fix);
+    if (name.get().equals("java.lang.Object")) {
+      return new Resolution.Unsupported(type, Reason.UNKNOWN_OBJECT);
+    }
+    if (name.get().startsWith("java.") || name.get().startsWith("javax.")) {
+      return new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    boolean open = element.getKind() == ElementKind.INTERFACE
+        || element.getModifiers().contains(Modifier.ABSTRACT);
+    String kind = element.getKind() == ElementKind.INTERFACE ? "interface" : "abstract class";
+    Name simple = element.getSimpleName();
+    if (sources.contains(element)) {
+      return open
+          ? new Resolution.Unsupported(type, Reason.UNKNOWN_OPEN_TYPE, kind, simple)
+          : new Resolution.Unsupported(type, Reason.UNKNOWN_CLASS, simple);
+    }
+    return open
+        ? new Resolution.Unsupported(type, Reason.UNKNOWN_LIBRARY_OPEN_TYPE, kind, simple)
+        : new Resolution.Unsupported(type, Reason.UNKNOWN_LIBRARY_CLASS, simple);
   }
+
 }

@@ -1,6 +1,8 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ final class Findings {
     } else {
       Resolution.Unsupported u = (Resolution.Unsupported) resolution;
       problems.add(Problem.of(Message.UNSUPPORTED_TYPE, property.element(), property.name(),
-          property.type(), u.offending(), u.why(), u.fix()));
+          property.type(), u.offending(), u.explanation()));
     }
     return Optional.empty();
   }
@@ -39,15 +41,11 @@ final class Findings {
     problems.add(problem);
   }
 
-  /** The reason and the fix of a failed resolution other than a missing type. */
-  static String[] whyAndFix(Resolution resolution) {
+  /** The explanation of a failed resolution other than a missing type. */
+  static Explanation explanationOf(Resolution resolution) {
     if (resolution instanceof Resolution.MutableKey k) {
-      return new String[] {
-        "it is a map whose key type " + k.key() + " is not known to be immutable",
-        "use an immutable key type"
-      };
+      return Explanation.of(Reason.MUTABLE_KEY, k.key());
     }
-    Resolution.Unsupported u = (Resolution.Unsupported) resolution;
-    return new String[] {u.why(), u.fix()};
+    return ((Resolution.Unsupported) resolution).explanation();
   }
 }

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
@@ -14,47 +16,39 @@ import javax.lang.model.util.ElementFilter;
 
 /** Whether a class listed in {@code @DeepCopy.Include} can get a copier in the listing package at all. */
 final class IncludeCheck {
-  private static final String USES_FIX = "remove it from the list, and copy it with a method named in"
-      + " @DeepCopy(uses = ...) instead";
-
   private IncludeCheck() {}
 
   static Optional<Problem> check(Includes.Entry entry, Includes siblings, String packageName) {
     TypeElement type = entry.type();
     if (type.getKind() != ElementKind.CLASS) {
-      String what = switch (type.getKind()) {
-        case ENUM -> "it is an enum, and enum constants are shared, never copied";
-        case RECORD -> "it is a record, which the copy rules already copy through its canonical"
-            + " constructor";
-        default -> "it is an interface, which has no state of its own to copy";
-      };
-      return invalid(entry, what, "remove it from the list");
+      return invalid(entry, switch (type.getKind()) {
+        case ENUM -> Explanation.of(Reason.INCLUDED_ENUM);
+        case RECORD -> Explanation.of(Reason.INCLUDED_RECORD);
+        default -> Explanation.of(Reason.INCLUDED_INTERFACE);
+      });
     }
     if (CopyStrategies.isDeepCopyType(type)) {
-      return invalid(entry, "it is @DeepCopy itself, so its own copier already copies it everywhere",
-          "remove it from the list");
+      return invalid(entry, Explanation.of(Reason.INCLUDED_DEEP_COPY_TYPE));
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
-      return invalid(entry, "it is an inner class, whose instances belong to an enclosing instance",
-          USES_FIX);
+      return invalid(entry, Explanation.of(Reason.INCLUDED_INNER_CLASS));
     }
     if (!type.getModifiers().contains(Modifier.ABSTRACT) && !hasVisibleNoArgConstructor(type, packageName)) {
-      return invalid(entry, "it has no public constructor without parameters, which deepCopy needs to"
-          + " create the copy", USES_FIX);
+      return invalid(entry, Explanation.of(Reason.INCLUDED_WITHOUT_CONSTRUCTOR));
     }
     for (Includes.Entry other : siblings.entries()) {
       if (other.type().equals(type)) {
         break; // only an earlier class in the list can take the name first
       }
       if (other.copier().equals(entry.copier())) {
-        return invalid(entry, "so is " + other.type().getQualifiedName() + ", whose copier has the same"
-            + " name, " + entry.copier().simpleName(), "list one of them on another package");
+        return invalid(entry, Explanation.of(Reason.INCLUDED_NAME_TAKEN, other.type().getQualifiedName(),
+            entry.copier().simpleName()));
       }
     }
     Optional<ClassName> annotated = deepCopyTypeCopiedAs(entry.site(), entry.copier());
     if (annotated.isPresent()) {
-      return invalid(entry, "the @DeepCopy type " + annotated.get().canonicalName() + " has a copier of"
-          + " the same name, " + entry.copier().simpleName(), "list it on another package");
+      return invalid(entry, Explanation.of(Reason.INCLUDED_NAME_OF_TYPE, annotated.get().canonicalName(),
+          entry.copier().simpleName()));
     }
     return Optional.empty();
   }
@@ -92,8 +86,8 @@ final class IncludeCheck {
     return false;
   }
 
-  private static Optional<Problem> invalid(Includes.Entry entry, String what, String fix) {
+  private static Optional<Problem> invalid(Includes.Entry entry, Explanation explanation) {
     return Optional.of(Problem.of(Message.INVALID_INCLUDE, entry.type(),
-        entry.type().getQualifiedName(), entry.site().getQualifiedName(), what, fix));
+        entry.type().getQualifiedName(), entry.site().getQualifiedName(), explanation));
   }
 }

@@ -1,11 +1,14 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.diagnostics.Explanation;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
@@ -25,7 +28,7 @@ final class PermittedSubtypes {
    * One permitted subtype: its class, and its type as a member of the sealed parameterization, or the
    * reason no such type can be named.
    */
-  record Subtype(TypeElement element, ClassName raw, Optional<DeclaredType> type, String refusal) {}
+  record Subtype(TypeElement element, ClassName raw, Optional<DeclaredType> type, Explanation refusal) {}
 
   private final Types types;
 
@@ -72,8 +75,9 @@ final class PermittedSubtypes {
     TypeMirror[] bound = new TypeMirror[parameters.size()];
     Optional<DeclaredType> view = supertypeOf(element.asType(), (TypeElement) sealed.asElement());
     if (view.isEmpty()) {
-      return Optional.of(refused(element, raw, "it does not extend the sealed type it is permitted by"));
+      return Optional.empty(); // javac and ECJ reject a permitted class that does not extend the type
     }
+    Name sealedName = sealed.asElement().getSimpleName();
     List<? extends TypeMirror> viewArguments = view.get().getTypeArguments();
     List<? extends TypeMirror> sealedArguments = sealed.getTypeArguments();
     if (viewArguments.size() == sealedArguments.size()) {
@@ -86,28 +90,25 @@ final class PermittedSubtypes {
           }
           bound[index] = sealedArguments.get(i);
         } else if (mentionsTypeVariable(argument)) {
-          return Optional.of(refused(element, raw, "its type arguments for "
-              + ((TypeElement) sealed.asElement()).getSimpleName() + " are not plain type parameters"));
+          return Optional.of(refused(element, raw, Explanation.of(Reason.PERMITTED_ARGUMENTS,
+              sealedName, sealedName, element.getSimpleName())));
         } else if (!types.isSameType(argument, sealedArguments.get(i))) {
           return Optional.empty();
         }
       }
-    } else if (!parameters.isEmpty()) {
-      return Optional.of(refused(element, raw, "it is generic, and "
-          + ((TypeElement) sealed.asElement()).getSimpleName() + " is used without type arguments"));
     }
     for (int i = 0; i < bound.length; i++) {
       if (bound[i] == null) {
-        return Optional.of(refused(element, raw, "it is generic, and its type parameter "
-            + parameters.get(i).getSimpleName() + " is not fixed by "
-            + ((TypeElement) sealed.asElement()).getSimpleName()));
+        return Optional.of(refused(element, raw, Explanation.of(Reason.PERMITTED_UNFIXED, sealedName,
+            parameters.get(i).getSimpleName(), sealedName, element.getSimpleName(),
+            element.getSimpleName())));
       }
     }
     return Optional.of(
         new Subtype(element, raw, Optional.of(types.getDeclaredType(element, bound)), null));
   }
 
-  private static Subtype refused(TypeElement element, ClassName raw, String why) {
+  private static Subtype refused(TypeElement element, ClassName raw, Explanation why) {
     return new Subtype(element, raw, Optional.empty(), why);
   }
 

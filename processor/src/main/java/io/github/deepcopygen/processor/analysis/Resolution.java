@@ -1,5 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.diagnostics.Explanation;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.Optional;
 import java.util.Set;
@@ -10,8 +12,20 @@ sealed interface Resolution {
 
   record Resolved(CopyStrategy strategy) implements Resolution {}
 
-  /** No rule copies {@code offending} (the type itself or a part of it); {@code why} and {@code fix} are for the user. */
-  record Unsupported(TypeMirror offending, String why, String fix) implements Resolution {}
+  /** No rule copies {@code offending} (the type itself or a part of it), for the reason {@code explanation} gives. */
+  record Unsupported(TypeMirror offending, Explanation explanation) implements Resolution {
+    Unsupported(TypeMirror offending, Reason reason, Object... args) {
+      this(offending, Explanation.of(reason, args));
+    }
+
+    String why() {
+      return explanation.why();
+    }
+
+    String fix() {
+      return explanation.fix();
+    }
+  }
 
   /** A map whose key type is mutable. */
   record MutableKey(TypeMirror key) implements Resolution {}

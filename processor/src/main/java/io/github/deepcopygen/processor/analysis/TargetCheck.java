@@ -1,6 +1,8 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -9,7 +11,10 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
-/** Rejects what {@code @DeepCopy} cannot be put on: interfaces, enums, inner, local and private classes. */
+/**
+ * Rejects what {@code @DeepCopy} cannot be put on: interfaces, enums, annotation types, inner and private
+ * classes. Local classes never reach a processor (javac and ECJ leave them out of every round).
+ */
 final class TargetCheck {
   private TargetCheck() {}
 
@@ -17,38 +22,30 @@ final class TargetCheck {
     String name = type.getQualifiedName().toString();
     switch (type.getKind()) {
       case INTERFACE:
-        return invalid(type, name, "an interface",
-            "annotate the classes that implement it, and give the interface a deepCopy() method"
-                + " that they implement");
+        return invalid(type, name, Explanation.of(Reason.TARGET_INTERFACE));
       case ENUM:
-        return invalid(type, name, "an enum",
-            "remove @DeepCopy: enum constants are shared, never copied");
+        return invalid(type, name, Explanation.of(Reason.TARGET_ENUM));
       case ANNOTATION_TYPE:
-        return invalid(type, name, "an annotation type", "remove @DeepCopy");
+        return invalid(type, name, Explanation.of(Reason.TARGET_ANNOTATION));
       default:
         break;
-    }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      return invalid(type, name, "a local class, which generated code cannot name",
-          "move it to a top-level or static nested class");
     }
     if (type.getNestingKind() == NestingKind.MEMBER
         && type.getKind() == ElementKind.CLASS
         && !type.getModifiers().contains(Modifier.STATIC)) {
-      return invalid(type, name, "an inner class, whose instances belong to an enclosing instance",
-          "make it a static nested class");
+      return invalid(type, name, Explanation.of(Reason.TARGET_INNER));
     }
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        return invalid(type, name,
-            e == type ? "private" : "nested in the private class " + e.getSimpleName(),
-            "make it package-private or public, so that its copier can see it");
+        return invalid(type, name, e == type
+            ? Explanation.of(Reason.TARGET_PRIVATE)
+            : Explanation.of(Reason.TARGET_IN_PRIVATE, e.getSimpleName()));
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<Problem> invalid(TypeElement type, String name, String what, String fix) {
-    return Optional.of(Problem.of(Message.INVALID_TARGET, type, name, what, fix));
+  private static Optional<Problem> invalid(TypeElement type, String name, Explanation explanation) {
+    return Optional.of(Problem.of(Message.INVALID_TARGET, type, name, explanation));
   }
 }

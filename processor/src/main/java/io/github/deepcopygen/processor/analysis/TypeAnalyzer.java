@@ -3,7 +3,9 @@ package io.github.deepcopygen.processor.analysis;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
@@ -28,11 +30,14 @@ public final class TypeAnalyzer {
   private final Types types;
   private final Elements elements;
   private final GeneratedAnnotation generatedAnnotation;
+  private final SourceTypes sources;
 
-  public TypeAnalyzer(Types types, Elements elements, GeneratedAnnotation generatedAnnotation) {
+  public TypeAnalyzer(Types types, Elements elements, GeneratedAnnotation generatedAnnotation,
+      SourceTypes sources) {
     this.types = types;
     this.elements = elements;
     this.generatedAnnotation = generatedAnnotation;
+    this.sources = sources;
   }
 
   /**
@@ -51,7 +56,7 @@ public final class TypeAnalyzer {
     List<TypeVariableName> typeVariables = typeVariablesOf(type);
     UsesMethods uses = new UsesMethods(types, type, packageName);
     CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators,
-        Includes.of(Visibility.packageOf(type)));
+        Includes.of(Visibility.packageOf(type)), sources);
     CopyStrategies jsonStrategies = strategies.forJsonTree();
     Findings findings = new Findings();
     uses.problems().forEach(findings.problems::add);
@@ -74,10 +79,9 @@ public final class TypeAnalyzer {
             overridden.hidden().getSimpleName(), owner.getSimpleName(), "read or written",
             superclass.flatMap(s -> strategies.copierOf((TypeElement) s.asElement())).orElseThrow()
                 .simpleName(),
-            type.getSimpleName() + " declares a field " + overridden.field().getSimpleName()
-                + " of its own and overrides " + overridden.accessor() + ", through which that copier"
-                + " reaches " + owner.getSimpleName() + "." + overridden.hidden().getSimpleName(),
-            "rename one of the two fields, or stop overriding the accessors"));
+            Explanation.of(Reason.SUPERCLASS_ACCESSORS_OVERRIDDEN, type.getSimpleName(),
+                overridden.field().getSimpleName(), overridden.accessor(), owner.getSimpleName(),
+                overridden.hidden().getSimpleName())));
       }
     }
     List<FieldCopy> fields = new ArrayList<>();
@@ -155,13 +159,12 @@ public final class TypeAnalyzer {
     // A library's model is JSON-shaped: every Object in it is a JSON value.
     CopyStrategies strategies =
         new CopyStrategies(types, elements, packageName, new UsesMethods(types, type, packageName),
-            operators, siblings).forJsonTree();
+            operators, siblings, sources).forJsonTree();
     BeanProperties.Found found = new BeanProperties(types, elements).of(type);
     for (String field : found.unreachedFields()) {
       findings.problems.add(Problem.of(Message.INACCESSIBLE_FIELD, type, field, type.getSimpleName(),
           "read or written", entry.copier().simpleName(),
-          "an included class is copied through public getter and setter pairs, and none reaches it",
-          "copy " + type.getSimpleName() + " with a method named in @DeepCopy(uses = ...) instead"));
+          Explanation.of(Reason.NO_PROPERTY, type.getSimpleName())));
     }
     List<FieldCopy> fields = new ArrayList<>();
     for (BeanProperties.Bean bean : found.beans()) {
@@ -219,9 +222,9 @@ public final class TypeAnalyzer {
         findings.missing(Problem.of(Message.MISSING_TYPE, type, "superclass type argument", missing.type()),
             missing.type());
       } else {
-        String[] whyAndFix = Findings.whyAndFix(resolution);
+        Explanation explanation = Findings.explanationOf(resolution);
         findings.problems.add(Problem.of(Message.UNSUPPORTED_TYPE_ARGUMENT, type, superclass, argument,
-            whyAndFix[0], whyAndFix[1]));
+            explanation));
       }
     }
     return Optional.of(new CopyStrategy.UseCopier(strategies.copierOf(element).orElseThrow(), operators));
@@ -240,9 +243,9 @@ public final class TypeAnalyzer {
         findings.missing(Problem.of(Message.MISSING_TYPE, type, "permitted subclass", missing.type()),
             missing.type());
       } else {
-        String[] whyAndFix = Findings.whyAndFix(resolution);
+        Explanation explanation = Findings.explanationOf(resolution);
         findings.problems.add(Problem.of(Message.UNCOPYABLE_SUBCLASS, type, type.getSimpleName(),
-            permitted.subtype().raw().canonicalName(), whyAndFix[0], whyAndFix[1]));
+            permitted.subtype().raw().canonicalName(), explanation.why(), explanation.fix()));
       }
     }
     return cases;

@@ -1,5 +1,6 @@
 package io.github.deepcopygen.processor.diagnostics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -30,7 +31,17 @@ public record Problem(
         message, element, Optional.of(new AnnotationValueRef(mirror, value)), List.of(args));
   }
 
+  /** The message, with each {@link Explanation} among the arguments spelled as its why and its fix. */
   public String text() {
-    return message.format(args.toArray());
+    List<Object> spelled = new ArrayList<>();
+    for (Object arg : args) {
+      if (arg instanceof Explanation explanation) {
+        spelled.add(explanation.why());
+        spelled.add(explanation.fix());
+      } else {
+        spelled.add(arg);
+      }
+    }
+    return message.format(spelled.toArray());
   }
 }
