@@ -39,7 +39,7 @@ public final class CollectionSubclassesDeepCopy {
             return null;
         }
         if (in.getClass() != CollectionSubclasses.Bars.class) {
-            throw new IllegalArgumentException("copyBars cannot copy " + in.getClass().getName() + ", a subclass of golden.CollectionSubclasses.Bars: the copy would lose its class. Fix: give golden.CollectionSubclasses.Bars a deepCopy() method that its subclasses override.");
+            throw new IllegalArgumentException("CollectionSubclassesDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.CollectionSubclasses.Bars: the copy would lose its class. Fix: give golden.CollectionSubclasses.Bars a deepCopy() method that its subclasses override.");
         }
         CollectionSubclasses.Bars out = new CollectionSubclasses.Bars();
         for (CollectionSubclasses.Bar element : in) {

@@ -51,7 +51,7 @@ public final class GenericSealedDeepCopy {
         if (in instanceof GenericSealed.Many<List<String>> many) {
             return GenericSealed_ManyDeepCopy.deepCopy(many, GenericSealedDeepCopy::copyListOfString);
         }
-        throw new IllegalArgumentException("copySlotOfListOfString cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.GenericSealed.Slot that this copier was compiled with. Fix: recompile the copier.");
+        throw new IllegalArgumentException("GenericSealedDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.GenericSealed.Slot that this copier was compiled with. Fix: recompile the copier.");
     }
 
     private static List<String> copyListOfString(List<String> in) {
@@ -74,6 +74,6 @@ public final class GenericSealedDeepCopy {
         if (in instanceof GenericSealed.Many<String> many) {
             return GenericSealed_ManyDeepCopy.deepCopy(many, UnaryOperator.identity());
         }
-        throw new IllegalArgumentException("copySlotOfString cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.GenericSealed.Slot that this copier was compiled with. Fix: recompile the copier.");
+        throw new IllegalArgumentException("GenericSealedDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.GenericSealed.Slot that this copier was compiled with. Fix: recompile the copier.");
     }
 }

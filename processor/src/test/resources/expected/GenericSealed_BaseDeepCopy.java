@@ -24,7 +24,7 @@ public final class GenericSealed_BaseDeepCopy {
             return GenericSealed_SubDeepCopy.deepCopy(sub, copyT);
         }
         if (in.getClass() != GenericSealed.Base.class) {
-            throw new IllegalArgumentException("GenericSealed_BaseDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.GenericSealed.Base: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make Base sealed or final.");
+            throw new IllegalArgumentException("GenericSealed_BaseDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subclasses of golden.GenericSealed.Base that this copier was compiled with. Fix: recompile the copier.");
         }
         GenericSealed.Base<T> out = new GenericSealed.Base<>();
         deepCopyInto(in, out, copyT);

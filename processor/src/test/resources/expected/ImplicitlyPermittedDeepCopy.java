@@ -48,6 +48,6 @@ public final class ImplicitlyPermittedDeepCopy {
         if (in instanceof ImplicitlyPermitted.Zeta zeta) {
             return ImplicitlyPermitted_ZetaDeepCopy.deepCopy(zeta);
         }
-        throw new IllegalArgumentException("copyNode cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.ImplicitlyPermitted.Node that this copier was compiled with. Fix: recompile the copier.");
+        throw new IllegalArgumentException("ImplicitlyPermittedDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.ImplicitlyPermitted.Node that this copier was compiled with. Fix: recompile the copier.");
     }
 }

@@ -139,7 +139,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != ArrayList.class) {
-            throw new IllegalArgumentException("copyArrayListOfItem cannot copy " + in.getClass().getName() + ", a subclass of java.util.ArrayList: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.ArrayList: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         ArrayList<JdkCollections.Item> out = new ArrayList<>(in.size());
         if (in instanceof RandomAccess) {
@@ -159,7 +159,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != ArrayList.class) {
-            throw new IllegalArgumentException("copyArrayListOfString cannot copy " + in.getClass().getName() + ", a subclass of java.util.ArrayList: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.ArrayList: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         return new ArrayList<>(in);
     }
@@ -170,7 +170,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != LinkedList.class) {
-            throw new IllegalArgumentException("copyLinkedListOfItem cannot copy " + in.getClass().getName() + ", a subclass of java.util.LinkedList: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.LinkedList: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         LinkedList<JdkCollections.Item> out = new LinkedList<>();
         for (JdkCollections.Item element : in) {
@@ -184,7 +184,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != HashSet.class) {
-            throw new IllegalArgumentException("copyHashSetOfString cannot copy " + in.getClass().getName() + ", a subclass of java.util.HashSet: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.HashSet: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         return new HashSet<>(in);
     }
@@ -195,7 +195,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != LinkedHashSet.class) {
-            throw new IllegalArgumentException("copyLinkedHashSetOfItem cannot copy " + in.getClass().getName() + ", a subclass of java.util.LinkedHashSet: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.LinkedHashSet: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         LinkedHashSet<JdkCollections.Item> out = new LinkedHashSet<>((int) Math.ceil(in.size() / 0.75));
         for (JdkCollections.Item element : in) {
@@ -209,7 +209,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != TreeSet.class) {
-            throw new IllegalArgumentException("copyTreeSetOfString cannot copy " + in.getClass().getName() + ", a subclass of java.util.TreeSet: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.TreeSet: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         return new TreeSet<>(in);
     }
@@ -220,7 +220,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != ArrayDeque.class) {
-            throw new IllegalArgumentException("copyArrayDequeOfItem cannot copy " + in.getClass().getName() + ", a subclass of java.util.ArrayDeque: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.ArrayDeque: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         ArrayDeque<JdkCollections.Item> out = new ArrayDeque<>(in.size());
         for (JdkCollections.Item element : in) {
@@ -235,7 +235,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != HashMap.class) {
-            throw new IllegalArgumentException("copyHashMapOfStringToItem cannot copy " + in.getClass().getName() + ", a subclass of java.util.HashMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.HashMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         HashMap<String, JdkCollections.Item> out = new HashMap<>((int) Math.ceil(in.size() / 0.75));
         for (Map.Entry<String, JdkCollections.Item> entry : in.entrySet()) {
@@ -250,7 +250,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != LinkedHashMap.class) {
-            throw new IllegalArgumentException("copyLinkedHashMapOfStringToString cannot copy " + in.getClass().getName() + ", a subclass of java.util.LinkedHashMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.LinkedHashMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         return new LinkedHashMap<>(in);
     }
@@ -261,7 +261,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != TreeMap.class) {
-            throw new IllegalArgumentException("copyTreeMapOfStringToItem cannot copy " + in.getClass().getName() + ", a subclass of java.util.TreeMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.TreeMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         TreeMap<String, JdkCollections.Item> out = new TreeMap<>(in.comparator());
         for (Map.Entry<String, JdkCollections.Item> entry : in.entrySet()) {
@@ -276,7 +276,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != ConcurrentHashMap.class) {
-            throw new IllegalArgumentException("copyConcurrentHashMapOfStringToItem cannot copy " + in.getClass().getName() + ", a subclass of java.util.concurrent.ConcurrentHashMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.concurrent.ConcurrentHashMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         ConcurrentHashMap<String, JdkCollections.Item> out = new ConcurrentHashMap<>((int) Math.ceil(in.size() / 0.75));
         for (Map.Entry<String, JdkCollections.Item> entry : in.entrySet()) {
@@ -291,7 +291,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != EnumMap.class) {
-            throw new IllegalArgumentException("copyEnumMapOfDayOfWeekToItem cannot copy " + in.getClass().getName() + ", a subclass of java.util.EnumMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.EnumMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         EnumMap<DayOfWeek, JdkCollections.Item> out = new EnumMap<>(in);
         for (Map.Entry<DayOfWeek, JdkCollections.Item> entry : out.entrySet()) {
@@ -306,7 +306,7 @@ public final class JdkCollectionsDeepCopy {
             return null;
         }
         if (in.getClass() != EnumMap.class) {
-            throw new IllegalArgumentException("copyEnumMapOfDayOfWeekToString cannot copy " + in.getClass().getName() + ", a subclass of java.util.EnumMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
+            throw new IllegalArgumentException("JdkCollectionsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of java.util.EnumMap: the copy would lose its class. Fix: declare the field with an interface (List, Set, Map, ...) or with the subclass.");
         }
         return new EnumMap<>(in);
     }

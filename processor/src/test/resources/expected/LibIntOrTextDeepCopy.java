@@ -25,7 +25,7 @@ public final class LibIntOrTextDeepCopy {
             return null;
         }
         if (in.getClass() != LibIntOrText.class) {
-            throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibIntOrText: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make LibIntOrText sealed or final.");
+            throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibIntOrText: its own fields would be lost. Fix: copy LibIntOrText with a method named in @DeepCopy(uses = ...) instead.");
         }
         LibIntOrText out = new LibIntOrText();
         deepCopyInto(in, out);
@@ -53,7 +53,7 @@ public final class LibIntOrTextDeepCopy {
             Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
-                    throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
+                    throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or copy LibIntOrText with a method named in @DeepCopy(uses = ...) instead.");
                 }
                 out.put(key, copyJsonTree(entry.getValue()));
             }
@@ -66,6 +66,6 @@ public final class LibIntOrTextDeepCopy {
             }
             return out;
         }
-        throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
+        throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in it, or copy LibIntOrText with a method named in @DeepCopy(uses = ...) instead.");
     }
 }

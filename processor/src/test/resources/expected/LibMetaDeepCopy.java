@@ -27,7 +27,7 @@ public final class LibMetaDeepCopy {
             return null;
         }
         if (in.getClass() != LibMeta.class) {
-            throw new IllegalArgumentException("LibMetaDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibMeta: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make LibMeta sealed or final.");
+            throw new IllegalArgumentException("LibMetaDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibMeta: its own fields would be lost. Fix: copy LibMeta with a method named in @DeepCopy(uses = ...) instead.");
         }
         LibMeta out = new LibMeta();
         deepCopyInto(in, out);
@@ -88,7 +88,7 @@ public final class LibMetaDeepCopy {
             Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
-                    throw new IllegalArgumentException("LibMetaDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
+                    throw new IllegalArgumentException("LibMetaDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or copy LibMeta with a method named in @DeepCopy(uses = ...) instead.");
                 }
                 out.put(key, copyJsonTree(entry.getValue()));
             }
@@ -101,6 +101,6 @@ public final class LibMetaDeepCopy {
             }
             return out;
         }
-        throw new IllegalArgumentException("LibMetaDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
+        throw new IllegalArgumentException("LibMetaDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in it, or copy LibMeta with a method named in @DeepCopy(uses = ...) instead.");
     }
 }

@@ -50,7 +50,7 @@ public final class RecursiveSealedDeepCopy {
         if (in instanceof RecursiveSealed.Neg neg) {
             return RecursiveSealed_NegDeepCopy.deepCopy(neg);
         }
-        throw new IllegalArgumentException("copyExpr cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.RecursiveSealed.Expr that this copier was compiled with. Fix: recompile the copier.");
+        throw new IllegalArgumentException("RecursiveSealedDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.RecursiveSealed.Expr that this copier was compiled with. Fix: recompile the copier.");
     }
 
     private static List<RecursiveSealed.Expr> copyListOfExpr(List<RecursiveSealed.Expr> in) {

@@ -37,6 +37,6 @@ public final class RecursiveSealed_AddDeepCopy {
         if (in instanceof RecursiveSealed.Neg neg) {
             return RecursiveSealed_NegDeepCopy.deepCopy(neg);
         }
-        throw new IllegalArgumentException("copyExpr cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.RecursiveSealed.Expr that this copier was compiled with. Fix: recompile the copier.");
+        throw new IllegalArgumentException("RecursiveSealed_AddDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.RecursiveSealed.Expr that this copier was compiled with. Fix: recompile the copier.");
     }
 }

@@ -51,7 +51,7 @@ public final class SealedTypesDeepCopy {
         if (in instanceof SealedTypes.Polygon polygon) {
             return SealedTypes_PolygonDeepCopy.deepCopy(polygon);
         }
-        throw new IllegalArgumentException("copyShape cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Shape that this copier was compiled with. Fix: recompile the copier.");
+        throw new IllegalArgumentException("SealedTypesDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Shape that this copier was compiled with. Fix: recompile the copier.");
     }
 
     private static List<SealedTypes.Shape> copyListOfShape(List<SealedTypes.Shape> in) {
@@ -81,6 +81,6 @@ public final class SealedTypesDeepCopy {
         if (in instanceof SealedTypes.Dog dog) {
             return SealedTypes_DogDeepCopy.deepCopy(dog);
         }
-        throw new IllegalArgumentException("copyAnimal cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Animal that this copier was compiled with. Fix: recompile the copier.");
+        throw new IllegalArgumentException("SealedTypesDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Animal that this copier was compiled with. Fix: recompile the copier.");
     }
 }

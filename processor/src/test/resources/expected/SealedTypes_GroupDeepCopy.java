@@ -53,6 +53,6 @@ public final class SealedTypes_GroupDeepCopy {
         if (in instanceof SealedTypes.Polygon polygon) {
             return SealedTypes_PolygonDeepCopy.deepCopy(polygon);
         }
-        throw new IllegalArgumentException("copyShape cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Shape that this copier was compiled with. Fix: recompile the copier.");
+        throw new IllegalArgumentException("SealedTypes_GroupDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subtypes of golden.SealedTypes.Shape that this copier was compiled with. Fix: recompile the copier.");
     }
 }

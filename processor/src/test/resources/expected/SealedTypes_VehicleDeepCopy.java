@@ -21,7 +21,7 @@ public final class SealedTypes_VehicleDeepCopy {
             return SealedTypes_CarDeepCopy.deepCopy(car);
         }
         if (in.getClass() != SealedTypes.Vehicle.class) {
-            throw new IllegalArgumentException("SealedTypes_VehicleDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.SealedTypes.Vehicle: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make Vehicle sealed or final.");
+            throw new IllegalArgumentException("SealedTypes_VehicleDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the permitted subclasses of golden.SealedTypes.Vehicle that this copier was compiled with. Fix: recompile the copier.");
         }
         SealedTypes.Vehicle out = new SealedTypes.Vehicle();
         deepCopyInto(in, out);

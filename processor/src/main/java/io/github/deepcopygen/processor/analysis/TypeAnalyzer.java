@@ -9,7 +9,6 @@ import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
-import io.github.deepcopygen.processor.model.FieldAccess;
 import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +84,7 @@ public final class TypeAnalyzer {
       }
     }
     List<FieldCopy> fields = new ArrayList<>();
+    List<CopyStrategy.Component> components = new ArrayList<>();
     AccessResolver access = new AccessResolver(types, elements, type, copier.simpleName());
     for (Property property : properties) {
       Resolution resolution =
@@ -97,19 +97,18 @@ public final class TypeAnalyzer {
       if (strategy.isEmpty()) {
         continue;
       }
-      FieldAccess fieldAccess;
       if (shape == CopyPlan.Shape.RECORD) {
-        fieldAccess = new FieldAccess.Component(property.name());
-      } else {
-        AccessResolver.Outcome outcome = access.resolve(property);
-        if (outcome instanceof AccessResolver.Blocked blocked) {
-          findings.problems.add(blocked.problem());
-          continue;
-        }
-        fieldAccess = ((AccessResolver.Found) outcome).access();
+        components.add(
+            new CopyStrategy.Component(property.name(), TypeName.get(property.type()), strategy.get()));
+        continue;
       }
-      fields.add(
-          new FieldCopy(property.name(), TypeName.get(property.type()), fieldAccess, strategy.get()));
+      AccessResolver.Outcome outcome = access.resolve(property);
+      if (outcome instanceof AccessResolver.Blocked blocked) {
+        findings.problems.add(blocked.problem());
+      } else if (outcome instanceof AccessResolver.Found found) {
+        fields.add(new FieldCopy(
+            property.name(), TypeName.get(property.type()), found.access(), strategy.get()));
+      }
     }
     Optional<CopyStrategy.UseCopier> superCopier =
         superclass.flatMap(s -> superCopier(type, s, strategies, findings, packageName));
@@ -136,9 +135,11 @@ public final class TypeAnalyzer {
             type.getModifiers().contains(Modifier.PUBLIC),
             shape,
             subclasses,
-            shape == CopyPlan.Shape.CLASS && !type.getModifiers().contains(Modifier.FINAL),
+            exactClassOf(type, shape),
+            false,
             superCopier,
             fields,
+            components,
             generatedAnnotation.allowedFor(type)));
   }
 
@@ -190,9 +191,11 @@ public final class TypeAnalyzer {
             true,
             shape,
             List.of(),
-            shape == CopyPlan.Shape.CLASS && !type.getModifiers().contains(Modifier.FINAL),
+            exactClassOf(type, shape),
+            true,
             Optional.empty(),
             fields,
+            List.of(),
             generatedAnnotation.allowedFor(entry.site())));
   }
 
@@ -257,6 +260,15 @@ public final class TypeAnalyzer {
       variables.add(TypeVariableName.get(parameter));
     }
     return variables;
+  }
+
+  private static CopyPlan.ExactClass exactClassOf(TypeElement type, CopyPlan.Shape shape) {
+    if (shape != CopyPlan.Shape.CLASS || type.getModifiers().contains(Modifier.FINAL)) {
+      return CopyPlan.ExactClass.NONE;
+    }
+    return type.getModifiers().contains(Modifier.SEALED)
+        ? CopyPlan.ExactClass.SEALED
+        : CopyPlan.ExactClass.OPEN;
   }
 
   private static CopyPlan.Shape shapeOf(TypeElement type) {

@@ -19,9 +19,13 @@ import java.util.Optional;
  * @param shape class, abstract class or record: decides which methods exist and how the copy is built
  * @param subclasses for a sealed class, how each permitted subclass is copied; {@code deepCopy} hands an
  *     instance of one to it
- * @param checkExactClass whether {@code deepCopy} must refuse proper subclasses (the target is not final)
+ * @param exactClass how {@code deepCopy} refuses an instance of a proper subclass that no permitted
+ *     subclass's copy took: not at all for a final class or a record
+ * @param library whether the target is a library class listed in {@code @DeepCopy.Include}, which the
+ *     user cannot change: the copier's run-time messages offer other fixes
  * @param superCopier the copier of a {@code @DeepCopy} superclass, whose {@code deepCopyInto} runs first
- * @param fields the properties to copy, superclass properties first, in declaration order
+ * @param fields a class's properties to copy, superclass properties first, in declaration order
+ * @param components a record's components, in order, passed to its canonical constructor
  * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on the copier
  */
 public record CopyPlan(
@@ -32,9 +36,11 @@ public record CopyPlan(
     boolean publicCopier,
     Shape shape,
     List<CopyStrategy.Case> subclasses,
-    boolean checkExactClass,
+    ExactClass exactClass,
+    boolean library,
     Optional<CopyStrategy.UseCopier> superCopier,
     List<FieldCopy> fields,
+    List<CopyStrategy.Component> components,
     boolean generatedAnnotation) {
 
   /** The kinds of annotated type, each with its own set of generated methods. */
@@ -47,11 +53,22 @@ public record CopyPlan(
     RECORD
   }
 
+  /** Whether and why {@code deepCopy} checks that {@code in} is of exactly the target class. */
+  public enum ExactClass {
+    /** A final class, a record, or an abstract class (which has no {@code deepCopy}). */
+    NONE,
+    /** A class any subclass may extend, whose own fields the copy would lose. */
+    OPEN,
+    /** A sealed class: after its permitted subclasses, only its own instances are left. */
+    SEALED
+  }
+
   public CopyPlan {
     typeVariables = List.copyOf(typeVariables);
     operators = List.copyOf(operators);
     subclasses = List.copyOf(subclasses);
     fields = List.copyOf(fields);
+    components = List.copyOf(components);
   }
 
   /** The target as the copier's methods declare it: {@code Box<T>} for a generic one. */

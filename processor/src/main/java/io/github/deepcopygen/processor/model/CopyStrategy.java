@@ -6,50 +6,146 @@ import java.util.List;
 
 /**
  * How one value of a known static type is copied: the decision of the rule table, without any code.
- * Every strategy copies {@code null} to {@code null}.
+ * Every strategy copies {@code null} to {@code null}. The writer reaches every kind through a
+ * {@link Visitor}, so that a new kind cannot go unrendered: javac 17 checks no switch over sealed types.
  */
 public sealed interface CopyStrategy {
 
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of strategy. */
+  interface Visitor<R> {
+    R share(Share share);
+
+    R callDeepCopyMethod(CallDeepCopyMethod call);
+
+    R useCopier(UseCopier use);
+
+    R applyOperator(ApplyOperator apply);
+
+    R callUsesMethod(CallUsesMethod call);
+
+    R cloneValue(CloneValue value);
+
+    R copyJsonTree(CopyJsonTree tree);
+
+    R newAtomic(NewAtomic atomic);
+
+    R copyArray(CopyArray array);
+
+    R copyCollection(CopyCollection collection);
+
+    R copyMap(CopyMap map);
+
+    R copyOptional(CopyOptional optional);
+
+    R rebuildRecord(RebuildRecord record);
+
+    R dispatch(Dispatch dispatch);
+  }
+
+  /** A strategy whose copy takes statements (a loop, a dispatch), written as a helper of this type. */
+  sealed interface Looped extends CopyStrategy {
+    /** The type the helper method takes and returns. */
+    TypeName helperType();
+  }
+
   /** The value is immutable (or shared on purpose) and the copy is the same reference. */
-  record Share() implements CopyStrategy {}
+  record Share() implements CopyStrategy {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.share(this);
+    }
+  }
 
   /** The type has its own instance {@code deepCopy()} method, called virtually so subclasses keep their class. */
-  record CallDeepCopyMethod() implements CopyStrategy {}
+  record CallDeepCopyMethod() implements CopyStrategy {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.callDeepCopyMethod(this);
+    }
+  }
 
   /**
    * The type is {@code @DeepCopy}: its generated copier's static {@code deepCopy}, which handles null.
    * A generic copier takes one operator per type parameter, in order.
    */
-  record UseCopier(ClassName copier, List<Operator> operators) implements CopyStrategy {
+  record UseCopier(ClassName copier, List<Operator> operators)
+      implements CopyStrategy {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.useCopier(this);
+    }
+
     public UseCopier {
       operators = List.copyOf(operators);
     }
   }
 
   /** A value of a type variable of the copied generic type: the caller's operator for it. */
-  record ApplyOperator(String operator) implements CopyStrategy {}
+  record ApplyOperator(String operator) implements CopyStrategy {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.applyOperator(this);
+    }
+  }
 
   /** A {@code static T name(T)} method of a class named in {@code @DeepCopy(uses = …)}. */
-  record CallUsesMethod(ClassName owner, String method) implements CopyStrategy {}
+  record CallUsesMethod(ClassName owner, String method) implements CopyStrategy {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.callUsesMethod(this);
+    }
+  }
 
   /** A mutable JDK value type whose {@code clone()} returns an equal instance of the same class. */
-  record CloneValue(TypeName type) implements CopyStrategy {}
+  record CloneValue(TypeName type) implements CopyStrategy {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.cloneValue(this);
+    }
+  }
 
   /**
    * A JSON value held as {@code Object}: scalars shared, maps and lists copied node by node, anything
    * else refused at run time.
    */
-  record CopyJsonTree() implements CopyStrategy {}
+  record CopyJsonTree() implements Looped {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.copyJsonTree(this);
+    }
+
+    @Override
+    public TypeName helperType() {
+      return ClassName.OBJECT;
+    }
+  }
 
   /** An atomic holder ({@code AtomicInteger}, …): a new one holding the same value. */
-  record NewAtomic(ClassName type) implements CopyStrategy {}
+  record NewAtomic(ClassName type) implements CopyStrategy {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.newAtomic(this);
+    }
+  }
 
   /**
    * An array. A primitive or immutable component is copied with {@code clone()}; otherwise each element
    * is copied by {@code component}.
    */
   record CopyArray(TypeName arrayType, TypeName componentType, CopyStrategy component)
-      implements CopyStrategy {
+      implements Looped {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.copyArray(this);
+    }
+
+    @Override
+    public TypeName helperType() {
+      return arrayType;
+    }
+
     /** Whether {@code clone()} is the whole copy: the components need no copying of their own. */
     public boolean clonesWhole() {
       return component instanceof Share;
@@ -69,8 +165,17 @@ public sealed interface CopyStrategy {
       boolean indexed,
       boolean exactClass,
       TypeName elementType,
-      CopyStrategy element)
-      implements CopyStrategy {}
+      CopyStrategy element) implements Looped {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.copyCollection(this);
+    }
+
+    @Override
+    public TypeName helperType() {
+      return collectionType;
+    }
+  }
 
   /** A map: a new {@code implementation} made as {@code construction} says; keys shared, values copied. */
   record CopyMap(
@@ -80,15 +185,44 @@ public sealed interface CopyStrategy {
       boolean exactClass,
       TypeName keyType,
       TypeName valueType,
-      CopyStrategy value)
-      implements CopyStrategy {}
+      CopyStrategy value) implements Looped {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.copyMap(this);
+    }
+
+    @Override
+    public TypeName helperType() {
+      return mapType;
+    }
+  }
 
   /** {@code Optional<T>}: the same emptiness, the value copied by {@code value}. */
-  record CopyOptional(TypeName optionalType, TypeName valueType, CopyStrategy value)
-      implements CopyStrategy {}
+  record CopyOptional(TypeName optionalType, TypeName valueType, CopyStrategy value) implements Looped {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.copyOptional(this);
+    }
+
+    @Override
+    public TypeName helperType() {
+      return optionalType;
+    }
+  }
 
   /** A record with a mutable component, rebuilt through its canonical constructor. */
-  record RebuildRecord(TypeName recordType, List<Component> components) implements CopyStrategy {
+  record RebuildRecord(TypeName recordType, List<Component> components)
+      implements Looped {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.rebuildRecord(this);
+    }
+
+    @Override
+    public TypeName helperType() {
+      return recordType;
+    }
+
     public RebuildRecord {
       components = List.copyOf(components);
     }
@@ -98,7 +232,18 @@ public sealed interface CopyStrategy {
    * A sealed type: the runtime class picks the case, most specific first; an instance of no case (a
    * class added after this was compiled) is refused.
    */
-  record Dispatch(TypeName type, List<Case> cases) implements CopyStrategy {
+  record Dispatch(TypeName type, List<Case> cases)
+      implements Looped {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.dispatch(this);
+    }
+
+    @Override
+    public TypeName helperType() {
+      return type;
+    }
+
     public Dispatch {
       cases = List.copyOf(cases);
     }

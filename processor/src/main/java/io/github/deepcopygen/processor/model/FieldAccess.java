@@ -2,20 +2,30 @@ package io.github.deepcopygen.processor.model;
 
 import com.palantir.javapoet.TypeName;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** How the generated copier reads and writes one property. */
+/** How the generated copier reads and writes one property of a class; {@link #fold} reaches each kind. */
 public sealed interface FieldAccess {
+
+  <R> R fold(Function<Direct, R> direct, Function<Bean, R> bean);
 
   /**
    * The field itself is visible to the copier: {@code in.name}, {@code out.name = ...}. A field that a
    * subclass field of the same name hides is reached through a cast to its declaring class:
    * {@code ((Base) in).name}.
    */
-  record Direct(String field, Optional<TypeName> declaringClass) implements FieldAccess {}
+  record Direct(String field, Optional<TypeName> declaringClass) implements FieldAccess {
+    @Override
+    public <R> R fold(Function<Direct, R> direct, Function<Bean, R> bean) {
+      return direct.apply(this);
+    }
+  }
 
   /** JavaBeans accessors: {@code in.getName()}, {@code out.setName(...)}. */
-  record Bean(String getter, String setter) implements FieldAccess {}
-
-  /** A record component: read with its accessor, written through the canonical constructor. */
-  record Component(String accessor) implements FieldAccess {}
+  record Bean(String getter, String setter) implements FieldAccess {
+    @Override
+    public <R> R fold(Function<Direct, R> direct, Function<Bean, R> bean) {
+      return bean.apply(this);
+    }
+  }
 }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.deepcopygen.processor.diagnostics.CopyFailure;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.FieldAccess;
@@ -23,7 +24,8 @@ public final class CopierWriter {
   private static final String PROCESSOR = "io.github.deepcopygen.processor.DeepCopyProcessor";
 
   public JavaFile write(CopyPlan plan) {
-    CopyCode code = new CopyCode(plan.copier(), plan.typeVariables(), plan.operators());
+    CopyCode code = new CopyCode(plan.copier(), plan.typeVariables(), plan.operators(),
+        plan.library() ? java.util.Optional.of(plan.target().simpleName()) : java.util.Optional.empty());
     TypeSpec.Builder copier =
         TypeSpec.classBuilder(plan.copier())
             .addJavadoc("Deep copies of {@link $T}, written by deepcopy-gen.\n", plan.target())
@@ -68,17 +70,17 @@ public final class CopierWriter {
               code.nonNullCopyOf(subclass.strategy(), CodeBlock.of("$N", variable), locals))
           .endControlFlow();
     }
-    if (plan.checkExactClass()) {
+    if (plan.exactClass() != CopyPlan.ExactClass.NONE) {
       // A subclass's own fields would be lost: refuse it instead of slicing silently.
+      String target = plan.target().canonicalName();
+      CopyFailure failure = plan.exactClass() == CopyPlan.ExactClass.SEALED
+          ? CopyFailure.UNPERMITTED_SUBCLASS
+          : plan.library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
       method
           .beginControlFlow("if (in.getClass() != $T.class)", plan.target())
-          .addStatement(
-              "throw new $T($S + in.getClass().getName() + $S)",
-              IllegalArgumentException.class,
-              plan.copier().simpleName() + " cannot copy ",
-              ", a subclass of " + plan.target().canonicalName() + ": its own fields would be lost."
-                  + " Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make "
-                  + plan.target().simpleName() + " sealed or final.")
+          .addStatement("throw new $T($S + in.getClass().getName() + $S)",
+              IllegalArgumentException.class, failure.before(plan.copier().simpleName()),
+              failure.after(target, plan.target().simpleName()))
           .endControlFlow();
     }
     return method
@@ -94,10 +96,9 @@ public final class CopierWriter {
     NameAllocator locals = reservedLocals(plan);
     CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
-    for (FieldCopy field : plan.fields()) {
-      String accessor = ((FieldAccess.Component) field.access()).accessor();
-      arguments.add(code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
-          CodeBlock.of("in.$N()", accessor), false));
+    for (CopyStrategy.Component component : plan.components()) {
+      arguments.add(code.copyOf(body, locals, component.accessor(), component.strategy(),
+          component.type(), CodeBlock.of("in.$N()", component.accessor()), false));
     }
     return method
         .addCode(body.build())
@@ -113,16 +114,13 @@ public final class CopierWriter {
         superOperators(s, code, locals)));
     CodeBlock.Builder body = CodeBlock.builder();
     for (FieldCopy field : plan.fields()) {
-      if (field.access() instanceof FieldAccess.Direct direct) {
-        CodeBlock copy = code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
-            CodeBlock.of("$L.$N", viewed("in", direct), direct.field()), true);
-        body.addStatement("$L.$N = $L", viewed("out", direct), direct.field(), copy);
-      } else {
-        FieldAccess.Bean bean = (FieldAccess.Bean) field.access();
-        CodeBlock copy = code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
-            CodeBlock.of("in.$N()", bean.getter()), false);
-        body.addStatement("out.$N($L)", bean.setter(), copy);
-      }
+      field.access().fold(
+          direct -> body.addStatement("$L.$N = $L", viewed("out", direct), direct.field(),
+              code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
+                  CodeBlock.of("$L.$N", viewed("in", direct), direct.field()), true)),
+          bean -> body.addStatement("out.$N($L)", bean.setter(),
+              code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
+                  CodeBlock.of("in.$N()", bean.getter()), false)));
     }
     return method
         .addJavadoc(

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
@@ -25,6 +26,7 @@ final class CopyCode {
   private static final ClassName UNARY_OPERATOR = ClassName.get(UnaryOperator.class);
 
   private final ClassName copier;
+  private final Optional<String> library;
   private final Map<String, TypeVariableName> typeVariables = new LinkedHashMap<>();
   private final HelperNames names = new HelperNames();
   private final Map<List<Object>, Helper> helpersByStrategy = new HashMap<>();
@@ -36,9 +38,12 @@ final class CopyCode {
 
   /**
    * @param operators the copier's operator parameter names, one per type variable, in order
+   * @param library the simple name of the library class the copier copies, if it copies one
    */
-  CopyCode(ClassName copier, List<TypeVariableName> variables, List<String> operators) {
+  CopyCode(ClassName copier, List<TypeVariableName> variables, List<String> operators,
+      Optional<String> library) {
     this.copier = copier;
+    this.library = library;
     for (int i = 0; i < operators.size(); i++) {
       typeVariables.put(operators.get(i), variables.get(i));
     }
@@ -47,6 +52,11 @@ final class CopyCode {
   /** The simple name of the copier being written, for the messages of the exceptions it throws. */
   String copierName() {
     return copier.simpleName();
+  }
+
+  /** The library class this copier copies, whose copy the user can only replace, never annotate. */
+  Optional<String> libraryCopier() {
+    return library;
   }
 
   /** The helpers written so far, in the order their first use asked for them. */
@@ -71,60 +81,29 @@ final class CopyCode {
 
   /** The copy of {@code source}, which must be safe to evaluate more than once. */
   CodeBlock expression(CopyStrategy strategy, CodeBlock source, NameAllocator locals) {
-    if (strategy instanceof CopyStrategy.Share) {
-      return source;
-    }
-    if (strategy instanceof CopyStrategy.UseCopier use) {
-      return CodeBlock.of("$T.deepCopy($L$L)", use.copier(), source, operatorArguments(use, locals));
-    }
-    CodeBlock copy = nonNullCopy(strategy, source);
-    if (copy != null) {
-      return CodeBlock.of("$L == null ? null : $L", source, copy);
-    }
-    Helper helper = helperFor(strategy, HelperBodies.typeOf(strategy));
-    return CodeBlock.of("$N($L$L)", helper.name(), source, trailing(helper.operators()));
+    return strategy.accept(inline(source, locals)).fold(
+        copy -> CodeBlock.of("$L == null ? null : $L", source, copy),
+        looped -> {
+          Helper helper = helperFor(looped, looped.helperType());
+          return CodeBlock.of("$N($L$L)", helper.name(), source, trailing(helper.operators()));
+        },
+        copy -> copy);
   }
 
   /** The copy of {@code source}, known not to be null: no null check needed. */
   CodeBlock nonNullCopyOf(CopyStrategy strategy, CodeBlock source, NameAllocator locals) {
-    CodeBlock copy = nonNullCopy(strategy, source);
-    return copy != null ? copy : expression(strategy, source, locals);
+    return strategy.accept(inline(source, locals)).fold(
+        copy -> copy, looped -> expression(strategy, source, locals), copy -> copy);
   }
 
-  /** The copy of a source known not to be null, for strategies that fit in an expression; else null. */
-  private static CodeBlock nonNullCopy(CopyStrategy strategy, CodeBlock source) {
-    if (strategy instanceof CopyStrategy.CallDeepCopyMethod) {
-      return CodeBlock.of("$L.deepCopy()", source);
-    }
-    if (strategy instanceof CopyStrategy.ApplyOperator apply) {
-      return CodeBlock.of("$N.apply($L)", apply.operator(), source);
-    }
-    if (strategy instanceof CopyStrategy.CallUsesMethod uses) {
-      return CodeBlock.of("$T.$N($L)", uses.owner(), uses.method(), source);
-    }
-    if (strategy instanceof CopyStrategy.CloneValue value) {
-      return CodeBlock.of("($T) $L.clone()", value.type(), source);
-    }
-    if (strategy instanceof CopyStrategy.NewAtomic atomic) {
-      return CodeBlock.of("new $T($L.get())", atomic.type(), source);
-    }
-    if (strategy instanceof CopyStrategy.CopyArray array && array.clonesWhole()) {
-      return CodeBlock.of("$L.clone()", source);
-    }
-    if (strategy instanceof CopyStrategy.CopyCollection c
-        && c.element() instanceof CopyStrategy.Share && !c.exactClass()) {
-      return HelperBodies.copyConstructor(c.construction(), c.implementation(), source);
-    }
-    if (strategy instanceof CopyStrategy.CopyMap m
-        && m.value() instanceof CopyStrategy.Share && !m.exactClass()) {
-      return HelperBodies.copyConstructor(m.construction(), m.implementation(), source);
-    }
-    return null;
+  private InlineCopy inline(CodeBlock source, NameAllocator locals) {
+    return new InlineCopy(source, use -> operatorArguments(use, locals));
   }
 
   /** Whether {@link #expression} names its source twice (a null check, then the copy). */
-  private static boolean readsSourceTwice(CopyStrategy strategy) {
-    return nonNullCopy(strategy, CodeBlock.of("x")) != null;
+  private boolean readsSourceTwice(CopyStrategy strategy) {
+    return strategy.accept(inline(CodeBlock.of("x"), new NameAllocator()))
+        .fold(copy -> true, looped -> false, copy -> false);
   }
 
   /** {@code , op1, op2}: the operators a generic copier takes, each as a {@code UnaryOperator}. */

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.diagnostics.CopyFailure;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
 import java.math.BigDecimal;
@@ -33,32 +34,6 @@ final class HelperBodies {
     this.code = code;
   }
 
-  /** The type a helper for {@code strategy} takes and returns. */
-  static TypeName typeOf(CopyStrategy strategy) {
-    if (strategy instanceof CopyStrategy.CopyArray array) {
-      return array.arrayType();
-    }
-    if (strategy instanceof CopyStrategy.CopyCollection collection) {
-      return collection.collectionType();
-    }
-    if (strategy instanceof CopyStrategy.CopyMap map) {
-      return map.mapType();
-    }
-    if (strategy instanceof CopyStrategy.CopyOptional optional) {
-      return optional.optionalType();
-    }
-    if (strategy instanceof CopyStrategy.RebuildRecord record) {
-      return record.recordType();
-    }
-    if (strategy instanceof CopyStrategy.Dispatch dispatch) {
-      return dispatch.type();
-    }
-    if (strategy instanceof CopyStrategy.CopyJsonTree) {
-      return ClassName.OBJECT;
-    }
-    throw new IllegalArgumentException("no intrinsic type: " + strategy);
-  }
-
   /** A new collection holding the same elements, or null when the class has no such constructor. */
   static CodeBlock copyConstructor(Construction construction, TypeName implementation, CodeBlock source) {
     if (construction == Construction.NO_ARG) {
@@ -80,29 +55,108 @@ final class HelperBodies {
     for (String reserved : List.of("in", "out", "i", "size", "element", "entry")) {
       locals.newName(reserved);
     }
-    if (strategy instanceof CopyStrategy.CopyArray array) {
+    strategy.accept(new Body(body, name, locals));
+    return body.build();
+  }
+
+  /** Writes the statements of one helper into {@code body}, for every kind of strategy. */
+  private final class Body implements CopyStrategy.Visitor<Void> {
+    private final CodeBlock.Builder body;
+    private final String name;
+    private final NameAllocator locals;
+
+    Body(CodeBlock.Builder body, String name, NameAllocator locals) {
+      this.body = body;
+      this.name = name;
+      this.locals = locals;
+    }
+
+    /** An operator passed to a generic copier, for a value that needs no loop of its own. */
+    private Void direct(CopyStrategy strategy) {
+      body.addStatement("return $L", code.nonNullCopyOf(strategy, CodeBlock.of("in"), locals));
+      return null;
+    }
+
+    @Override
+    public Void share(CopyStrategy.Share share) {
+      return direct(share);
+    }
+
+    @Override
+    public Void callDeepCopyMethod(CopyStrategy.CallDeepCopyMethod call) {
+      return direct(call);
+    }
+
+    @Override
+    public Void useCopier(CopyStrategy.UseCopier use) {
+      return direct(use);
+    }
+
+    @Override
+    public Void applyOperator(CopyStrategy.ApplyOperator apply) {
+      return direct(apply);
+    }
+
+    @Override
+    public Void callUsesMethod(CopyStrategy.CallUsesMethod call) {
+      return direct(call);
+    }
+
+    @Override
+    public Void cloneValue(CopyStrategy.CloneValue value) {
+      return direct(value);
+    }
+
+    @Override
+    public Void newAtomic(CopyStrategy.NewAtomic atomic) {
+      return direct(atomic);
+    }
+
+    @Override
+    public Void copyJsonTree(CopyStrategy.CopyJsonTree tree) {
+      new JsonTreeBody(code.copierName(), code.libraryCopier()).write(body, name);
+      return null;
+    }
+
+    @Override
+    public Void copyArray(CopyStrategy.CopyArray array) {
       array(body, array);
-    } else if (strategy instanceof CopyStrategy.CopyCollection collection) {
-      collection(body, collection, name);
-    } else if (strategy instanceof CopyStrategy.CopyMap map) {
-      map(body, map, name);
-    } else if (strategy instanceof CopyStrategy.CopyOptional optional) {
+      return null;
+    }
+
+    @Override
+    public Void copyCollection(CopyStrategy.CopyCollection collection) {
+      collection(body, collection);
+      return null;
+    }
+
+    @Override
+    public Void copyMap(CopyStrategy.CopyMap map) {
+      map(body, map);
+      return null;
+    }
+
+    @Override
+    public Void copyOptional(CopyStrategy.CopyOptional optional) {
       body.beginControlFlow("if (in.isEmpty())")
           .addStatement("return $T.empty()", Optional.class)
           .endControlFlow();
       body.addStatement("return $T.of($L)", Optional.class,
           code.nonNullCopyOf(optional.value(), CodeBlock.of("in.get()"), locals));
-    } else if (strategy instanceof CopyStrategy.RebuildRecord record) {
-      record(body, record, locals);
-    } else if (strategy instanceof CopyStrategy.Dispatch dispatch) {
-      dispatch(body, dispatch, name, locals);
-    } else if (strategy instanceof CopyStrategy.CopyJsonTree) {
-      jsonTree(body, name);
-    } else {
-      // An operator passed to a generic copier, for a value that needs no loop of its own.
-      body.addStatement("return $L", code.nonNullCopyOf(strategy, CodeBlock.of("in"), locals));
+      return null;
     }
-    return body.build();
+
+    @Override
+    public Void rebuildRecord(CopyStrategy.RebuildRecord record) {
+      record(body, record, locals);
+      return null;
+    }
+
+    @Override
+    public Void dispatch(CopyStrategy.Dispatch dispatch) {
+      HelperBodies.this.dispatch(body, dispatch, locals);
+      return null;
+    }
   }
 
   private void array(CodeBlock.Builder body, CopyStrategy.CopyArray array) {
@@ -122,9 +176,9 @@ final class HelperBodies {
     body.addStatement("return out");
   }
 
-  private void collection(CodeBlock.Builder body, CopyStrategy.CopyCollection collection, String name) {
+  private void collection(CodeBlock.Builder body, CopyStrategy.CopyCollection collection) {
     if (collection.exactClass()) {
-      exactClassCheck(body, collection.collectionType(), name, collection.construction());
+      exactClassCheck(body, collection.collectionType(), collection.construction());
     }
     CodeBlock whole = copyConstructor(collection.construction(), collection.implementation(),
         CodeBlock.of("in"));
@@ -154,9 +208,9 @@ final class HelperBodies {
     body.addStatement("return out");
   }
 
-  private void map(CodeBlock.Builder body, CopyStrategy.CopyMap map, String name) {
+  private void map(CodeBlock.Builder body, CopyStrategy.CopyMap map) {
     if (map.exactClass()) {
-      exactClassCheck(body, map.mapType(), name, map.construction());
+      exactClassCheck(body, map.mapType(), map.construction());
     }
     CodeBlock whole = copyConstructor(map.construction(), map.implementation(), CodeBlock.of("in"));
     if (map.value() instanceof CopyStrategy.Share && whole != null) {
@@ -193,8 +247,7 @@ final class HelperBodies {
         CodeBlock.join(arguments, ",$W"));
   }
 
-  private void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, String name,
-      NameAllocator locals) {
+  private void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, NameAllocator locals) {
     for (CopyStrategy.Case c : dispatch.cases()) {
       String simple = c.raw().simpleName();
       String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
@@ -202,81 +255,39 @@ final class HelperBodies {
       body.addStatement("return $L", code.nonNullCopyOf(c.strategy(), CodeBlock.of("$N", variable), locals));
       body.endControlFlow();
     }
-    body.addStatement(
-        "throw new $T($S + in.getClass().getName() + $S)",
-        IllegalArgumentException.class,
-        name + " cannot copy ",
-        ": it is none of the permitted subtypes of " + raw(dispatch.type())
-            + " that this copier was compiled with. Fix: recompile the copier.");
+    CopyFailure failure = CopyFailure.UNPERMITTED_SUBTYPE;
+    body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
+        failure.before(code.copierName()), failure.after(raw(dispatch.type())));
   }
 
-  /**
-   * A JSON value as Jackson reads one: scalars are immutable and shared, maps and lists are copied node
-   * by node, and anything else is refused, since sharing it could be the silent shallow copy we never make.
-   */
-  private void jsonTree(CodeBlock.Builder body, String name) {
-    CodeBlock scalar = CodeBlock.join(
-        JSON_SCALARS.stream().map(type -> CodeBlock.of("in instanceof $T", type)).toList(),
-        "$W|| ");
-    body.beginControlFlow("if ($L)", scalar).addStatement("return in").endControlFlow();
-    body.beginControlFlow("if (in instanceof $T<?, ?> map)", Map.class);
-    body.addStatement("$T<$T, $T> out = new $T<>((int) Math.ceil(map.size() / 0.75))",
-        Map.class, String.class, Object.class, LinkedHashMap.class);
-    body.beginControlFlow("for ($T<?, ?> entry : map.entrySet())", MAP_ENTRY);
-    body.beginControlFlow("if (!(entry.getKey() instanceof $T key))", String.class);
-    body.addStatement("throw new $T($S + entry.getKey() + $S)", IllegalArgumentException.class,
-        code.copierName() + " cannot copy the JSON object key ",
-        ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
-    body.endControlFlow();
-    body.addStatement("out.put(key, $N(entry.getValue()))", name);
-    body.endControlFlow();
-    body.addStatement("return out");
-    body.endControlFlow();
-    body.beginControlFlow("if (in instanceof $T<?> list)", List.class);
-    body.addStatement("$T<$T> out = new $T<>(list.size())", List.class, Object.class, ArrayList.class);
-    body.beginControlFlow("for ($T element : list)", Object.class);
-    body.addStatement("out.add($N(element))", name);
-    body.endControlFlow();
-    body.addStatement("return out");
-    body.endControlFlow();
-    body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
-        code.copierName() + " cannot copy a ",
-        " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys"
-            + " and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
-  }
 
   /** A subclass of a concrete collection class would come back as its superclass: refuse it. */
-  private static void exactClassCheck(
-      CodeBlock.Builder body, TypeName type, String name, Construction construction) {
+  private void exactClassCheck(CodeBlock.Builder body, TypeName type, Construction construction) {
     TypeName raw = raw(type);
     body.beginControlFlow("if (in.getClass() != $T.class)", raw);
-    String fix = construction == Construction.NO_ARG
-        ? "give " + raw + " a deepCopy() method that its subclasses override"
-        : "declare the field with an interface (List, Set, Map, ...) or with the subclass";
-    body.addStatement(
-        "throw new $T($S + in.getClass().getName() + $S)",
-        IllegalArgumentException.class,
-        name + " cannot copy ",
-        ", a subclass of " + raw + ": the copy would lose its class. Fix: " + fix + ".");
+    CopyFailure failure = code.libraryCopier().isPresent()
+        ? CopyFailure.LIBRARY_COLLECTION_SUBCLASS
+        : construction == Construction.NO_ARG
+            ? CopyFailure.OWN_COLLECTION_SUBCLASS
+            : CopyFailure.COLLECTION_SUBCLASS;
+    body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
+        failure.before(code.copierName()), failure.after(raw, code.libraryCopier().orElse(raw.toString())));
     body.endControlFlow();
   }
 
+
   private static CodeBlock construct(Construction construction, TypeName implementation) {
-    switch (construction) {
-      case PRESIZED:
-        return CodeBlock.of("new $T<>(in.size())", implementation);
-      case HASHED:
-        return CodeBlock.of("new $T<>((int) Math.ceil(in.size() / 0.75))", implementation);
-      case SORTED:
-        return CodeBlock.of("new $T<>(in.comparator())", implementation);
-      case UNSIZED:
-        return CodeBlock.of("new $T<>()", implementation);
-      case NO_ARG:
-        return CodeBlock.of("new $T()", implementation);
-      default:
-        throw new IllegalArgumentException("built by copying: " + construction);
-    }
+    return switch (construction) {
+      case PRESIZED -> CodeBlock.of("new $T<>(in.size())", implementation);
+      case HASHED -> CodeBlock.of("new $T<>((int) Math.ceil(in.size() / 0.75))", implementation);
+      case SORTED -> CodeBlock.of("new $T<>(in.comparator())", implementation);
+      case UNSIZED -> CodeBlock.of("new $T<>()", implementation);
+      case NO_ARG -> CodeBlock.of("new $T()", implementation);
+      // An EnumSet of copied elements: its enum constants, which the copies are, come along.
+      case ENUM -> CodeBlock.of("$T.copyOf(in)", EnumSet.class);
+    };
   }
+
 
   /** {@code Foo} or {@code Pair<>}, for a {@code new} expression. */
   static CodeBlock instantiation(TypeName type) {

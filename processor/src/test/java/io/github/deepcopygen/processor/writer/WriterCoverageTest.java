@@ -1,0 +1,126 @@
+package io.github.deepcopygen.processor.writer;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import io.github.deepcopygen.processor.model.CopyPlan;
+import io.github.deepcopygen.processor.model.CopyStrategy;
+import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
+import io.github.deepcopygen.processor.model.FieldAccess;
+import io.github.deepcopygen.processor.model.FieldCopy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of strategy, at the top of a field, inside a collection, in an operator and as a helper of
+ * its own, goes through every part of the writer, which renders it without a question back: the
+ * visitors make a missing kind a compile error, and this plan holds one of each kind.
+ */
+class WriterCoverageTest {
+  private static final ClassName TARGET = ClassName.get("p", "Target");
+  private static final TypeName STRING = ClassName.get(String.class);
+  private static final TypeVariableName T = TypeVariableName.get("T");
+
+  @Test
+  void everyStrategyIsRenderedEverywhere() {
+    List<CopyStrategy> kinds = everyKind();
+    Set<Class<?>> covered = new HashSet<>();
+    kinds.forEach(kind -> covered.add(kind.getClass()));
+    assertThat(covered).containsExactlyElementsIn(leavesOf(CopyStrategy.class));
+
+    List<FieldCopy> fields = new ArrayList<>();
+    int i = 0;
+    for (CopyStrategy kind : kinds) {
+      TypeName type = kind instanceof CopyStrategy.Looped looped ? looped.helperType() : STRING;
+      fields.add(new FieldCopy("direct" + i, type, new FieldAccess.Direct("direct" + i, Optional.empty()), kind));
+      fields.add(new FieldCopy("bean" + i, type, new FieldAccess.Bean("getBean" + i, "setBean" + i), kind));
+      // Inside a list: a loop around it. As an operator of a generic copier: a helper of its own.
+      fields.add(new FieldCopy("list" + i, list(type), new FieldAccess.Direct("list" + i, Optional.empty()),
+          new CopyStrategy.CopyCollection(list(type), ClassName.get(ArrayList.class), Construction.PRESIZED,
+              true, false, type, kind)));
+      fields.add(new FieldCopy("boxed" + i, STRING, new FieldAccess.Direct("boxed" + i, Optional.empty()),
+          new CopyStrategy.UseCopier(ClassName.get("p", "BoxDeepCopy"),
+              List.of(new CopyStrategy.Operator(type, kind)))));
+      i++;
+    }
+    for (CopyPlan.ExactClass exact : CopyPlan.ExactClass.values()) {
+      for (boolean library : List.of(false, true)) {
+        String source = new CopierWriter().write(plan(CopyPlan.Shape.CLASS, exact, library, fields)).toString();
+        assertThat(source).contains("deepCopyInto(Target<T> in, Target<T> out");
+      }
+    }
+    String record = new CopierWriter().write(plan(CopyPlan.Shape.RECORD, CopyPlan.ExactClass.NONE, false,
+        List.of())).toString();
+    assertThat(record).contains("return new Target<>(");
+  }
+
+  private static CopyPlan plan(CopyPlan.Shape shape, CopyPlan.ExactClass exact, boolean library,
+      List<FieldCopy> fields) {
+    List<CopyStrategy.Component> components = new ArrayList<>();
+    if (shape == CopyPlan.Shape.RECORD) {
+      int i = 0;
+      for (CopyStrategy kind : everyKind()) {
+        TypeName type = kind instanceof CopyStrategy.Looped looped ? looped.helperType() : STRING;
+        components.add(new CopyStrategy.Component("c" + i++, type, kind));
+      }
+    }
+    return new CopyPlan(TARGET, List.of(T), List.of("copyT"), ClassName.get("p", "TargetDeepCopy"), true,
+        shape, List.of(new CopyStrategy.Case(ClassName.get("p", "Sub"),
+            ParameterizedTypeName.get(ClassName.get("p", "Sub"), T),
+            new CopyStrategy.UseCopier(ClassName.get("p", "SubDeepCopy"), List.of()))),
+        exact, library, Optional.of(new CopyStrategy.UseCopier(ClassName.get("p", "BaseDeepCopy"),
+            List.of(new CopyStrategy.Operator(T, new CopyStrategy.ApplyOperator("copyT"))))),
+        fields, components, true);
+  }
+
+  private static List<CopyStrategy> everyKind() {
+    ClassName item = ClassName.get("p", "Item");
+    CopyStrategy copyItem = new CopyStrategy.UseCopier(ClassName.get("p", "ItemDeepCopy"), List.of());
+    ClassName map = ClassName.get("java.util", "Map");
+    return List.of(
+        new CopyStrategy.Share(),
+        new CopyStrategy.CallDeepCopyMethod(),
+        copyItem,
+        new CopyStrategy.ApplyOperator("copyT"),
+        new CopyStrategy.CallUsesMethod(ClassName.get("p", "Copies"), "copy"),
+        new CopyStrategy.CloneValue(ClassName.get("java.util", "Date")),
+        new CopyStrategy.CopyJsonTree(),
+        new CopyStrategy.NewAtomic(ClassName.get("java.util.concurrent.atomic", "AtomicLong")),
+        new CopyStrategy.CopyArray(ArrayTypeName.of(item), item, copyItem),
+        new CopyStrategy.CopyCollection(list(item), ClassName.get("java.util", "EnumSet"), Construction.ENUM,
+            false, true, item, copyItem),
+        new CopyStrategy.CopyMap(ParameterizedTypeName.get(map, STRING, item),
+            ClassName.get("java.util", "TreeMap"), Construction.SORTED, true, STRING, item, copyItem),
+        new CopyStrategy.CopyOptional(ParameterizedTypeName.get(ClassName.get(Optional.class), item), item,
+            copyItem),
+        new CopyStrategy.RebuildRecord(ClassName.get("p", "Pair"),
+            List.of(new CopyStrategy.Component("first", item, copyItem))),
+        new CopyStrategy.Dispatch(ClassName.get("p", "Shape"), List.of(new CopyStrategy.Case(
+            ClassName.get("p", "Circle"), ClassName.get("p", "Circle"), new CopyStrategy.Share()))));
+  }
+
+  private static TypeName list(TypeName element) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), element.box());
+  }
+
+  /** The records that implement {@code type}, through its sealed sub-interfaces. */
+  private static Set<Class<?>> leavesOf(Class<?> type) {
+    Set<Class<?>> leaves = new HashSet<>();
+    for (Class<?> permitted : type.getPermittedSubclasses()) {
+      if (permitted.isInterface()) {
+        leaves.addAll(leavesOf(permitted));
+      } else {
+        leaves.add(permitted);
+      }
+    }
+    return leaves;
+  }
+}
