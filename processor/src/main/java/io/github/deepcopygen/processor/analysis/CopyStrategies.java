@@ -7,7 +7,6 @@ import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;

@@ -5,7 +5,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
-import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
@@ -44,103 +43,7 @@ public final class TypeAnalyzer {
    * whole type; in the last round it is an error.
    */
   public AnalysisResult analyze(TypeElement type, boolean lastRound) {
-    Optional<Problem> invalid = TargetCheck.check(type);
-    if (invalid.isPresent()) {
-      return new AnalysisResult.Rejected(List.of(invalid.get()));
-    }
-    ClassName copier = CopierNames.copierOf(type);
-    String packageName = copier.packageName();
-    CopyPlan.Shape shape = shapeOf(type);
-    TypeVariables operators = TypeVariables.of(type);
-    List<TypeVariableName> typeVariables = typeVariablesOf(type);
-    UsesMethods uses = new UsesMethods(types, type, packageName);
-    CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators,
-        Includes.of(Visibility.packageOf(type)), sources);
-    CopyStrategies jsonStrategies = strategies.forJsonTree();
-    Findings findings = new Findings();
-    uses.problems().forEach(findings.problems::add);
-
-    PropertyCollector collector = new PropertyCollector(types, strategies);
-    List<Property> properties;
-    Optional<DeclaredType> superclass = Optional.empty();
-    if (shape == CopyPlan.Shape.RECORD) {
-      properties = collector.ofRecord(type);
-    } else {
-      PropertyCollector.Hierarchy hierarchy = collector.ofClass(type);
-      properties = hierarchy.properties();
-      superclass = hierarchy.deepCopySuperclass();
-      hierarchy.missingSuperclass().ifPresent(missing -> findings.missing(
-          Problem.of(Message.MISSING_TYPE, type, "superclass of " + type.getSimpleName(), missing),
-          missing));
-      for (PropertyCollector.Overridden overridden : hierarchy.overridden()) {
-        TypeElement owner = (TypeElement) overridden.hidden().getEnclosingElement();
-        findings.problems.add(Problem.of(Message.INACCESSIBLE_FIELD, overridden.field(),
-            overridden.hidden().getSimpleName(), owner.getSimpleName(), "read or written",
-            superclass.flatMap(s -> strategies.copierOf((TypeElement) s.asElement())).orElseThrow()
-                .simpleName(),
-            Explanation.of(Reason.SUPERCLASS_ACCESSORS_OVERRIDDEN, type.getSimpleName(),
-                overridden.field().getSimpleName(), overridden.accessor(), owner.getSimpleName(),
-                overridden.hidden().getSimpleName())));
-      }
-    }
-    List<FieldCopy> fields = new ArrayList<>();
-    List<CopyStrategy.Component> components = new ArrayList<>();
-    AccessResolver access = new AccessResolver(types, elements, type, copier.simpleName());
-    for (Property property : properties) {
-      Resolution resolution =
-          property.shallow()
-              ? CopyStrategies.resolved(new CopyStrategy.Share())
-              : property.jsonTree()
-                  ? strategies.cyclesAreUnsupported(jsonStrategies.resolve(property.type()))
-                  : strategies.cyclesAreUnsupported(strategies.resolve(property.type()));
-      Optional<CopyStrategy> strategy = findings.strategyOf(resolution, property);
-      if (strategy.isEmpty()) {
-        continue;
-      }
-      if (shape == CopyPlan.Shape.RECORD) {
-        components.add(
-            new CopyStrategy.Component(property.name(), TypeName.get(property.type()), strategy.get()));
-        continue;
-      }
-      AccessResolver.Outcome outcome = access.resolve(property);
-      if (outcome instanceof AccessResolver.Blocked blocked) {
-        findings.problems.add(blocked.problem());
-      } else if (outcome instanceof AccessResolver.Found found) {
-        fields.add(new FieldCopy(
-            property.name(), TypeName.get(property.type()), found.access(), strategy.get()));
-      }
-    }
-    Optional<CopyStrategy.UseCopier> superCopier =
-        superclass.flatMap(s -> superCopier(type, s, strategies, findings, packageName));
-    List<CopyStrategy.Case> subclasses =
-        type.getModifiers().contains(Modifier.SEALED) && shape == CopyPlan.Shape.CLASS
-            ? subclassCases(type, strategies, findings)
-            : List.of();
-    if (!findings.missing.isEmpty() && !lastRound) {
-      return new AnalysisResult.Deferred(findings.missing);
-    }
-    if (shape == CopyPlan.Shape.CLASS && !hasNoArgConstructor(type)) {
-      findings.problems.add(Problem.of(Message.NO_CONSTRUCTOR, type, type.getSimpleName(),
-          copier.simpleName(), type.getSimpleName()));
-    }
-    if (!findings.problems.isEmpty()) {
-      return new AnalysisResult.Rejected(findings.problems);
-    }
-    return new AnalysisResult.Planned(
-        new CopyPlan(
-            ClassName.get(type),
-            typeVariables,
-            operators.operators(),
-            copier,
-            type.getModifiers().contains(Modifier.PUBLIC),
-            shape,
-            subclasses,
-            exactClassOf(type, shape),
-            false,
-            superCopier,
-            fields,
-            components,
-            generatedAnnotation.allowedFor(type)));
+    return analyze(new Target.Annotated(type), lastRound);
   }
 
   /**
@@ -148,63 +51,89 @@ public final class TypeAnalyzer {
    * copies its JavaBeans properties. Every problem points at the class in the list.
    */
   public AnalysisResult analyzeIncluded(Includes.Entry entry, Includes siblings, boolean lastRound) {
-    TypeElement type = entry.type();
-    String packageName = entry.copier().packageName();
-    Findings findings = new Findings();
-    IncludeCheck.check(entry, siblings, packageName).ifPresent(findings.problems::add);
-    if (!findings.problems.isEmpty()) {
-      return new AnalysisResult.Rejected(relocated(findings.problems, entry));
+    return analyze(new Target.Included(entry, siblings), lastRound);
+  }
+
+  /** The one analysis of both kinds of target, so that every rule and every fix reaches both. */
+  private AnalysisResult analyze(Target target, boolean lastRound) {
+    Optional<Problem> invalid = target.check();
+    if (invalid.isPresent()) {
+      return new AnalysisResult.Rejected(target.placed(List.of(invalid.get())));
     }
+    TypeElement type = target.type();
+    ClassName copier = target.copier();
+    String packageName = copier.packageName();
+    CopyPlan.Shape shape = shapeOf(type);
     TypeVariables operators = TypeVariables.of(type);
-    List<TypeVariableName> typeVariables = typeVariablesOf(type);
+    UsesMethods uses = new UsesMethods(types, type, packageName);
+    CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators,
+        target.includes(), sources);
     // A library's model is JSON-shaped: every Object in it is a JSON value.
-    CopyStrategies strategies =
-        new CopyStrategies(types, elements, packageName, new UsesMethods(types, type, packageName),
-            operators, siblings, sources).forJsonTree();
-    BeanProperties.Found found = new BeanProperties(types, elements).of(type);
-    for (String field : found.unreachedFields()) {
-      findings.problems.add(Problem.of(Message.INACCESSIBLE_FIELD, type, field, type.getSimpleName(),
-          "read or written", entry.copier().simpleName(),
-          Explanation.of(Reason.NO_PROPERTY, type.getSimpleName())));
-    }
+    CopyStrategies unmarked = target.library() ? strategies.forJsonTree() : strategies;
+    Findings findings = new Findings();
+    uses.problems().forEach(findings.problems::add);
+
+    PropertySources.Collected collected =
+        new PropertySources(types, elements, strategies).collect(target, shape, findings);
     List<FieldCopy> fields = new ArrayList<>();
-    for (BeanProperties.Bean bean : found.beans()) {
-      Property property = bean.property();
-      Optional<CopyStrategy> strategy =
-          findings.strategyOf(strategies.cyclesAreUnsupported(strategies.resolve(property.type())), property);
-      strategy.ifPresent(s -> fields.add(
-          new FieldCopy(property.name(), TypeName.get(property.type()), bean.access(), s)));
+    List<CopyStrategy.Component> components = new ArrayList<>();
+    AccessResolver access = new AccessResolver(types, elements, type, copier.simpleName());
+    for (PropertySources.Found found : collected.properties()) {
+      Property property = found.property();
+      Resolution resolution =
+          property.shallow()
+              ? CopyStrategies.resolved(new CopyStrategy.Share())
+              : strategies.cyclesAreUnsupported(
+                  (property.jsonTree() ? strategies.forJsonTree() : unmarked).resolve(property.type()));
+      Optional<CopyStrategy> strategy = findings.strategyOf(resolution, property);
+      if (strategy.isEmpty()) {
+        continue;
+      }
+      TypeName propertyType = TypeName.get(property.type());
+      if (shape == CopyPlan.Shape.RECORD) {
+        components.add(new CopyStrategy.Component(property.name(), propertyType, strategy.get()));
+        continue;
+      }
+      AccessResolver.Outcome outcome = found.access()
+          .<AccessResolver.Outcome>map(AccessResolver.Found::new)
+          .orElseGet(() -> access.resolve(property));
+      if (outcome instanceof AccessResolver.Blocked blocked) {
+        findings.problems.add(blocked.problem());
+      } else if (outcome instanceof AccessResolver.Found reached) {
+        fields.add(new FieldCopy(property.name(), propertyType, reached.access(), strategy.get()));
+      }
     }
+    Optional<CopyStrategy.UseCopier> superCopier = collected.superclass()
+        .flatMap(s -> superCopier(type, s, strategies, findings, packageName));
+    List<CopyStrategy.Case> subclasses =
+        type.getModifiers().contains(Modifier.SEALED) && shape == CopyPlan.Shape.CLASS
+            ? subclassCases(type, strategies, findings)
+            : List.of();
     if (!findings.missing.isEmpty() && !lastRound) {
       return new AnalysisResult.Deferred(findings.missing);
     }
-    if (!findings.problems.isEmpty()) {
-      return new AnalysisResult.Rejected(relocated(findings.problems, entry));
+    if (shape == CopyPlan.Shape.CLASS && !hasNoArgConstructor(type, packageName)) {
+      findings.problems.add(Problem.of(Message.NO_CONSTRUCTOR, type, type.getSimpleName(),
+          copier.simpleName(), type.getSimpleName()));
     }
-    CopyPlan.Shape shape = shapeOf(type);
+    if (!findings.problems.isEmpty()) {
+      return new AnalysisResult.Rejected(target.placed(findings.problems));
+    }
     return new AnalysisResult.Planned(
         new CopyPlan(
             ClassName.get(type),
-            typeVariables,
+            typeVariablesOf(type),
             operators.operators(),
-            entry.copier(),
-            true,
+            copier,
+            target.publicCopier(),
             shape,
-            List.of(),
+            subclasses,
             exactClassOf(type, shape),
-            true,
-            Optional.empty(),
+            target.library(),
+            superCopier,
             fields,
-            List.of(),
-            generatedAnnotation.allowedFor(entry.site())));
-  }
-
-  /** A library's class has no source here: its problems go to where the package lists it. */
-  private static List<Problem> relocated(List<Problem> problems, Includes.Entry entry) {
-    return problems.stream()
-        .map(p -> new Problem(p.message(), entry.site(),
-            Optional.of(new Problem.AnnotationValueRef(entry.mirror(), entry.value())), p.args()))
-        .toList();
+            components,
+            generatedAnnotation.allowedFor(target.originating())));
   }
 
   /** The superclass's copier, with an operator for each of its type arguments. */
@@ -280,10 +209,10 @@ public final class TypeAnalyzer {
         : CopyPlan.Shape.CLASS;
   }
 
-  private static boolean hasNoArgConstructor(TypeElement type) {
+  private static boolean hasNoArgConstructor(TypeElement type, String copierPackage) {
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       if (constructor.getParameters().isEmpty()
-          && !constructor.getModifiers().contains(Modifier.PRIVATE)) {
+          && Visibility.isVisibleFrom(constructor, copierPackage)) {
         return true;
       }
     }
