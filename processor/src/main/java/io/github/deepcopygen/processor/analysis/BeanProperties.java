@@ -1,15 +1,12 @@
 package io.github.deepcopygen.processor.analysis;
 
 import io.github.deepcopygen.processor.model.FieldAccess;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -50,7 +47,9 @@ final class BeanProperties {
             .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
             .toList();
     Map<String, Bean> beans = new LinkedHashMap<>();
-    Deque<TypeElement> chain = classChain(type);
+    List<TypeElement> chain = new ArrayList<>();
+    // The topmost superclass first, so that its properties come first.
+    Superclasses.of(types, type).links().forEach(link -> chain.add(0, link.element()));
     for (TypeElement declaring : chain) {
       for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
         Optional<String> name = propertyName(method);
@@ -88,21 +87,6 @@ final class BeanProperties {
       }
     }
     return new Found(List.copyOf(beans.values()), unreached);
-  }
-
-  /** The class and its superclasses below Object, the topmost first. */
-  private static Deque<TypeElement> classChain(TypeElement type) {
-    Deque<TypeElement> chain = new ArrayDeque<>();
-    TypeElement current = type;
-    while (current != null && !current.getQualifiedName().contentEquals("java.lang.Object")) {
-      chain.addFirst(current);
-      TypeMirror superclass = current.getSuperclass();
-      current = superclass.getKind() == TypeKind.DECLARED
-              && ((DeclaredType) superclass).asElement().getKind() == ElementKind.CLASS
-          ? (TypeElement) ((DeclaredType) superclass).asElement()
-          : null;
-    }
-    return chain;
   }
 
   /** {@code getFoo()} or, for a boolean, {@code isFoo()}: the property {@code foo}, as Introspector names it. */

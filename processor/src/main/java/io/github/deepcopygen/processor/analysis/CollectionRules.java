@@ -142,7 +142,11 @@ final class CollectionRules {
     if (!hasVisibleNoArgConstructor(element)) {
       return new Refused(Reason.COLLECTION_WITHOUT_CONSTRUCTOR, simple);
     }
-    for (TypeElement c = element; c != null && !isJdk(c); c = superclassOf(c)) {
+    for (Superclasses.Link link : Superclasses.of(types, element).links()) {
+      TypeElement c = link.element();
+      if (isJdk(c)) {
+        break;
+      }
       for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
         if (!field.getModifiers().contains(Modifier.STATIC)) {
           return new Refused(Reason.COLLECTION_WITH_FIELDS,
@@ -190,10 +194,4 @@ final class CollectionRules {
     return name.startsWith("java.") || name.startsWith("javax.");
   }
 
-  private static TypeElement superclassOf(TypeElement element) {
-    TypeMirror superclass = element.getSuperclass();
-    return superclass.getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) superclass).asElement()
-        : null;
-  }
 }

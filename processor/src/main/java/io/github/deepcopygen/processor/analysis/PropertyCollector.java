@@ -1,11 +1,9 @@
 package io.github.deepcopygen.processor.analysis;
 
-import java.util.ArrayDeque;
+import io.github.deepcopygen.processor.analysis.Superclasses.Link;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
@@ -13,7 +11,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
@@ -45,41 +42,21 @@ final class PropertyCollector {
   /** Our field {@code field} hides {@code hidden} of a copied superclass, and overrides {@code accessor}. */
   record Overridden(VariableElement field, VariableElement hidden, String accessor) {}
 
-  /** A class of the chain, as a supertype of the annotated type. */
-  private record Link(DeclaredType view, TypeElement element) {}
-
   Hierarchy ofClass(TypeElement type) {
-    DeclaredType self = (DeclaredType) type.asType();
-    Deque<Link> chain = new ArrayDeque<>();
+    Superclasses.Chain walk = Superclasses.of(types, type);
+    // Up to the first superclass with a copier of its own, which copies the rest; the topmost first.
+    List<Link> links = new ArrayList<>();
     Optional<DeclaredType> deepCopySuperclass = Optional.empty();
-    Optional<TypeMirror> missing = Optional.empty();
-    DeclaredType current = self;
-    while (current != null) {
-      TypeElement element = (TypeElement) current.asElement();
-      chain.addFirst(new Link(current, element));
-      if (element.getSuperclass().getKind() == TypeKind.ERROR) {
-        missing = Optional.of(element.getSuperclass());
+    Optional<TypeMirror> missing = walk.missing();
+    for (Link link : walk.links()) {
+      if (!links.isEmpty() && strategies.copierOf(link.element()).isPresent()) {
+        deepCopySuperclass = Optional.of(link.view());
+        missing = Optional.empty(); // above the superclass's copier: its own analysis waits for it
         break;
       }
-      // The first direct supertype of a class is its superclass, with our type arguments substituted.
-      List<? extends TypeMirror> supertypes = types.directSupertypes(current);
-      if (supertypes.isEmpty() || supertypes.get(0).getKind() != TypeKind.DECLARED) {
-        break;
-      }
-      DeclaredType next = (DeclaredType) supertypes.get(0);
-      TypeElement nextElement = (TypeElement) next.asElement();
-      if (nextElement.getKind() != ElementKind.CLASS
-          || nextElement.getQualifiedName().contentEquals("java.lang.Object")) {
-        break;
-      }
-      if (strategies.copierOf(nextElement).isPresent()) {
-        deepCopySuperclass = Optional.of(next);
-        break;
-      }
-      current = next;
+      links.add(0, link);
     }
     List<Property> properties = new ArrayList<>();
-    List<Link> links = new ArrayList<>(chain);
     for (int i = 0; i < links.size(); i++) {
       Link link = links.get(i);
       for (VariableElement field : instanceFields(link.element())) {
@@ -109,8 +86,8 @@ final class PropertyCollector {
     String copierPackage = strategies.copierOf(superclass).orElseThrow().packageName();
     boolean included = !CopyStrategies.isDeepCopyType(superclass);
     List<Overridden> found = new ArrayList<>();
-    for (TypeElement above = superclass; above != null; above = superclassOf(above)) {
-      for (VariableElement hidden : instanceFields(above)) {
+    for (Link aboveLink : Superclasses.of(types, superclass).links()) {
+      for (VariableElement hidden : instanceFields(aboveLink.element())) {
         boolean direct = !included
             && Visibility.isVisibleFrom(hidden, copierPackage)
             && !hidden.getModifiers().contains(Modifier.FINAL);
@@ -157,15 +134,6 @@ final class PropertyCollector {
 
   private static boolean declaresField(TypeElement type, String name) {
     return instanceFields(type).stream().anyMatch(f -> f.getSimpleName().contentEquals(name));
-  }
-
-  private static TypeElement superclassOf(TypeElement type) {
-    TypeMirror superclass = type.getSuperclass();
-    if (superclass.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
-    return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
   }
 
   List<Property> ofRecord(TypeElement type) {
