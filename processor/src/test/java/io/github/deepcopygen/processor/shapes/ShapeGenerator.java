@@ -58,8 +58,14 @@ final class ShapeGenerator {
     source.append("import io.github.deepcopygen.DeepCopy;\n");
     source.append("import java.util.*;\n\n");
     source.append("/** Random shape ").append(seed).append(". */\n");
-    source.append("@DeepCopy\npublic class Root {\n");
+    source.append("@DeepCopy(uses = Root.Copies.class)\npublic class Root {\n");
     source.append("    public enum Color { RED, GREEN, BLUE }\n\n");
+    // Rule 5: a type only a method named in uses copies.
+    source.append("    public static final class Money {\n        public long cents;\n    }\n\n");
+    source.append("    public static final class Copies {\n"
+        + "        public static Money copy(Money in) {\n"
+        + "            Money out = new Money();\n            out.cents = in.cents;\n            return out;\n"
+        + "        }\n    }\n\n");
     for (String declaration : declarations) {
       source.append(declaration).append('\n');
     }
@@ -79,6 +85,9 @@ final class ShapeGenerator {
     }
     if (hatch == 1) {
       return List.of("    @DeepCopy.JsonTree Map<String, Object> " + name + ";");
+    }
+    if (hatch == 2 && owner.equals("Root")) {
+      return List.of("    " + pick("Money", "List<Money>", "Map<String, Money>") + " " + name + ";");
     }
     Type type = type(depth);
     if (random.nextInt(4) > 0) {
@@ -136,8 +145,13 @@ final class ShapeGenerator {
         return box(depth + 1);
       case 12:
         return sealed(depth + 1);
-      default:
+      case 13:
+        if (random.nextBoolean()) {
+          return handWritten();
+        }
         return new Type(pick("Date", "BitSet", "java.util.concurrent.atomic.AtomicLong"), false);
+      default:
+        throw new AssertionError("no such case");
     }
   }
 
@@ -244,6 +258,18 @@ final class ShapeGenerator {
         + "        " + type(depth).java() + " payload;\n    }\n");
     declarations.add("    @DeepCopy\n    public record " + backCase + "(" + name + " next, List<" + name
         + "> rest) implements " + name + " {}\n");
+    return new Type(name, false);
+  }
+
+  /** Rule 3: a class with a deepCopy() of its own, which the copiers call. */
+  private Type handWritten() {
+    String name = "W" + names++;
+    declarations.add("    public static final class " + name + " {\n"
+        + "        List<String> items;\n"
+        + "        public " + name + " deepCopy() {\n"
+        + "            " + name + " copy = new " + name + "();\n"
+        + "            copy.items = items == null ? null : new ArrayList<>(items);\n"
+        + "            return copy;\n        }\n    }\n");
     return new Type(name, false);
   }
 
