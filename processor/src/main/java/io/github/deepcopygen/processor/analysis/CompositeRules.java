@@ -60,9 +60,9 @@ final class CompositeRules {
             ((ExecutableType) types.asMemberOf(type, component.getAccessor())).getReturnType();
         // The component's own marks count, whether or not the record is @DeepCopy.
         Resolution resolution =
-            CopyStrategies.hasAnnotation(component, CopyStrategies.SHALLOW)
+            Annotations.hasAnnotation(component, Annotations.SHALLOW)
                 ? CopyStrategies.resolved(new CopyStrategy.Share())
-                : CopyStrategies.hasAnnotation(component, CopyStrategies.JSON_TREE)
+                : Annotations.hasAnnotation(component, Annotations.JSON_TREE)
                     ? strategies.forJsonTree().resolve(componentType)
                     : strategies.resolve(componentType);
         if (!resolution.succeeded()) {

@@ -5,24 +5,16 @@ import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Name;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -31,10 +23,6 @@ import javax.lang.model.util.Types;
  * strategy. Deciding only; writing the code is the writer's job.
  */
 final class CopyStrategies {
-  static final String DEEP_COPY = "io.github.deepcopygen.DeepCopy";
-  static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
-  static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
-  static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
   private final Types types;
   private final Elements elements;
   private final KnownTypes known;
@@ -47,6 +35,7 @@ final class CopyStrategies {
   private final boolean jsonTree;
   private final List<TypeMirror> inProgress;
   private final SourceTypes sources;
+  private final DeepCopyMethods ownMethods;
 
   /**
    * @param variables the copier's operator parameter for each type variable of a generic target
@@ -72,6 +61,7 @@ final class CopyStrategies {
     this.jsonTree = jsonTree;
     this.inProgress = inProgress;
     this.sources = sources;
+    this.ownMethods = new DeepCopyMethods(types, copierPackage);
   }
 
   /**
@@ -112,7 +102,7 @@ final class CopyStrategies {
     // Rule 2: immutable values are shared: known JDK values, enums, declared ones, and records or
     // optionals of immutable values.
     if (known.isImmutable(type) || element.getKind() == ElementKind.ENUM
-        || hasAnnotation(element, IMMUTABLE)) {
+        || Annotations.hasAnnotation(element, Annotations.IMMUTABLE)) {
       return share();
     }
     Resolution composite = null;
@@ -154,7 +144,7 @@ final class CopyStrategies {
     // Rule 13: everything else is an error, never a silent shallow copy.
     if (copierOf(element).isPresent()) {
       return new Resolution.Unsupported(type, Reason.ABSTRACT_WITH_COPIER,
-          isDeepCopyType(element) ? "@DeepCopy" : "included", element.getSimpleName());
+          Annotations.isDeepCopyType(element) ? "@DeepCopy" : "included", element.getSimpleName());
     }
     return unsupported(type);
   }
@@ -167,7 +157,7 @@ final class CopyStrategies {
   Optional<Resolution> ownCopy(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     // Rule 3: a deepCopy() of the type's own, called virtually so that subclasses keep their class.
-    if (hasDeepCopyMethod(type)) {
+    if (ownMethods.hasDeepCopyMethod(type)) {
       return Optional.of(resolved(new CopyStrategy.CallDeepCopyMethod()));
     }
     // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include lists.
@@ -181,7 +171,7 @@ final class CopyStrategies {
 
   /** The copier of a {@code @DeepCopy} type, or the package's copier of an included class. */
   Optional<ClassName> copierOf(TypeElement element) {
-    if (isDeepCopyType(element)) {
+    if (Annotations.isDeepCopyType(element)) {
       return Optional.of(CopierNames.copierOf(element));
     }
     return includes.copierOf(element);
@@ -274,47 +264,6 @@ final class CopyStrategies {
         new CopyStrategy.CopyOptional(TypeName.get(type), TypeName.get(valueType), resolved.strategy()));
   }
 
-  private boolean hasDeepCopyMethod(DeclaredType type) {
-    for (ExecutableElement method : deepCopyMethodsOf((TypeElement) type.asElement(), new HashSet<>())) {
-      if (!method.getParameters().isEmpty()
-          || method.getModifiers().contains(Modifier.STATIC)
-          || !Visibility.isVisibleFrom(method, copierPackage)) {
-        continue;
-      }
-      TypeMirror returned = ((ExecutableType) types.asMemberOf(type, method)).getReturnType();
-      if (returned.getKind() != TypeKind.VOID
-          && types.isAssignable(types.erasure(returned), types.erasure(type))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The methods named deepCopy that {@code element} declares or inherits, found by walking its
-   * supertypes: Elements.getAllMembers builds every member of the type, and this check runs for the
-   * type of every field (a third of the processor's own time on large APIs, before this walk).
-   */
-  private List<ExecutableElement> deepCopyMethodsOf(TypeElement element, Set<TypeElement> visited) {
-    List<ExecutableElement> found = new ArrayList<>();
-    if (!visited.add(element)) {
-      return found;
-    }
-    for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
-      if (method.getSimpleName().contentEquals("deepCopy")) {
-        found.add(method);
-      }
-    }
-    List<TypeMirror> supertypes = new ArrayList<>(element.getInterfaces());
-    supertypes.add(element.getSuperclass());
-    for (TypeMirror supertype : supertypes) {
-      if (supertype.getKind() == TypeKind.DECLARED) {
-        found.addAll(deepCopyMethodsOf((TypeElement) ((DeclaredType) supertype).asElement(), visited));
-      }
-    }
-    return found;
-  }
-
   /**
    * A cycle through a mutable value needs the type's own copy to break it: its fallback, and without
    * one an error here.
@@ -333,18 +282,6 @@ final class CopyStrategies {
 
   List<CompositeRules.Permitted> permittedOf(TypeElement type) {
     return composites.permittedOf(type);
-  }
-
-  static boolean isDeepCopyType(TypeElement element) {
-    return hasAnnotation(element, DEEP_COPY);
-  }
-
-  static boolean hasAnnotation(Element element, String name) {
-    return element.getAnnotationMirrors().stream().anyMatch(mirror -> isAnnotation(mirror, name));
-  }
-
-  static boolean isAnnotation(AnnotationMirror mirror, String name) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name);
   }
 
   private static boolean isObject(TypeElement element) {
@@ -369,29 +306,8 @@ final class CopyStrategies {
 
   /** Rule 14: no rule copies {@code type}; the fixes depend on what it is and where it comes from. */
   Resolution unsupported(TypeMirror type) {
-    Optional<String> name = KnownTypes.qualifiedName(type);
-    if (name.isEmpty() || type.getKind() != TypeKind.DECLARED) {
-      return new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
-    }
-    if (name.get().equals("java.lang.Object")) {
-      return new Resolution.Unsupported(type, Reason.UNKNOWN_OBJECT);
-    }
-    if (name.get().startsWith("java.") || name.get().startsWith("javax.")) {
-      return new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
-    }
-    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    boolean open = element.getKind() == ElementKind.INTERFACE
-        || element.getModifiers().contains(Modifier.ABSTRACT);
-    String kind = element.getKind() == ElementKind.INTERFACE ? "interface" : "abstract class";
-    Name simple = element.getSimpleName();
-    if (sources.contains(element)) {
-      return open
-          ? new Resolution.Unsupported(type, Reason.UNKNOWN_OPEN_TYPE, kind, simple)
-          : new Resolution.Unsupported(type, Reason.UNKNOWN_CLASS, simple);
-    }
-    return open
-        ? new Resolution.Unsupported(type, Reason.UNKNOWN_LIBRARY_OPEN_TYPE, kind, simple)
-        : new Resolution.Unsupported(type, Reason.UNKNOWN_LIBRARY_CLASS, simple);
+    return UnknownTypes.refusal(type, sources);
   }
+
 
 }

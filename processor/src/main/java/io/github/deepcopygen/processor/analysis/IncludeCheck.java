@@ -27,7 +27,7 @@ final class IncludeCheck {
         default -> Explanation.of(Reason.INCLUDED_INTERFACE);
       });
     }
-    if (CopyStrategies.isDeepCopyType(type)) {
+    if (Annotations.isDeepCopyType(type)) {
       return invalid(entry, Explanation.of(Reason.INCLUDED_DEEP_COPY_TYPE));
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
@@ -65,7 +65,7 @@ final class IncludeCheck {
   }
 
   private static Optional<ClassName> deepCopyTypeCopiedAs(TypeElement type, ClassName copier) {
-    if (CopyStrategies.isDeepCopyType(type) && CopierNames.copierOf(type).equals(copier)) {
+    if (Annotations.isDeepCopyType(type) && CopierNames.copierOf(type).equals(copier)) {
       return Optional.of(ClassName.get(type));
     }
     for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {

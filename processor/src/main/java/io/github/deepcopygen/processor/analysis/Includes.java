@@ -42,7 +42,7 @@ public final class Includes {
   public static Includes of(PackageElement site) {
     Map<String, Entry> byName = new LinkedHashMap<>();
     for (AnnotationMirror mirror : site.getAnnotationMirrors()) {
-      if (!CopyStrategies.isAnnotation(mirror, INCLUDE)) {
+      if (!Annotations.isAnnotation(mirror, INCLUDE)) {
         continue;
       }
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute :

@@ -67,8 +67,8 @@ final class PropertyCollector {
           hidden |= declaresField(below.element(), field.getSimpleName().toString());
         }
         properties.add(new Property(field, field.getSimpleName().toString(), asMember,
-            CopyStrategies.hasAnnotation(field, CopyStrategies.SHALLOW),
-            CopyStrategies.hasAnnotation(field, CopyStrategies.JSON_TREE),
+            Annotations.hasAnnotation(field, Annotations.SHALLOW),
+            Annotations.hasAnnotation(field, Annotations.JSON_TREE),
             hidden ? Optional.of(link.view()) : Optional.empty()));
       }
     }
@@ -84,7 +84,7 @@ final class PropertyCollector {
    */
   private List<Overridden> overriddenAccessors(List<Link> links, TypeElement superclass) {
     String copierPackage = strategies.copierOf(superclass).orElseThrow().packageName();
-    boolean included = !CopyStrategies.isDeepCopyType(superclass);
+    boolean included = !Annotations.isDeepCopyType(superclass);
     List<Overridden> found = new ArrayList<>();
     for (Link aboveLink : Superclasses.of(types, superclass).links()) {
       for (VariableElement hidden : instanceFields(aboveLink.element())) {
@@ -143,8 +143,8 @@ final class PropertyCollector {
       TypeMirror asMember =
           ((ExecutableType) types.asMemberOf(self, component.getAccessor())).getReturnType();
       properties.add(new Property(component, component.getSimpleName().toString(), asMember,
-          CopyStrategies.hasAnnotation(component, CopyStrategies.SHALLOW),
-          CopyStrategies.hasAnnotation(component, CopyStrategies.JSON_TREE)));
+          Annotations.hasAnnotation(component, Annotations.SHALLOW),
+          Annotations.hasAnnotation(component, Annotations.JSON_TREE)));
     }
     return properties;
   }

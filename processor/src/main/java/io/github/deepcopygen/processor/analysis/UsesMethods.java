@@ -33,7 +33,7 @@ final class UsesMethods {
   UsesMethods(Types types, TypeElement target, String copierPackage) {
     this.types = types;
     for (AnnotationMirror mirror : target.getAnnotationMirrors()) {
-      if (!CopyStrategies.isAnnotation(mirror, CopyStrategies.DEEP_COPY)) {
+      if (!Annotations.isAnnotation(mirror, Annotations.DEEP_COPY)) {
         continue;
       }
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :

@@ -16,7 +16,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.RandomAccess;
 
 /** The statements of each kind of helper method: loops over arrays, collections and maps, optionals, records, sealed dispatch. */
@@ -54,111 +53,11 @@ final class HelperBodies {
     for (String reserved : List.of("in", "out", "i", "size", "element", "entry")) {
       locals.newName(reserved);
     }
-    strategy.accept(new Body(body, name, locals));
+    strategy.accept(new HelperBody(this, code, body, name, locals));
     return body.build();
   }
 
-  /** Writes the statements of one helper into {@code body}, for every kind of strategy. */
-  private final class Body implements CopyStrategy.Visitor<Void> {
-    private final CodeBlock.Builder body;
-    private final String name;
-    private final NameAllocator locals;
-
-    Body(CodeBlock.Builder body, String name, NameAllocator locals) {
-      this.body = body;
-      this.name = name;
-      this.locals = locals;
-    }
-
-    /** An operator passed to a generic copier, for a value that needs no loop of its own. */
-    private Void direct(CopyStrategy strategy) {
-      body.addStatement("return $L", code.nonNullCopyOf(strategy, CodeBlock.of("in"), locals));
-      return null;
-    }
-
-    @Override
-    public Void share(CopyStrategy.Share share) {
-      return direct(share);
-    }
-
-    @Override
-    public Void callDeepCopyMethod(CopyStrategy.CallDeepCopyMethod call) {
-      return direct(call);
-    }
-
-    @Override
-    public Void useCopier(CopyStrategy.UseCopier use) {
-      return direct(use);
-    }
-
-    @Override
-    public Void applyOperator(CopyStrategy.ApplyOperator apply) {
-      return direct(apply);
-    }
-
-    @Override
-    public Void callUsesMethod(CopyStrategy.CallUsesMethod call) {
-      return direct(call);
-    }
-
-    @Override
-    public Void cloneValue(CopyStrategy.CloneValue value) {
-      return direct(value);
-    }
-
-    @Override
-    public Void newAtomic(CopyStrategy.NewAtomic atomic) {
-      return direct(atomic);
-    }
-
-    @Override
-    public Void copyJsonTree(CopyStrategy.CopyJsonTree tree) {
-      new JsonTreeBody(code.copierName(), code.libraryCopier()).write(body, name);
-      return null;
-    }
-
-    @Override
-    public Void copyArray(CopyStrategy.CopyArray array) {
-      array(body, array);
-      return null;
-    }
-
-    @Override
-    public Void copyCollection(CopyStrategy.CopyCollection collection) {
-      collection(body, collection);
-      return null;
-    }
-
-    @Override
-    public Void copyMap(CopyStrategy.CopyMap map) {
-      map(body, map);
-      return null;
-    }
-
-    @Override
-    public Void copyOptional(CopyStrategy.CopyOptional optional) {
-      body.beginControlFlow("if (in.isEmpty())")
-          .addStatement("return $T.empty()", Optional.class)
-          .endControlFlow();
-      body.addStatement("return $T.of($L)", Optional.class,
-          code.nonNullCopyOf(optional.value(), CodeBlock.of("in.get()"), locals));
-      return null;
-    }
-
-    @Override
-    public Void rebuildRecord(CopyStrategy.RebuildRecord record) {
-      record(body, record, locals);
-      return null;
-    }
-
-    @Override
-    public Void dispatch(CopyStrategy.Dispatch dispatch) {
-      HelperBodies.this.dispatch(body, dispatch, locals);
-      return null;
-    }
-  }
-
-  private void array(CodeBlock.Builder body, CopyStrategy.CopyArray array) {
+  void array(CodeBlock.Builder body, CopyStrategy.CopyArray array) {
     // new Foo[in.length][] for a Foo[][]: the length goes on the outermost dimension.
     TypeName innermost = array.componentType();
     StringBuilder dimensions = new StringBuilder();
@@ -175,7 +74,7 @@ final class HelperBodies {
     body.addStatement("return out");
   }
 
-  private void collection(CodeBlock.Builder body, CopyStrategy.CopyCollection collection) {
+  void collection(CodeBlock.Builder body, CopyStrategy.CopyCollection collection) {
     if (collection.exactClass()) {
       exactClassCheck(body, collection.collectionType(), collection.construction());
     }
@@ -207,7 +106,7 @@ final class HelperBodies {
     body.addStatement("return out");
   }
 
-  private void map(CodeBlock.Builder body, CopyStrategy.CopyMap map) {
+  void map(CodeBlock.Builder body, CopyStrategy.CopyMap map) {
     if (map.exactClass()) {
       exactClassCheck(body, map.mapType(), map.construction());
     }
@@ -236,7 +135,7 @@ final class HelperBodies {
     body.addStatement("return out");
   }
 
-  private void record(CodeBlock.Builder body, CopyStrategy.RebuildRecord record, NameAllocator locals) {
+  void record(CodeBlock.Builder body, CopyStrategy.RebuildRecord record, NameAllocator locals) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (CopyStrategy.Component component : record.components()) {
       arguments.add(code.copyOf(body, locals, component.accessor(), component.strategy(),
@@ -246,7 +145,7 @@ final class HelperBodies {
         CodeBlock.join(arguments, ",$W"));
   }
 
-  private void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, NameAllocator locals) {
+  void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, NameAllocator locals) {
     for (CopyStrategy.Case c : dispatch.cases()) {
       String simple = c.raw().simpleName();
       String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
