@@ -38,6 +38,7 @@ public final class RecordComponentMarksDeepCopy {
     public static void deepCopyInto(RecordComponentMarks in, RecordComponentMarks out) {
         out.entry = copyEntry(in.entry);
         out.events = copyListOfEvent(in.events);
+        out.cached = in.cached;
     }
 
     private static RecordComponentMarks.Entry copyEntry(RecordComponentMarks.Entry in) {

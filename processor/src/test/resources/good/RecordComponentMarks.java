@@ -15,6 +15,14 @@ public class RecordComponentMarks {
 
     public record Event(String kind, @DeepCopy.JsonTree Map<String, Object> payload) {}
 
+    /**
+     * Random shapes 38 and 53: a record whose only mutable component is shared on purpose has nothing
+     * left to copy, so the record itself is shared.
+     */
+    // behaviour: sharing Cached.cache
+    public record Cached(String id, @DeepCopy.Shallow List<String> cache) {}
+
     Entry entry;
     List<Event> events;
+    Cached cached;
 }
