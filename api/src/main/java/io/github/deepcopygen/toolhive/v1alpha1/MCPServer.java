@@ -1,7 +1,10 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
@@ -19,6 +22,13 @@ import io.github.deepcopygen.DeepCopy;
 @Singular("mcpserver")
 @Version("v1alpha1")
 @ShortNames({"mcpserver", "mcpservers"})
+@Categories("toolhive")
+@AdditionalPrinterColumn(name = "Status", jsonPath = ".status.phase", type = Type.STRING)
+@AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type=='Ready')].status",
+        type = Type.STRING)
+@AdditionalPrinterColumn(name = "Replicas", jsonPath = ".status.readyReplicas", type = Type.INTEGER)
+@AdditionalPrinterColumn(name = "URL", jsonPath = ".status.url", type = Type.STRING)
+@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = Type.DATE)
 public class MCPServer extends CustomResource<MCPServerSpec, MCPServerStatus> implements Namespaced {
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,10 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
@@ -16,6 +19,17 @@ import io.github.deepcopygen.DeepCopy;
 @Singular("virtualmcpserver")
 @Version("v1alpha1")
 @ShortNames({"vmcp", "virtualmcp"})
+@Categories("toolhive")
+@AdditionalPrinterColumn(name = "Phase", jsonPath = ".status.phase", type = Type.STRING,
+        getDescription = "Where the server is in its life cycle")
+@AdditionalPrinterColumn(name = "URL", jsonPath = ".status.url", type = Type.STRING,
+        getDescription = "The address clients connect to")
+@AdditionalPrinterColumn(name = "Backends", jsonPath = ".status.backendCount", type = Type.INTEGER,
+        getDescription = "How many backends the server found in its group")
+@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = Type.DATE,
+        getDescription = "How long ago the resource was created")
+@AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type=='Ready')].status",
+        type = Type.STRING)
 public class VirtualMCPServer extends CustomResource<VirtualMCPServerSpec, VirtualMCPServerStatus>
         implements Namespaced {
     private static final long serialVersionUID = 1L;

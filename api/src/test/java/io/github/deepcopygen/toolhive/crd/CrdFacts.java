@@ -11,8 +11,8 @@ import java.util.TreeSet;
  * A CRD as the set of facts an API server acts on, one line each, so that two CRDs compare keyword by
  * keyword: {@code spec.proxyPort maximum=65535}, {@code spec required=["image"]}, {@code CRD names.listKind="MCPServerList"}.
  * A description counts by its presence ({@code spec.port description}), not its words: ours are our own.
- * Sets are sorted (an API server reads {@code required}, {@code enum}, short names and categories as
- * sets), and numbers compare by value ({@code 0} is {@code 0.0}).
+ * Sets are sorted: an API server reads {@code required}, {@code enum}, short names and categories as
+ * sets. Everything else is the text the CRD has; {@link ApiServerEquivalences} lists what may differ.
  */
 final class CrdFacts {
   private CrdFacts() {}
@@ -79,9 +79,6 @@ final class CrdFacts {
   }
 
   private static String value(String key, JsonNode value) {
-    if (value.isNumber()) {
-      return value.decimalValue().stripTrailingZeros().toPlainString();
-    }
     if (value.isArray() && List.of("required", "enum", "shortNames", "categories", "x-kubernetes-list-map-keys")
         .contains(key)) {
       List<String> items = new ArrayList<>();
