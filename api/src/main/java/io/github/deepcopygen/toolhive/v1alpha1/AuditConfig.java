@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import java.util.Objects;
 public class AuditConfig {
     /** The API server fills in false when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @Default("false")
     @JsonProperty("enabled")
     private boolean enabled;
 

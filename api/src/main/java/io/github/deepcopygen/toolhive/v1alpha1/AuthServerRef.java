@@ -1,17 +1,29 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Objects;
 
 /** Points at the resource that configures an embedded authorization server. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.AuthServerRef")
 public class AuthServerRef {
     /** Required. One of MCPExternalAuthConfig. The API server fills in MCPExternalAuthConfig when it is left out. */
+    @Default("MCPExternalAuthConfig")
+    @CrdMarkers(enumValues = "MCPExternalAuthConfig")
+    @Required
     @JsonProperty("kind")
     private String kind;
 
     /** Required. Not empty. */
+    @Required
+    @Size(min = 1)
     @JsonProperty("name")
     private String name;
 

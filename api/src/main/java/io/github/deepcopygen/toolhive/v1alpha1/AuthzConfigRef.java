@@ -2,13 +2,25 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Objects;
 
 /** Where the authorization policies come from: a ConfigMap or inline. */
+@ValidationRule(value = "self.type == 'configMap' ? has(self.configMap) : !has(self.configMap)", message = "configMap must be set when type is 'configMap', and must not be set otherwise")
+@ValidationRule(value = "self.type == 'inline' ? has(self.inline) : !has(self.inline)", message = "inline must be set when type is 'inline', and must not be set otherwise")
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.AuthzConfigRef")
 public class AuthzConfigRef {
     /** Required. One of configMap, inline. The API server fills in configMap when it is left out. */
+    @Default("configMap")
+    @CrdMarkers(enumValues = {"configMap", "inline"})
+    @Required
     @JsonProperty("type")
     private String type;
 

@@ -2,13 +2,20 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Objects;
 
 /** How the virtual MCP server authenticates to one backend. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.BackendAuthConfig")
 public class BackendAuthConfig {
     /** Required. One of discovered, externalAuthConfigRef. */
+    @Required
+    @CrdMarkers(enumValues = {"discovered", "externalAuthConfigRef"})
     @JsonProperty("type")
     private String type;
 

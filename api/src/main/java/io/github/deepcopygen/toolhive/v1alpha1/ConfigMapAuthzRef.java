@@ -2,6 +2,8 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,11 +11,13 @@ import java.util.Objects;
 @DeepCopy
 public class ConfigMapAuthzRef {
     /** Required. */
+    @Required
     @JsonProperty("name")
     private String name;
 
     /** The API server fills in authz.json when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Default("authz.json")
     @JsonProperty("key")
     private String key;
 

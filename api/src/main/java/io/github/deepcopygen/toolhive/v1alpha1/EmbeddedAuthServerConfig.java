@@ -2,28 +2,39 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /** An OAuth authorization server run inside the virtual MCP server. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.EmbeddedAuthServerConfig")
 public class EmbeddedAuthServerConfig {
     /** Required. Must match {@code ^https?://[^\s?#]+[^/\s?#]$}. */
+    @Required
+    @Pattern("^https?://[^\\s?#]+[^/\\s?#]$")
     @JsonProperty("issuer")
     private String issuer;
 
     /** Must match {@code ^https?://[^\s?#]+[^/\s?#]$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Pattern("^https?://[^\\s?#]+[^/\\s?#]$")
     @JsonProperty("authorizationEndpointBaseUrl")
     private String authorizationEndpointBaseUrl;
 
     /** At most 5 items. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(maxItems = 5, listType = "atomic")
     @JsonProperty("signingKeySecretRefs")
     private List<SecretKeyRef> signingKeySecretRefs;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "atomic")
     @JsonProperty("hmacSecretRefs")
     private List<SecretKeyRef> hmacSecretRefs;
 
@@ -32,6 +43,8 @@ public class EmbeddedAuthServerConfig {
     private TokenLifespanConfig tokenLifespans;
 
     /** Required. At least 1 item. Entries are keyed by {@code name}. */
+    @Required
+    @CrdMarkers(minItems = 1, listType = "map", listMapKeys = "name")
     @JsonProperty("upstreamProviders")
     private List<UpstreamProviderConfig> upstreamProviders;
 

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -8,6 +9,7 @@ import java.util.Objects;
 @DeepCopy
 public class EmbeddingServerRef {
     /** Required. */
+    @Required
     @JsonProperty("name")
     private String name;
 

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -8,10 +9,12 @@ import java.util.Objects;
 @DeepCopy
 public class EnvVar {
     /** Required. */
+    @Required
     @JsonProperty("name")
     private String name;
 
     /** Required. */
+    @Required
     @JsonProperty("value")
     private String value;
 

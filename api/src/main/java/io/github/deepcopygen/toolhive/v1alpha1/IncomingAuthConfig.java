@@ -2,13 +2,22 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Objects;
 
 /** How clients authenticate to the virtual MCP server. */
+@ValidationRule(value = "self.type == 'oidc' ? has(self.oidcConfigRef) : true", message = "spec.incomingAuth.oidcConfigRef is required when type is oidc")
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.IncomingAuthConfig")
 public class IncomingAuthConfig {
     /** Required. One of anonymous, oidc. */
+    @Required
+    @CrdMarkers(enumValues = {"anonymous", "oidc"})
     @JsonProperty("type")
     private String type;
 

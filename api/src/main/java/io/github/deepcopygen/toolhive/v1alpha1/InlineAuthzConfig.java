@@ -2,19 +2,28 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /** Cedar policies and entities given directly in the resource. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.InlineAuthzConfig")
 public class InlineAuthzConfig {
     /** Required. At least 1 item. */
+    @Required
+    @CrdMarkers(minItems = 1, listType = "atomic")
     @JsonProperty("policies")
     private List<String> policies;
 
     /** The API server fills in [] when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Default("\"[]\"")
     @JsonProperty("entitiesJson")
     private String entitiesJson;
 

@@ -1,6 +1,8 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -8,6 +10,8 @@ import java.util.Objects;
 @DeepCopy
 public class MCPGroupRef {
     /** Required. Not empty. */
+    @Required
+    @Size(min = 1)
     @JsonProperty("name")
     private String name;
 

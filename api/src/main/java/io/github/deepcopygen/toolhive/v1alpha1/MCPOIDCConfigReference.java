@@ -2,22 +2,33 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /** Points at a shared MCPOIDCConfig and says which audience and scopes this server uses. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPOIDCConfigReference")
 public class MCPOIDCConfigReference {
     /** Required. Not empty. */
+    @Required
+    @Size(min = 1)
     @JsonProperty("name")
     private String name;
 
     /** Required. Not empty. */
+    @Required
+    @Size(min = 1)
     @JsonProperty("audience")
     private String audience;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "atomic")
     @JsonProperty("scopes")
     private List<String> scopes;
 

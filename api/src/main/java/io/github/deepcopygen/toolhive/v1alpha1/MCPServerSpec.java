@@ -2,57 +2,81 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
+import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.github.deepcopygen.DeepCopy;
-import io.github.deepcopygen.toolhive.crd.Int32Fields;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What the user asks for: the server image, its transport, its proxy and everything around them.
  *
- * <p>The int32 fields upstream get their {@code format: int32} in the CRD from {@link Int32Fields}.
+ * <p>Upstream's markers are fabric8 generator annotations where fabric8 has one, and {@code @CrdMarkers}
+ * (written by {@code SchemaMarkers}) where it has none.
  */
+@ValidationRule(value = "!has(self.rateLimiting) || (has(self.sessionStorage) && self.sessionStorage.provider == 'redis')", message = "rateLimiting requires sessionStorage with provider 'redis'")
+@ValidationRule(value = "!(has(self.rateLimiting) && has(self.rateLimiting.perUser)) || has(self.oidcConfigRef) || has(self.externalAuthConfigRef)", message = "rateLimiting.perUser requires authentication (oidcConfigRef or externalAuthConfigRef)")
+@ValidationRule(value = "!has(self.rateLimiting) || !has(self.rateLimiting.tools) || self.rateLimiting.tools.all(t, !has(t.perUser)) || has(self.oidcConfigRef) || has(self.externalAuthConfigRef)", message = "per-tool perUser rate limiting requires authentication (oidcConfigRef or externalAuthConfigRef)")
 @DeepCopy
-@SchemaCustomizer(value = Int32Fields.class, input = "proxyPort, mcpPort, replicas, backendReplicas")
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec")
 public class MCPServerSpec {
     /** Required. */
+    @Required
     @JsonProperty("image")
     private String image;
 
     /** One of stdio, streamable-http, sse. The API server fills in stdio when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Default("stdio")
+    @CrdMarkers(enumValues = {"stdio", "streamable-http", "sse"})
     @JsonProperty("transport")
     private String transport;
 
     /** One of sse, streamable-http. The API server fills in streamable-http when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Default("streamable-http")
+    @CrdMarkers(enumValues = {"sse", "streamable-http"})
     @JsonProperty("proxyMode")
     private String proxyMode;
 
     /** At least 1. At most 65535. The API server fills in 8080 when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @Min(1)
+    @Max(65535)
+    @Default("8080")
+    @CrdMarkers(format = "int32")
     @JsonProperty("proxyPort")
     private int proxyPort;
 
     /** At least 1. At most 65535. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @Min(1)
+    @Max(65535)
+    @CrdMarkers(format = "int32")
     @JsonProperty("mcpPort")
     private int mcpPort;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "atomic")
     @JsonProperty("args")
     private List<String> args;
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "map", listMapKeys = "name")
     @JsonProperty("env")
     private List<EnvVar> env;
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "map", listMapKeys = "name")
     @JsonProperty("volumes")
     private List<Volume> volumes;
 
@@ -62,6 +86,7 @@ public class MCPServerSpec {
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "map", listMapKeys = "name")
     @JsonProperty("secrets")
     private List<SecretRef> secrets;
 
@@ -75,6 +100,7 @@ public class MCPServerSpec {
 
     /** Kept as raw JSON; unknown fields survive. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @CrdMarkers(freeFormObject = true)
     @JsonProperty("podTemplateSpec")
     private RawExtension podTemplateSpec;
 
@@ -112,6 +138,7 @@ public class MCPServerSpec {
 
     /** The API server fills in false when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @Default("false")
     @JsonProperty("trustProxyHeaders")
     private boolean trustProxyHeaders;
 
@@ -125,16 +152,20 @@ public class MCPServerSpec {
 
     /** One of ClientIP, None. The API server fills in ClientIP when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Default("ClientIP")
+    @CrdMarkers(enumValues = {"ClientIP", "None"})
     @JsonProperty("sessionAffinity")
     private String sessionAffinity;
 
     @Min(0)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @CrdMarkers(format = "int32")
     @JsonProperty("replicas")
     private Integer replicas;
 
     @Min(0)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @CrdMarkers(format = "int32")
     @JsonProperty("backendReplicas")
     private Integer backendReplicas;
 

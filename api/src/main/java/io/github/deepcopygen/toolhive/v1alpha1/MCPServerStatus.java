@@ -2,20 +2,26 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /** What the operator last observed of an {@link MCPServer}. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPServerStatus")
 public class MCPServerStatus {
     /** Entries are keyed by {@code type}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "map", listMapKeys = "type")
     @JsonProperty("conditions")
     private List<Condition> conditions;
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @CrdMarkers(format = "int64")
     @JsonProperty("observedGeneration")
     private long observedGeneration;
 
@@ -52,6 +58,7 @@ public class MCPServerStatus {
     private String message;
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @CrdMarkers(format = "int32")
     @JsonProperty("readyReplicas")
     private int readyReplicas;
 

@@ -2,27 +2,39 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /** An upstream OAuth 2.0 provider configured endpoint by endpoint. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.OAuth2UpstreamConfig")
 public class OAuth2UpstreamConfig {
     /** Required. Must match {@code ^https?://.*$}. */
+    @Required
+    @Pattern("^https?://.*$")
     @JsonProperty("authorizationEndpoint")
     private String authorizationEndpoint;
 
     /** Required. Must match {@code ^https?://.*$}. */
+    @Required
+    @Pattern("^https?://.*$")
     @JsonProperty("tokenEndpoint")
     private String tokenEndpoint;
 
     /** Required. */
+    @Required
     @JsonProperty("userInfo")
     private UserInfoConfig userInfo;
 
     /** Required. */
+    @Required
     @JsonProperty("clientId")
     private String clientId;
 
@@ -35,6 +47,7 @@ public class OAuth2UpstreamConfig {
     private String redirectUri;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "atomic")
     @JsonProperty("scopes")
     private List<String> scopes;
 
@@ -44,6 +57,7 @@ public class OAuth2UpstreamConfig {
 
     /** At most 16 entries. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(maxProperties = 16)
     @JsonProperty("additionalAuthorizationParams")
     private Map<String, String> additionalAuthorizationParams;
 

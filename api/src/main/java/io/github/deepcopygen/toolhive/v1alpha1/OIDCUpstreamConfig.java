@@ -2,19 +2,28 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /** An upstream provider found through OIDC discovery. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.OIDCUpstreamConfig")
 public class OIDCUpstreamConfig {
     /** Required. Must match {@code ^https://.*$}. */
+    @Required
+    @Pattern("^https://.*$")
     @JsonProperty("issuerUrl")
     private String issuerUrl;
 
     /** Required. */
+    @Required
     @JsonProperty("clientId")
     private String clientId;
 
@@ -27,6 +36,7 @@ public class OIDCUpstreamConfig {
     private String redirectUri;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "atomic")
     @JsonProperty("scopes")
     private List<String> scopes;
 
@@ -36,6 +46,7 @@ public class OIDCUpstreamConfig {
 
     /** At most 16 entries. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(maxProperties = 16)
     @JsonProperty("additionalAuthorizationParams")
     private Map<String, String> additionalAuthorizationParams;
 

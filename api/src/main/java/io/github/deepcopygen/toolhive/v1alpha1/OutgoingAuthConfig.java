@@ -2,15 +2,22 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Map;
 import java.util.Objects;
 
 /** How the virtual MCP server authenticates to its backends. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.OutgoingAuthConfig")
 public class OutgoingAuthConfig {
     /** One of discovered, inline. The API server fills in discovered when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Default("discovered")
+    @CrdMarkers(enumValues = {"discovered", "inline"})
     @JsonProperty("source")
     private String source;
 

@@ -2,17 +2,27 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Objects;
 
 /** Which permission profile confines the MCP server: a built-in one or one from a ConfigMap. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.PermissionProfileRef")
 public class PermissionProfileRef {
     /** Required. One of builtin, configmap. The API server fills in builtin when it is left out. */
+    @Default("builtin")
+    @CrdMarkers(enumValues = {"builtin", "configmap"})
+    @Required
     @JsonProperty("type")
     private String type;
 
     /** Required. */
+    @Required
     @JsonProperty("name")
     private String name;
 

@@ -2,13 +2,17 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /** Changes to the proxy Deployment and its pod template. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.ProxyDeploymentOverrides")
 public class ProxyDeploymentOverrides extends ResourceMetadataOverrides {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("podTemplateMetadataOverrides")
@@ -16,10 +20,12 @@ public class ProxyDeploymentOverrides extends ResourceMetadataOverrides {
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "map", listMapKeys = "name")
     @JsonProperty("env")
     private List<EnvVar> env;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "atomic")
     @JsonProperty("imagePullSecrets")
     private List<LocalObjectReference> imagePullSecrets;
 

@@ -1,18 +1,28 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.time.Duration;
 import java.util.Objects;
 
 /** A token bucket: how many tokens it holds and how often it refills. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RateLimitBucket")
 public class RateLimitBucket {
     /** Required. At least 1. */
+    @Required
+    @Min(1)
+    @CrdMarkers(format = "int32")
     @JsonProperty("maxTokens")
     private int maxTokens;
 
     /** Required. */
+    @Required
     @JsonProperty("refillPeriod")
     private Duration refillPeriod;
 

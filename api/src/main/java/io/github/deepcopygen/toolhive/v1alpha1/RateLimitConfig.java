@@ -2,12 +2,18 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /** Token-bucket rate limits: shared, per user and per tool. */
+@ValidationRule(value = "has(self.shared) || has(self.perUser) || (has(self.tools) && size(self.tools) > 0)", message = "at least one of shared, perUser, or tools must be configured")
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RateLimitConfig")
 public class RateLimitConfig {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("shared")
@@ -19,6 +25,7 @@ public class RateLimitConfig {
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "map", listMapKeys = "name")
     @JsonProperty("tools")
     private List<ToolRateLimitConfig> tools;
 

@@ -2,18 +2,26 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /** How to find the Sentinels and which master they watch. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RedisSentinelConfig")
 public class RedisSentinelConfig {
     /** Required. */
+    @Required
     @JsonProperty("masterName")
     private String masterName;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "atomic")
     @JsonProperty("sentinelAddrs")
     private List<String> sentinelAddrs;
 
@@ -23,6 +31,8 @@ public class RedisSentinelConfig {
 
     /** The API server fills in 0 when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @Default("0")
+    @CrdMarkers(format = "int32")
     @JsonProperty("db")
     private int db;
 

@@ -2,6 +2,9 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,25 +12,33 @@ import java.util.Objects;
 @DeepCopy
 public class RedisStorageConfig {
     /** Required. */
+    @Required
     @JsonProperty("sentinelConfig")
     private RedisSentinelConfig sentinelConfig;
 
     /** Required. */
+    @Required
     @JsonProperty("aclUserConfig")
     private RedisACLUserConfig aclUserConfig;
 
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. The API server fills in 5s when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @Default("5s")
     @JsonProperty("dialTimeout")
     private String dialTimeout;
 
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. The API server fills in 3s when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @Default("3s")
     @JsonProperty("readTimeout")
     private String readTimeout;
 
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. The API server fills in 3s when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @Default("3s")
     @JsonProperty("writeTimeout")
     private String writeTimeout;
 

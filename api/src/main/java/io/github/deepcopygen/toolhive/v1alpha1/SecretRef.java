@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,10 +10,12 @@ import java.util.Objects;
 @DeepCopy
 public class SecretRef {
     /** Required. */
+    @Required
     @JsonProperty("name")
     private String name;
 
     /** Required. */
+    @Required
     @JsonProperty("key")
     private String key;
 

@@ -2,13 +2,20 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Objects;
 
 /** A Kubernetes Service in front of the Sentinels. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.SentinelServiceRef")
 public class SentinelServiceRef {
     /** Required. */
+    @Required
     @JsonProperty("name")
     private String name;
 
@@ -18,6 +25,8 @@ public class SentinelServiceRef {
 
     /** The API server fills in 26379 when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @Default("26379")
+    @CrdMarkers(format = "int32")
     @JsonProperty("port")
     private int port;
 

@@ -9,17 +9,19 @@ import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.github.deepcopygen.DeepCopy;
-import io.github.deepcopygen.toolhive.crd.Int32Fields;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Objects;
 
 /**
  * Where sessions live when a server runs more than one replica: in memory or in Redis. The annotations
- * are upstream's kubebuilder markers, which fabric8's CRD generator turns into the CRD's schema; the
- * int32 format, which it cannot infer from a Java int, comes from {@link Int32Fields}.
+ * are upstream's kubebuilder markers, which fabric8's CRD generator turns into the CRD's schema; what
+ * fabric8 has no annotation for (the int32 format it cannot infer from a Java int) comes from
+ * {@code @CrdMarkers}.
  */
 @DeepCopy
 @ValidationRule(value = "self.provider == 'redis' ? has(self.address) : true", message = "address is required")
-@SchemaCustomizer(value = Int32Fields.class, input = "db")
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.SessionStorageConfig")
 public class SessionStorageConfig {
     /** One of memory, redis: the enum's JSON names. */
     @Required
@@ -35,6 +37,7 @@ public class SessionStorageConfig {
     @Min(0)
     @Default("0")
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @CrdMarkers(format = "int32")
     @JsonProperty("db")
     private int db;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Pattern;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -10,16 +11,19 @@ import java.util.Objects;
 public class TokenLifespanConfig {
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
     @JsonProperty("accessTokenLifespan")
     private String accessTokenLifespan;
 
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
     @JsonProperty("refreshTokenLifespan")
     private String refreshTokenLifespan;
 
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
     @JsonProperty("authCodeLifespan")
     private String authCodeLifespan;
 

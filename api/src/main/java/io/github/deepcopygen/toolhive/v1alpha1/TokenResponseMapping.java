@@ -2,6 +2,8 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,6 +11,8 @@ import java.util.Objects;
 @DeepCopy
 public class TokenResponseMapping {
     /** Required. Not empty. */
+    @Required
+    @Size(min = 1)
     @JsonProperty("accessTokenPath")
     private String accessTokenPath;
 

@@ -2,13 +2,19 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
 /** Rate limits for a single tool. */
+@ValidationRule(value = "has(self.shared) || has(self.perUser)", message = "at least one of shared or perUser must be configured")
 @DeepCopy
 public class ToolRateLimitConfig {
     /** Required. Not empty. */
+    @Required
+    @Size(min = 1)
     @JsonProperty("name")
     private String name;
 

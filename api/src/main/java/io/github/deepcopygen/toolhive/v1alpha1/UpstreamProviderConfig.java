@@ -2,6 +2,9 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,10 +12,14 @@ import java.util.Objects;
 @DeepCopy
 public class UpstreamProviderConfig {
     /** Required. Not empty. At most 63 characters. Must match {@code ^[a-z0-9]([a-z0-9-]*[a-z0-9])?$}. */
+    @Required
+    @Pattern("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+    @Size(min = 1, max = 63)
     @JsonProperty("name")
     private String name;
 
     /** Required. One of oidc, oauth2. */
+    @Required
     @JsonProperty("type")
     private UpstreamProviderType type;
 

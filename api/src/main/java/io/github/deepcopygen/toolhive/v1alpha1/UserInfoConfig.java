@@ -2,19 +2,28 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.Map;
 import java.util.Objects;
 
 /** Where and how to fetch user information from an upstream provider. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.UserInfoConfig")
 public class UserInfoConfig {
     /** Required. Must match {@code ^https?://.*$}. */
+    @Required
+    @Pattern("^https?://.*$")
     @JsonProperty("endpointUrl")
     private String endpointUrl;
 
     /** One of GET, POST. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(enumValues = {"GET", "POST"})
     @JsonProperty("httpMethod")
     private String httpMethod;
 

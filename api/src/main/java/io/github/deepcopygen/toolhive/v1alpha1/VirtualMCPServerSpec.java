@@ -2,19 +2,23 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.github.deepcopygen.DeepCopy;
-import io.github.deepcopygen.toolhive.crd.Int32Fields;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import io.github.deepcopygen.toolhive.vmcp.Config;
 import java.util.Objects;
 
 /** What the user asks of a virtual MCP server: authentication both ways, its group, its configuration and scaling. */
 @DeepCopy
-@SchemaCustomizer(value = Int32Fields.class, input = "replicas")
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerSpec")
 public class VirtualMCPServerSpec {
     /** Required. */
+    @Required
     @JsonProperty("incomingAuth")
     private IncomingAuthConfig incomingAuth;
 
@@ -24,11 +28,15 @@ public class VirtualMCPServerSpec {
 
     /** One of ClusterIP, NodePort, LoadBalancer. The API server fills in ClusterIP when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Default("ClusterIP")
+    @CrdMarkers(enumValues = {"ClusterIP", "NodePort", "LoadBalancer"})
     @JsonProperty("serviceType")
     private String serviceType;
 
     /** One of ClientIP, None. The API server fills in ClientIP when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Default("ClientIP")
+    @CrdMarkers(enumValues = {"ClientIP", "None"})
     @JsonProperty("sessionAffinity")
     private String sessionAffinity;
 
@@ -38,10 +46,12 @@ public class VirtualMCPServerSpec {
 
     /** Kept as raw JSON; unknown fields survive. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @CrdMarkers(freeFormObject = true)
     @JsonProperty("podTemplateSpec")
     private RawExtension podTemplateSpec;
 
     /** Required. */
+    @Required
     @JsonProperty("groupRef")
     private MCPGroupRef groupRef;
 
@@ -63,6 +73,7 @@ public class VirtualMCPServerSpec {
 
     @Min(0)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @CrdMarkers(format = "int32")
     @JsonProperty("replicas")
     private Integer replicas;
 

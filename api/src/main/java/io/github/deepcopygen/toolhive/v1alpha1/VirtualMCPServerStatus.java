@@ -2,25 +2,33 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+import io.fabric8.generator.annotation.Default;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
 
 /** What the operator last observed of a {@link VirtualMCPServer}. */
 @DeepCopy
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerStatus")
 public class VirtualMCPServerStatus {
     /** Entries are keyed by {@code type}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "map", listMapKeys = "type")
     @JsonProperty("conditions")
     private List<Condition> conditions;
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @CrdMarkers(format = "int64")
     @JsonProperty("observedGeneration")
     private long observedGeneration;
 
     /** The API server fills in Pending when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Default("Pending")
     @JsonProperty("phase")
     private VirtualMCPServerPhase phase;
 
@@ -34,10 +42,12 @@ public class VirtualMCPServerStatus {
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @CrdMarkers(listType = "map", listMapKeys = "name")
     @JsonProperty("discoveredBackends")
     private List<DiscoveredBackend> discoveredBackends;
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @CrdMarkers(format = "int32")
     @JsonProperty("backendCount")
     private int backendCount;
 

@@ -2,6 +2,8 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,19 +11,23 @@ import java.util.Objects;
 @DeepCopy
 public class Volume {
     /** Required. */
+    @Required
     @JsonProperty("name")
     private String name;
 
     /** Required. */
+    @Required
     @JsonProperty("hostPath")
     private String hostPath;
 
     /** Required. */
+    @Required
     @JsonProperty("mountPath")
     private String mountPath;
 
     /** The API server fills in false when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @Default("false")
     @JsonProperty("readOnly")
     private boolean readOnly;
 
