@@ -2,10 +2,12 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.ConditionSchema;
 import io.github.deepcopygen.toolhive.crd.CrdMarkers;
 import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
@@ -18,6 +20,7 @@ public class VirtualMCPServerStatus {
     /** Entries are keyed by {@code type}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "type")
+    @SchemaFrom(type = ConditionSchema[].class)
     @JsonProperty("conditions")
     private List<Condition> conditions;
 
