@@ -9,12 +9,13 @@ import java.lang.annotation.Target;
 /**
  * The kubebuilder markers of a field that fabric8's generator annotations cannot say, read by
  * {@link SchemaMarkers} when fabric8's CRD generator writes the field's class's schema. The class opts in
- * with {@code @SchemaCustomizer(value = SchemaMarkers.class, input = "<its qualified name>")}. Each
- * attribute left at its default adds nothing.
+ * with {@code @SchemaCustomizer(value = SchemaMarkers.class, input = "<its qualified name>")}. On the
+ * class itself, the markers apply to the class's own object schema ({@code mapType}). Each attribute left
+ * at its default adds nothing.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.TYPE})
 public @interface CrdMarkers {
   /** {@code format}, as controller-gen writes it: {@code int32} for a Go {@code int32}. */
   String format() default "";
@@ -33,6 +34,9 @@ public @interface CrdMarkers {
    * a free-form object the API server keeps whole, not an embedded resource.
    */
   boolean freeFormObject() default false;
+
+  /** {@code +structType} / {@code +mapType}: {@code atomic} or {@code granular}, for server-side apply. */
+  String mapType() default "";
 
   /** {@code +kubebuilder:validation:MinItems}; negative for none. */
   long minItems() default -1;

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The one schema customizer of the api: it writes the {@link CrdMarkers} of every field of the class named
- * in its input into that field's property. Only fabric8's CRD generator loads it, at build time. A marked
+ * in its input into that field's property, and those of the class into its own schema. Only fabric8's CRD generator loads it, at build time. A marked
  * field without a property in the schema fails the build rather than leave the CRD quietly short.
  */
 public final class SchemaMarkers implements SchemaCustomizer.Customizer {
@@ -24,6 +24,10 @@ public final class SchemaMarkers implements SchemaCustomizer.Customizer {
       type = Class.forName(input.strip(), false, SchemaMarkers.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalArgumentException("@SchemaCustomizer(SchemaMarkers.class): no class " + input, e);
+    }
+    CrdMarkers own = type.getAnnotation(CrdMarkers.class);
+    if (own != null) {
+      apply(own, schema);
     }
     for (Field field : type.getDeclaredFields()) {
       CrdMarkers markers = field.getAnnotation(CrdMarkers.class);
@@ -63,6 +67,9 @@ public final class SchemaMarkers implements SchemaCustomizer.Customizer {
       property.setXKubernetesPreserveUnknownFields(true);
       property.setXKubernetesEmbeddedResource(null);
       property.setProperties(null);
+    }
+    if (!markers.mapType().isEmpty()) {
+      property.setXKubernetesMapType(markers.mapType());
     }
     if (markers.minItems() >= 0) {
       property.setMinItems(markers.minItems());

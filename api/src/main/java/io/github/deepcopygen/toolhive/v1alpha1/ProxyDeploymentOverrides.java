@@ -2,10 +2,12 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.crd.CrdMarkers;
+import io.github.deepcopygen.toolhive.crd.LocalObjectReferenceSchema;
 import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +28,7 @@ public class ProxyDeploymentOverrides extends ResourceMetadataOverrides {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @SchemaFrom(type = LocalObjectReferenceSchema[].class)
     @JsonProperty("imagePullSecrets")
     private List<LocalObjectReference> imagePullSecrets;
 

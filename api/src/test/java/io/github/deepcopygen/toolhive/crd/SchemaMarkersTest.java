@@ -31,6 +31,9 @@ class SchemaMarkersTest {
     Object podTemplateSpec;
   }
 
+  @CrdMarkers(mapType = "atomic")
+  static final class Atomic {}
+
   static final class Unmatched {
     @CrdMarkers(format = "int32")
     @JsonProperty("missing")
@@ -55,6 +58,13 @@ class SchemaMarkersTest {
     assertThat(free.getXKubernetesPreserveUnknownFields()).isTrue();
     assertThat(free.getXKubernetesEmbeddedResource()).isNull();
     assertThat(free.getMaxProperties()).isEqualTo(5L);
+  }
+
+  @Test
+  void theClassesOwnMarkersReachItsSchema() {
+    JSONSchemaProps schema = schemaWith();
+    new SchemaMarkers().apply(schema, Atomic.class.getName(), new KubernetesSerialization());
+    assertThat(schema.getXKubernetesMapType()).isEqualTo("atomic");
   }
 
   @Test
