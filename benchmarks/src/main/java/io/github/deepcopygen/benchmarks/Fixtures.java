@@ -354,7 +354,7 @@ final class Fixtures {
   private static RateLimitBucket bucket(int maxTokens, Duration refill) {
     RateLimitBucket bucket = new RateLimitBucket();
     bucket.setMaxTokens(maxTokens);
-    bucket.setRefillPeriod(refill);
+    bucket.setRefillPeriod(new io.fabric8.kubernetes.api.model.Duration(refill));
     return bucket;
   }
 

@@ -431,7 +431,9 @@ final class HandCopy {
     }
     RateLimitBucket out = new RateLimitBucket();
     out.setMaxTokens(in.getMaxTokens());
-    out.setRefillPeriod(in.getRefillPeriod());
+    out.setRefillPeriod(in.getRefillPeriod() == null
+        ? null
+        : new io.fabric8.kubernetes.api.model.Duration(in.getRefillPeriod().getDuration()));
     return out;
   }
 

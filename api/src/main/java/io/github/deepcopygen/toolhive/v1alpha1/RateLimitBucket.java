@@ -1,17 +1,19 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.kubernetes.api.model.Duration;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.crd.CrdMarkers;
 import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
-import java.time.Duration;
 import java.util.Objects;
 
 /** A token bucket: how many tokens it holds and how often it refills. */
-@DeepCopy
+@DeepCopy(uses = GoDurations.class)
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RateLimitBucket")
 public class RateLimitBucket {
     /** Required. At least 1. */
@@ -21,8 +23,13 @@ public class RateLimitBucket {
     @JsonProperty("maxTokens")
     private int maxTokens;
 
-    /** Required. */
+    /**
+     * Required. How long the bucket takes to fill from empty, in Go's duration syntax on the wire
+     * ({@code "1m0s"}, {@code "30s"}): fabric8's {@code Duration} reads it, {@link GoDurations} writes it.
+     */
     @Required
+    @JsonSerialize(using = GoDurations.Serializer.class)
+    @SchemaFrom(type = String.class)
     @JsonProperty("refillPeriod")
     private Duration refillPeriod;
 

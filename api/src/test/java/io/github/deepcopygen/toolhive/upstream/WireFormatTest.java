@@ -1,0 +1,28 @@
+package io.github.deepcopygen.toolhive.upstream;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.github.deepcopygen.toolhive.v1alpha1.RateLimitBucket;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Go's wire formats survive a read and a write: durations as Go writes them. */
+class WireFormatTest {
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+  @Test
+  void durationsReadAndWriteGoSyntax() {
+    JsonNode json = SERIALIZATION.convertValue(
+        SERIALIZATION.unmarshal("{\"maxTokens\": 10, \"refillPeriod\": \"1m30s\"}", RateLimitBucket.class),
+        JsonNode.class);
+    assertThat(json.path("refillPeriod").asText()).isEqualTo("1m30s");
+    RateLimitBucket bucket = SERIALIZATION.unmarshal("{\"maxTokens\": 1, \"refillPeriod\": \"10s\"}",
+        RateLimitBucket.class);
+    assertThat(bucket.getRefillPeriod().getDuration()).isEqualTo(Duration.ofSeconds(10));
+    RateLimitBucket copy = bucket.deepCopy();
+    assertThat(copy.getRefillPeriod()).isNotSameInstanceAs(bucket.getRefillPeriod());
+    assertThat(copy.getRefillPeriod()).isEqualTo(bucket.getRefillPeriod());
+  }
+}
