@@ -13,7 +13,6 @@ import io.github.deepcopygen.toolhive.v1alpha1.*;
 import io.github.deepcopygen.toolhive.vmcp.Config;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +188,7 @@ final class Fixtures {
       backend.setStatus("ready");
       backend.setAuthConfigRef(name + "-exchange");
       backend.setAuthType("token_exchange");
-      backend.setLastHealthCheck(new Date(1_795_000_000_000L));
+      backend.setLastHealthCheck("2026-11-18T08:26:40Z");
       backend.setMessage("healthy");
       discovered.add(backend);
     }

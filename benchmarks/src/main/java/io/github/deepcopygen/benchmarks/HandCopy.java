@@ -10,7 +10,6 @@ import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.github.deepcopygen.toolhive.v1alpha1.*;
 import io.github.deepcopygen.toolhive.vmcp.Config;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -601,9 +600,11 @@ final class HandCopy {
     out.setStatus(in.getStatus());
     out.setAuthConfigRef(in.getAuthConfigRef());
     out.setAuthType(in.getAuthType());
-    Date lastHealthCheck = in.getLastHealthCheck();
-    out.setLastHealthCheck(lastHealthCheck == null ? null : (Date) lastHealthCheck.clone());
+    out.setLastHealthCheck(in.getLastHealthCheck());
     out.setMessage(in.getMessage());
+    out.setCircuitBreakerState(in.getCircuitBreakerState());
+    out.setCircuitLastChanged(in.getCircuitLastChanged());
+    out.setConsecutiveFailures(in.getConsecutiveFailures());
     return out;
   }
 
