@@ -1,7 +1,11 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
@@ -32,6 +36,7 @@ public final class MCPServerSpecDeepCopy {
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
      */
     public static void deepCopyInto(MCPServerSpec in, MCPServerSpec out) {
+        out.setAdditionalProperties(copyMapOfStringToObject(in.getAdditionalProperties()));
         out.setImage(in.getImage());
         out.setTransport(in.getTransport());
         out.setProxyMode(in.getProxyMode());
@@ -75,6 +80,47 @@ public final class MCPServerSpecDeepCopy {
         out.setSessionStorage(sessionStorage == null ? null : sessionStorage.deepCopy());
         RateLimitConfig rateLimiting = in.getRateLimiting();
         out.setRateLimiting(rateLimiting == null ? null : rateLimiting.deepCopy());
+    }
+
+    private static Map<String, Object> copyMapOfStringToObject(Map<String, Object> in) {
+        if (in == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(in.size() / 0.75));
+        for (Map.Entry<String, Object> entry : in.entrySet()) {
+            out.put(entry.getKey(), copyJsonTree(entry.getValue()));
+        }
+        return out;
+    }
+
+    private static Object copyJsonTree(Object in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof String || in instanceof Boolean || in instanceof Integer
+                || in instanceof Long || in instanceof Double || in instanceof Float
+                || in instanceof Short || in instanceof Byte || in instanceof BigInteger
+                || in instanceof BigDecimal) {
+            return in;
+        }
+        if (in instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("MCPServerSpecDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
+                }
+                out.put(key, copyJsonTree(entry.getValue()));
+            }
+            return out;
+        }
+        if (in instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object element : list) {
+                out.add(copyJsonTree(element));
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("MCPServerSpecDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
     }
 
     private static List<EnvVar> copyListOfEnvVar(List<EnvVar> in) {

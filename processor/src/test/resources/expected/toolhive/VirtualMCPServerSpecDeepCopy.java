@@ -1,6 +1,12 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import io.github.deepcopygen.toolhive.vmcp.Config;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -30,6 +36,7 @@ public final class VirtualMCPServerSpecDeepCopy {
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
      */
     public static void deepCopyInto(VirtualMCPServerSpec in, VirtualMCPServerSpec out) {
+        out.setAdditionalProperties(copyMapOfStringToObject(in.getAdditionalProperties()));
         IncomingAuthConfig incomingAuth = in.getIncomingAuth();
         out.setIncomingAuth(incomingAuth == null ? null : incomingAuth.deepCopy());
         OutgoingAuthConfig outgoingAuth = in.getOutgoingAuth();
@@ -51,5 +58,46 @@ public final class VirtualMCPServerSpecDeepCopy {
         out.setReplicas(in.getReplicas());
         SessionStorageConfig sessionStorage = in.getSessionStorage();
         out.setSessionStorage(sessionStorage == null ? null : sessionStorage.deepCopy());
+    }
+
+    private static Map<String, Object> copyMapOfStringToObject(Map<String, Object> in) {
+        if (in == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(in.size() / 0.75));
+        for (Map.Entry<String, Object> entry : in.entrySet()) {
+            out.put(entry.getKey(), copyJsonTree(entry.getValue()));
+        }
+        return out;
+    }
+
+    private static Object copyJsonTree(Object in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof String || in instanceof Boolean || in instanceof Integer
+                || in instanceof Long || in instanceof Double || in instanceof Float
+                || in instanceof Short || in instanceof Byte || in instanceof BigInteger
+                || in instanceof BigDecimal) {
+            return in;
+        }
+        if (in instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("VirtualMCPServerSpecDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or mark the field @DeepCopy.Shallow.");
+                }
+                out.put(key, copyJsonTree(entry.getValue()));
+            }
+            return out;
+        }
+        if (in instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object element : list) {
+                out.add(copyJsonTree(element));
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("VirtualMCPServerSpecDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** Whether the proxy writes audit logs. */
 @DeepCopy
-public class AuditConfig {
+public class AuditConfig extends UnknownFields {
     /** The API server fills in false when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @Default("false")

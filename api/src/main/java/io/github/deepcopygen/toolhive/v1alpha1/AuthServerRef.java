@@ -13,7 +13,7 @@ import java.util.Objects;
 /** Points at the resource that configures an embedded authorization server. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.AuthServerRef")
-public class AuthServerRef {
+public class AuthServerRef extends UnknownFields {
     /** Required. One of MCPExternalAuthConfig. The API server fills in MCPExternalAuthConfig when it is left out. */
     @Default("MCPExternalAuthConfig")
     @CrdMarkers(enumValues = "MCPExternalAuthConfig")

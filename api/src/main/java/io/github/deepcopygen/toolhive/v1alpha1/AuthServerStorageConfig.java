@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** Where the embedded authorization server keeps its state. */
 @DeepCopy
-public class AuthServerStorageConfig {
+public class AuthServerStorageConfig extends UnknownFields {
     /** One of memory, redis. The API server fills in memory when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("memory")

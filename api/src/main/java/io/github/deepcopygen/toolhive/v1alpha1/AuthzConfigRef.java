@@ -16,7 +16,7 @@ import java.util.Objects;
 @ValidationRule(value = "self.type == 'inline' ? has(self.inline) : !has(self.inline)", message = "inline must be set when type is 'inline', and must not be set otherwise")
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.AuthzConfigRef")
-public class AuthzConfigRef {
+public class AuthzConfigRef extends UnknownFields {
     /** Required. One of configMap, inline. The API server fills in configMap when it is left out. */
     @Default("configMap")
     @CrdMarkers(enumValues = {"configMap", "inline"})

@@ -12,7 +12,7 @@ import java.util.Objects;
 /** How the virtual MCP server authenticates to one backend. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.BackendAuthConfig")
-public class BackendAuthConfig {
+public class BackendAuthConfig extends UnknownFields {
     /** Required. One of discovered, externalAuthConfigRef. */
     @Required
     @CrdMarkers(enumValues = {"discovered", "externalAuthConfigRef"})

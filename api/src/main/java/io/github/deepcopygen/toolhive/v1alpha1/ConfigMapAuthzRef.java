@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** A ConfigMap key that holds authorization configuration. */
 @DeepCopy
-public class ConfigMapAuthzRef {
+public class ConfigMapAuthzRef extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("name")

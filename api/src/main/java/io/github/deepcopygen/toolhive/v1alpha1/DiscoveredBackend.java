@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.DiscoveredBackend")
-public class DiscoveredBackend {
+public class DiscoveredBackend extends UnknownFields {
     /** The name of the backend MCPServer. */
     @Required
     @JsonProperty("name")

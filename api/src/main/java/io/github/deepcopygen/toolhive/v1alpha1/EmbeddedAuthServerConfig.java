@@ -14,7 +14,7 @@ import java.util.Objects;
 /** An OAuth authorization server run inside the virtual MCP server. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.EmbeddedAuthServerConfig")
-public class EmbeddedAuthServerConfig {
+public class EmbeddedAuthServerConfig extends UnknownFields {
     /** Required. Must match {@code ^https?://[^\s?#]+[^/\s?#]$}. */
     @Required
     @Pattern("^https?://[^\\s?#]+[^/\\s?#]$")

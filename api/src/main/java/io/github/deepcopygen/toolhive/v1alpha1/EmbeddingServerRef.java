@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** Points at an EmbeddingServer used for tool search. */
 @DeepCopy
-public class EmbeddingServerRef {
+public class EmbeddingServerRef extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("name")

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** One environment variable for the MCP server container. */
 @DeepCopy
-public class EnvVar {
+public class EnvVar extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("name")

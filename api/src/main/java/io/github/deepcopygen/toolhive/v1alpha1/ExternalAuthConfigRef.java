@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** Points at an MCPExternalAuthConfig in the same namespace. */
 @DeepCopy
-public class ExternalAuthConfigRef {
+public class ExternalAuthConfigRef extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("name")

@@ -14,7 +14,7 @@ import java.util.Objects;
 @ValidationRule(value = "self.type == 'oidc' ? has(self.oidcConfigRef) : true", message = "spec.incomingAuth.oidcConfigRef is required when type is oidc")
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.IncomingAuthConfig")
-public class IncomingAuthConfig {
+public class IncomingAuthConfig extends UnknownFields {
     /** Required. One of anonymous, oidc. */
     @Required
     @CrdMarkers(enumValues = {"anonymous", "oidc"})

@@ -14,7 +14,7 @@ import java.util.Objects;
 /** Cedar policies and entities given directly in the resource. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.InlineAuthzConfig")
-public class InlineAuthzConfig {
+public class InlineAuthzConfig extends UnknownFields {
     /** Required. At least 1 item. */
     @Required
     @CrdMarkers(minItems = 1, listType = "atomic")

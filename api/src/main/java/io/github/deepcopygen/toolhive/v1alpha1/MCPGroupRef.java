@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** Points at the MCPGroup a server belongs to. */
 @DeepCopy
-public class MCPGroupRef {
+public class MCPGroupRef extends UnknownFields {
     /** Required. Not empty. */
     @Required
     @Size(min = 1)

@@ -14,7 +14,7 @@ import java.util.Objects;
 /** Points at a shared MCPOIDCConfig and says which audience and scopes this server uses. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPOIDCConfigReference")
-public class MCPOIDCConfigReference {
+public class MCPOIDCConfigReference extends UnknownFields {
     /** Required. Not empty. */
     @Required
     @Size(min = 1)

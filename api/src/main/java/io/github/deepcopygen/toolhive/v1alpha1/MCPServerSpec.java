@@ -26,7 +26,7 @@ import java.util.Objects;
 @ValidationRule(value = "!has(self.rateLimiting) || !has(self.rateLimiting.tools) || self.rateLimiting.tools.all(t, !has(t.perUser)) || has(self.oidcConfigRef) || has(self.externalAuthConfigRef)", message = "per-tool perUser rate limiting requires authentication (oidcConfigRef or externalAuthConfigRef)")
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec")
-public class MCPServerSpec {
+public class MCPServerSpec extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("image")

@@ -15,7 +15,7 @@ import java.util.Objects;
 /** What the operator last observed of an {@link MCPServer}. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPServerStatus")
-public class MCPServerStatus {
+public class MCPServerStatus extends UnknownFields {
     /** Entries are keyed by {@code type}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "type")

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** Points at a shared MCPTelemetryConfig. */
 @DeepCopy
-public class MCPTelemetryConfigReference {
+public class MCPTelemetryConfigReference extends UnknownFields {
     /** Required. Not empty. */
     @Required
     @Size(min = 1)

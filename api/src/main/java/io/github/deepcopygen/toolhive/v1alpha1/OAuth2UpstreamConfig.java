@@ -15,7 +15,7 @@ import java.util.Objects;
 /** An upstream OAuth 2.0 provider configured endpoint by endpoint. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.OAuth2UpstreamConfig")
-public class OAuth2UpstreamConfig {
+public class OAuth2UpstreamConfig extends UnknownFields {
     /** Required. Must match {@code ^https?://.*$}. */
     @Required
     @Pattern("^https?://.*$")

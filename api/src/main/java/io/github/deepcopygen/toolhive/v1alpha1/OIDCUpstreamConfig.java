@@ -15,7 +15,7 @@ import java.util.Objects;
 /** An upstream provider found through OIDC discovery. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.OIDCUpstreamConfig")
-public class OIDCUpstreamConfig {
+public class OIDCUpstreamConfig extends UnknownFields {
     /** Required. Must match {@code ^https://.*$}. */
     @Required
     @Pattern("^https://.*$")

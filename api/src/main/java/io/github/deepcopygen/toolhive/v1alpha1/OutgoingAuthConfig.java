@@ -13,7 +13,7 @@ import java.util.Objects;
 /** How the virtual MCP server authenticates to its backends. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.OutgoingAuthConfig")
-public class OutgoingAuthConfig {
+public class OutgoingAuthConfig extends UnknownFields {
     /** One of discovered, inline. The API server fills in discovered when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Default("discovered")

@@ -13,7 +13,7 @@ import java.util.Objects;
 /** Which permission profile confines the MCP server: a built-in one or one from a ConfigMap. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.PermissionProfileRef")
-public class PermissionProfileRef {
+public class PermissionProfileRef extends UnknownFields {
     /** Required. One of builtin, configmap. The API server fills in builtin when it is left out. */
     @Default("builtin")
     @CrdMarkers(enumValues = {"builtin", "configmap"})

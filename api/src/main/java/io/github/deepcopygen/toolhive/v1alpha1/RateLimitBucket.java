@@ -15,7 +15,7 @@ import java.util.Objects;
 /** A token bucket: how many tokens it holds and how often it refills. */
 @DeepCopy(uses = GoDurations.class)
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RateLimitBucket")
-public class RateLimitBucket {
+public class RateLimitBucket extends UnknownFields {
     /** Required. At least 1. */
     @Required
     @Min(1)

@@ -14,7 +14,7 @@ import java.util.Objects;
 @ValidationRule(value = "has(self.shared) || has(self.perUser) || (has(self.tools) && size(self.tools) > 0)", message = "at least one of shared, perUser, or tools must be configured")
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RateLimitConfig")
-public class RateLimitConfig {
+public class RateLimitConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("shared")
     private RateLimitBucket shared;

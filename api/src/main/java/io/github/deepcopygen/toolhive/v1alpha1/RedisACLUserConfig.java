@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** Secrets holding the Redis ACL user name and password. */
 @DeepCopy
-public class RedisACLUserConfig {
+public class RedisACLUserConfig extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("usernameSecretRef")

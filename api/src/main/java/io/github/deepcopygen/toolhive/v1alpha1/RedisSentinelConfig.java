@@ -14,7 +14,7 @@ import java.util.Objects;
 /** How to find the Sentinels and which master they watch. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RedisSentinelConfig")
-public class RedisSentinelConfig {
+public class RedisSentinelConfig extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("masterName")

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /** A Redis deployment reached through Sentinel, with ACL credentials. */
 @DeepCopy
-public class RedisStorageConfig {
+public class RedisStorageConfig extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("sentinelConfig")

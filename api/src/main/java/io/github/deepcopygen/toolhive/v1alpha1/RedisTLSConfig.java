@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** TLS settings for a Redis connection. */
 @DeepCopy
-public class RedisTLSConfig {
+public class RedisTLSConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @JsonProperty("insecureSkipVerify")
     private boolean insecureSkipVerify;

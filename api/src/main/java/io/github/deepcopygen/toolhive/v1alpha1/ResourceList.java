@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** An amount of CPU and memory, in Kubernetes quantity notation. */
 @DeepCopy
-public class ResourceList {
+public class ResourceList extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonProperty("cpu")
     private String cpu;

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** Extra annotations and labels for a generated resource. */
 @DeepCopy
-public class ResourceMetadataOverrides {
+public class ResourceMetadataOverrides extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonProperty("annotations")
     private Map<String, String> annotations;

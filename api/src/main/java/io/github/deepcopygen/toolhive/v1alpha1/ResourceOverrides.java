@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** Changes the user wants applied to the resources the operator creates. */
 @DeepCopy
-public class ResourceOverrides {
+public class ResourceOverrides extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("proxyDeployment")
     private ProxyDeploymentOverrides proxyDeployment;

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** CPU and memory limits and requests for a container. */
 @DeepCopy
-public class ResourceRequirements {
+public class ResourceRequirements extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("limits")
     private ResourceList limits;

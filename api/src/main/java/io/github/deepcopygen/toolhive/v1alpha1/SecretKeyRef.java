@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** One key of one Secret. */
 @DeepCopy
-public class SecretKeyRef {
+public class SecretKeyRef extends UnknownFields {
     @Required
     @JsonProperty("name")
     private String name;

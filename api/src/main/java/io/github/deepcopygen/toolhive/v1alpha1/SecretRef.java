@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** A key of a Secret, exposed to the MCP server as an environment variable. */
 @DeepCopy
-public class SecretRef {
+public class SecretRef extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("name")

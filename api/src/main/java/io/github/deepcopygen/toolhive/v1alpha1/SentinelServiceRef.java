@@ -13,7 +13,7 @@ import java.util.Objects;
 /** A Kubernetes Service in front of the Sentinels. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.SentinelServiceRef")
-public class SentinelServiceRef {
+public class SentinelServiceRef extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("name")

@@ -22,7 +22,7 @@ import java.util.Objects;
 @DeepCopy
 @ValidationRule(value = "self.provider == 'redis' ? has(self.address) : true", message = "address is required")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.SessionStorageConfig")
-public class SessionStorageConfig {
+public class SessionStorageConfig extends UnknownFields {
     /** One of memory, redis: the enum's JSON names. */
     @Required
     @JsonProperty("provider")

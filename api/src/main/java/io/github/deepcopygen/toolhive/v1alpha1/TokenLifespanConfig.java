@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** How long issued tokens stay valid, as Go duration strings. */
 @DeepCopy
-public class TokenLifespanConfig {
+public class TokenLifespanConfig extends UnknownFields {
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")

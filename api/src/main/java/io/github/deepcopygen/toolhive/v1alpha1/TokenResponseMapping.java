@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** Where the fields of a non-standard token response are found. */
 @DeepCopy
-public class TokenResponseMapping {
+public class TokenResponseMapping extends UnknownFields {
     /** Required. Not empty. */
     @Required
     @Size(min = 1)

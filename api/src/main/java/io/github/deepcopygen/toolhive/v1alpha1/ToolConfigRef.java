@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** Points at an MCPToolConfig in the same namespace. */
 @DeepCopy
-public class ToolConfigRef {
+public class ToolConfigRef extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("name")

@@ -11,7 +11,7 @@ import java.util.Objects;
 /** Rate limits for a single tool. */
 @ValidationRule(value = "has(self.shared) || has(self.perUser)", message = "at least one of shared or perUser must be configured")
 @DeepCopy
-public class ToolRateLimitConfig {
+public class ToolRateLimitConfig extends UnknownFields {
     /** Required. Not empty. */
     @Required
     @Size(min = 1)

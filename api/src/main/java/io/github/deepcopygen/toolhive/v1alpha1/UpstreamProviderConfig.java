@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /** An identity provider the embedded authorization server delegates to. */
 @DeepCopy
-public class UpstreamProviderConfig {
+public class UpstreamProviderConfig extends UnknownFields {
     /** Required. Not empty. At most 63 characters. Must match {@code ^[a-z0-9]([a-z0-9-]*[a-z0-9])?$}. */
     @Required
     @Pattern("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")

@@ -14,7 +14,7 @@ import java.util.Objects;
 /** Where and how to fetch user information from an upstream provider. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.UserInfoConfig")
-public class UserInfoConfig {
+public class UserInfoConfig extends UnknownFields {
     /** Required. Must match {@code ^https?://.*$}. */
     @Required
     @Pattern("^https?://.*$")

@@ -12,7 +12,7 @@ import java.util.Objects;
 /** Which claims of the user information hold the subject, name and email. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.UserInfoFieldMapping")
-public class UserInfoFieldMapping {
+public class UserInfoFieldMapping extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
     @JsonProperty("subjectFields")

@@ -16,7 +16,7 @@ import java.util.Objects;
 /** What the user asks of a virtual MCP server: authentication both ways, its group, its configuration and scaling. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerSpec")
-public class VirtualMCPServerSpec {
+public class VirtualMCPServerSpec extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("incomingAuth")

@@ -16,7 +16,7 @@ import java.util.Objects;
 /** What the operator last observed of a {@link VirtualMCPServer}. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerStatus")
-public class VirtualMCPServerStatus {
+public class VirtualMCPServerStatus extends UnknownFields {
     /** Entries are keyed by {@code type}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "type")

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** A host path mounted into the MCP server container. */
 @DeepCopy
-public class Volume {
+public class Volume extends UnknownFields {
     /** Required. */
     @Required
     @JsonProperty("name")

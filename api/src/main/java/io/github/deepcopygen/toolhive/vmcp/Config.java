@@ -3,13 +3,14 @@ package io.github.deepcopygen.toolhive.vmcp;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /** A small part of the virtual MCP server's own configuration, enough to copy and test. */
 @DeepCopy
-public class Config {
+public class Config extends UnknownFields {
     /** The virtual server's name. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonProperty("name")

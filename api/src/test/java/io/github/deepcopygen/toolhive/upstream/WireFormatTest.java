@@ -4,11 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec;
 import io.github.deepcopygen.toolhive.v1alpha1.RateLimitBucket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Go's wire formats survive a read and a write: durations as Go writes them. */
+/** Go's wire formats survive a read and a write: durations as Go writes them, unknown fields kept. */
 class WireFormatTest {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
@@ -24,5 +25,17 @@ class WireFormatTest {
     RateLimitBucket copy = bucket.deepCopy();
     assertThat(copy.getRefillPeriod()).isNotSameInstanceAs(bucket.getRefillPeriod());
     assertThat(copy.getRefillPeriod()).isEqualTo(bucket.getRefillPeriod());
+  }
+
+  @Test
+  void unknownFieldsAreKeptWrittenBackAndCopied() {
+    String json = "{\"image\": \"fetch\", \"fromANewerOperator\": {\"depth\": [1, \"two\"]}}";
+    MCPServerSpec spec = SERIALIZATION.unmarshal(json, MCPServerSpec.class);
+    JsonNode written = SERIALIZATION.convertValue(spec, JsonNode.class);
+    assertThat(written).isEqualTo(SERIALIZATION.unmarshal(json, JsonNode.class));
+    MCPServerSpec copy = spec.deepCopy();
+    assertThat(SERIALIZATION.convertValue(copy, JsonNode.class)).isEqualTo(written);
+    assertThat(copy.getAdditionalProperties().get("fromANewerOperator"))
+        .isNotSameInstanceAs(spec.getAdditionalProperties().get("fromANewerOperator"));
   }
 }
