@@ -51,6 +51,11 @@ public record Compiled(
     return byName;
   }
 
+  /** Removes what this compile wrote to disk; its generated sources stay readable here. */
+  public void deleteOutput() {
+    OutputFolders.deleteNow(classes.getParent());
+  }
+
   @Override
   public String toString() {
     return compiler + (success ? " succeeded" : " failed") + ", diagnostics: " + diagnostics;

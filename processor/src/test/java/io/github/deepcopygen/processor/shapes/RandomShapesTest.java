@@ -44,7 +44,16 @@ class RandomShapesTest {
     Files.writeString(source, shape.source(), StandardCharsets.UTF_8);
     Compiled javac = TestCompiler.JAVAC.compileStrict(new DeepCopyProcessor(), List.of(source));
     Compiled ecj = TestCompiler.ECJ.compileStrict(new DeepCopyProcessor(), List.of(source));
-    String context = "seed " + seed + "\n" + numbered(shape.source());
+    try {
+      check(shape, source, javac, ecj);
+    } finally {
+      javac.deleteOutput();
+      ecj.deleteOutput();
+    }
+  }
+
+  private void check(ShapeGenerator.Shape shape, Path source, Compiled javac, Compiled ecj) throws Exception {
+    String context = "seed " + shape.seed() + "\n" + numbered(shape.source());
     if (shape.errors() > 0) {
       assertExpectedErrors(javac, source, context);
       assertExpectedErrors(ecj, source, context);
