@@ -1,6 +1,8 @@
 package io.github.deepcopygen.toolhive.crd;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 
@@ -12,8 +14,11 @@ import io.fabric8.generator.annotation.Default;
 @CrdMarkers(mapType = "atomic")
 @SchemaCustomizer(value = SchemaMarkers.class,
     input = "io.github.deepcopygen.toolhive.crd.LocalObjectReferenceSchema")
+@JsonClassDescription("The name of an object in the same namespace.")
 public final class LocalObjectReferenceSchema {
   @Default("\"\"")
+  @JsonPropertyDescription("The name of the object referred to, in the same namespace; only an empty name is"
+          + " allowed for old clients' sake, and is almost always a mistake.")
   @JsonProperty("name")
   String name;
 

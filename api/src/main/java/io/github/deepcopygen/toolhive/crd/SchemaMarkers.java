@@ -1,19 +1,25 @@
 package io.github.deepcopygen.toolhive.crd;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one schema customizer of the api: it writes the {@link CrdMarkers} of every field of the class named
- * in its input into that field's property, and those of the class into its own schema. Only fabric8's CRD generator loads it, at build time. A marked
+ * in its input into that field's property, and those of the class into its own schema; and it describes
+ * the items of its lists and the values of its maps by their classes' {@code @JsonClassDescription}. Only fabric8's CRD generator loads it, at build time. A marked
  * field without a property in the schema fails the build rather than leave the CRD quietly short.
  */
 public final class SchemaMarkers implements SchemaCustomizer.Customizer {
@@ -30,20 +36,51 @@ public final class SchemaMarkers implements SchemaCustomizer.Customizer {
       apply(own, schema);
     }
     for (Field field : type.getDeclaredFields()) {
-      CrdMarkers markers = field.getAnnotation(CrdMarkers.class);
-      if (markers == null) {
-        continue;
-      }
       JsonProperty json = field.getAnnotation(JsonProperty.class);
       String name = json != null && !json.value().isEmpty() ? json.value() : field.getName();
       JSONSchemaProps property = schema.getProperties() == null ? null : schema.getProperties().get(name);
-      if (property == null) {
-        throw new IllegalArgumentException(type.getName() + "." + field.getName() + " is marked @CrdMarkers,"
-            + " but the schema has no property " + name);
+      CrdMarkers markers = field.getAnnotation(CrdMarkers.class);
+      if (markers != null) {
+        if (property == null) {
+          throw new IllegalArgumentException(type.getName() + "." + field.getName() + " is marked"
+              + " @CrdMarkers, but the schema has no property " + name);
+        }
+        apply(markers, property);
       }
-      apply(markers, property);
+      if (property != null) {
+        describeElements(field, property);
+      }
     }
     return schema;
+  }
+
+  /**
+   * The schema of a list's items, or of a map's values, described as controller-gen describes them: by
+   * the element class's own description ({@code @JsonClassDescription}), which fabric8 leaves out.
+   */
+  private static void describeElements(Field field, JSONSchemaProps property) {
+    SchemaFrom from = field.getAnnotation(SchemaFrom.class);
+    Class<?> element = from != null && from.type().isArray() ? from.type().getComponentType()
+        : elementOf(field.getGenericType());
+    JsonClassDescription description = element == null ? null : element.getAnnotation(JsonClassDescription.class);
+    if (description == null) {
+      return;
+    }
+    JSONSchemaProps elements = property.getItems() != null ? property.getItems().getSchema()
+        : property.getAdditionalProperties() != null ? property.getAdditionalProperties().getSchema() : null;
+    if (elements != null && elements.getDescription() == null) {
+      elements.setDescription(description.value());
+    }
+  }
+
+  /** {@code X} of a {@code List<X>} or a {@code Map<String, X>}; null for anything else. */
+  private static Class<?> elementOf(Type type) {
+    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
+        && (List.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw))) {
+      Type[] arguments = parameterized.getActualTypeArguments();
+      return arguments[arguments.length - 1] instanceof Class<?> element ? element : null;
+    }
+    return null;
   }
 
   /** The markers of one field, on its property's schema. */

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
@@ -9,9 +10,9 @@ import java.util.Objects;
 /** Whether the proxy writes audit logs. */
 @DeepCopy
 public class AuditConfig extends UnknownFields {
-    /** The API server fills in false when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @Default("false")
+    @JsonPropertyDescription("Turns audit logging on, with its default settings.")
     @JsonProperty("enabled")
     private boolean enabled;
 

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -14,16 +15,16 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.AuthServerRef")
 public class AuthServerRef extends UnknownFields {
-    /** Required. One of MCPExternalAuthConfig. The API server fills in MCPExternalAuthConfig when it is left out. */
     @Default("MCPExternalAuthConfig")
     @CrdMarkers(enumValues = "MCPExternalAuthConfig")
     @Required
+    @JsonPropertyDescription("The kind of resource referred to; MCPExternalAuthConfig is the only one today.")
     @JsonProperty("kind")
     private String kind;
 
-    /** Required. Not empty. */
     @Required
     @Size(min = 1)
+    @JsonPropertyDescription("The name of the referred resource, in the same namespace.")
     @JsonProperty("name")
     private String name;
 

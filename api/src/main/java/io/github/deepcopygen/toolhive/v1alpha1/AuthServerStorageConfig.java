@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
@@ -9,13 +10,14 @@ import java.util.Objects;
 /** Where the embedded authorization server keeps its state. */
 @DeepCopy
 public class AuthServerStorageConfig extends UnknownFields {
-    /** One of memory, redis. The API server fills in memory when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("memory")
+    @JsonPropertyDescription("Where the auth server keeps its state: memory, the default, or redis.")
     @JsonProperty("type")
     private AuthServerStorageType type;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How to reach Redis; needed when the storage type is redis.")
     @JsonProperty("redis")
     private RedisStorageConfig redis;
 

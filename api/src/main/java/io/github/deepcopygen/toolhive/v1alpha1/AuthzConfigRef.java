@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -17,18 +18,21 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.AuthzConfigRef")
 public class AuthzConfigRef extends UnknownFields {
-    /** Required. One of configMap, inline. The API server fills in configMap when it is left out. */
     @Default("configMap")
     @CrdMarkers(enumValues = {"configMap", "inline"})
     @Required
+    @JsonPropertyDescription("Where the authorization policies come from: a ConfigMap or written inline.")
     @JsonProperty("type")
     private String type;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The ConfigMap that holds the authorization policies; used only with the configMap"
+            + " type.")
     @JsonProperty("configMap")
     private ConfigMapAuthzRef configMap;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The authorization policies written out here; used only with the inline type.")
     @JsonProperty("inline")
     private InlineAuthzConfig inline;
 

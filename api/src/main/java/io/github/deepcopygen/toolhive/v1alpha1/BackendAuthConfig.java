@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
@@ -12,14 +14,17 @@ import java.util.Objects;
 /** How the virtual MCP server authenticates to one backend. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.BackendAuthConfig")
+@JsonClassDescription("How the virtual server authenticates to one backend MCPServer.")
 public class BackendAuthConfig extends UnknownFields {
-    /** Required. One of discovered, externalAuthConfigRef. */
     @Required
     @CrdMarkers(enumValues = {"discovered", "externalAuthConfigRef"})
+    @JsonPropertyDescription("How the virtual server authenticates to this backend.")
     @JsonProperty("type")
     private String type;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The MCPExternalAuthConfig to authenticate with; used only with the"
+            + " externalAuthConfigRef type.")
     @JsonProperty("externalAuthConfigRef")
     private ExternalAuthConfigRef externalAuthConfigRef;
 

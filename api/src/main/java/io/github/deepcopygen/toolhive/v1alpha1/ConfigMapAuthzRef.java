@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
@@ -10,14 +11,14 @@ import java.util.Objects;
 /** A ConfigMap key that holds authorization configuration. */
 @DeepCopy
 public class ConfigMapAuthzRef extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The name of the ConfigMap.")
     @JsonProperty("name")
     private String name;
 
-    /** The API server fills in authz.json when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Default("authz.json")
+    @JsonPropertyDescription("The key of the ConfigMap whose value is the authorization configuration.")
     @JsonProperty("key")
     private String key;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
@@ -15,29 +17,31 @@ import java.util.Objects;
  */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.DiscoveredBackend")
+@JsonClassDescription("A backend the virtual server found in its group, as its runtime reports it.")
 public class DiscoveredBackend extends UnknownFields {
-    /** The name of the backend MCPServer. */
     @Required
+    @JsonPropertyDescription("The name of the backend MCPServer.")
     @JsonProperty("name")
     private String name;
 
-    /** Where the backend serves MCP. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Where the backend MCPServer serves MCP.")
     @JsonProperty("url")
     private String url;
 
-    /** The backend's health as last seen: ready, degraded, unavailable, unauthenticated or unknown. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The backend's health as last seen: ready, degraded, unavailable, unauthenticated or"
+            + " unknown.")
     @JsonProperty("status")
     private String status;
 
-    /** The MCPExternalAuthConfig the backend uses, if any. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The MCPExternalAuthConfig the backend was found to use, if any.")
     @JsonProperty("authConfigRef")
     private String authConfigRef;
 
-    /** The kind of authentication the backend uses. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The kind of authentication the backend uses.")
     @JsonProperty("authType")
     private String authType;
 
@@ -45,28 +49,31 @@ public class DiscoveredBackend extends UnknownFields {
      * read as, as fabric8's own model keeps times, so it is written back unchanged. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(format = "date-time")
+    @JsonPropertyDescription("When the backend's health was last checked.")
     @JsonProperty("lastHealthCheck")
     private String lastHealthCheck;
 
-    /** More about the backend's status. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("More about the backend's status, for people to read.")
     @JsonProperty("message")
     private String message;
 
-    /** The backend's circuit breaker: closed, open or half-open; empty without a circuit breaker. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(enumValues = {"closed", "open", "half-open"})
+    @JsonPropertyDescription("The backend's circuit breaker: closed, open or half-open; empty when no circuit"
+            + " breaker is configured.")
     @JsonProperty("circuitBreakerState")
     private String circuitBreakerState;
 
-    /** When the circuit breaker last changed state, as a Kubernetes time (see lastHealthCheck). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(format = "date-time")
+    @JsonPropertyDescription("When the circuit breaker last changed state; empty when it never has or is not"
+            + " configured.")
     @JsonProperty("circuitLastChanged")
     private String circuitLastChanged;
 
-    /** How many health checks in a row have failed; back to 0 once the backend is healthy. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonPropertyDescription("How many health checks in a row have failed; back to 0 once the backend is healthy.")
     @JsonProperty("consecutiveFailures")
     private int consecutiveFailures;
 

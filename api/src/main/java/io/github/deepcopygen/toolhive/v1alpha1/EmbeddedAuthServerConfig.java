@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -18,37 +19,51 @@ public class EmbeddedAuthServerConfig extends UnknownFields {
     /** Required. Must match {@code ^https?://[^\s?#]+[^/\s?#]$}. */
     @Required
     @Pattern("^https?://[^\\s?#]+[^/\\s?#]$")
+    @JsonPropertyDescription("The issuer this authorization server names in the iss claim of its tokens: an HTTPS"
+            + " URL (HTTP for localhost) without query, fragment or trailing slash, as RFC 8414 asks.")
     @JsonProperty("issuer")
     private String issuer;
 
     /** Must match {@code ^https?://[^\s?#]+[^/\s?#]$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Pattern("^https?://[^\\s?#]+[^/\\s?#]$")
+    @JsonPropertyDescription("A base URL to advertise for the authorization endpoint in the OAuth discovery"
+            + " document instead of the issuer's ({base}/oauth/authorize); every other endpoint keeps"
+            + " the issuer.")
     @JsonProperty("authorizationEndpointBaseUrl")
     private String authorizationEndpointBaseUrl;
 
-    /** At most 5 items. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(maxItems = 5, listType = "atomic")
+    @JsonPropertyDescription("Secrets with the keys that sign JWTs; older keys only verify, for rotation. Without"
+            + " any, a key is made up at start, which only suits development.")
     @JsonProperty("signingKeySecretRefs")
     private List<SecretKeyRef> signingKeySecretRefs;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("Secrets with the symmetric keys that sign authorization codes and refresh tokens,"
+            + " each at least 32 random bytes; the first signs, the others still verify, for"
+            + " rotation.")
     @JsonProperty("hmacSecretRefs")
     private List<SecretKeyRef> hmacSecretRefs;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How long each kind of token stays valid; when left out, access tokens last an hour,"
+            + " refresh tokens a week and authorization codes ten minutes.")
     @JsonProperty("tokenLifespans")
     private TokenLifespanConfig tokenLifespans;
 
     /** Required. At least 1 item. Entries are keyed by {@code name}. */
     @Required
     @CrdMarkers(minItems = 1, listType = "map", listMapKeys = "name")
+    @JsonPropertyDescription("The identity providers that users actually sign in with; an MCPServer or"
+            + " MCPRemoteProxy takes one, a VirtualMCPServer several.")
     @JsonProperty("upstreamProviders")
     private List<UpstreamProviderConfig> upstreamProviders;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Where the auth server keeps its state; in memory when left out.")
     @JsonProperty("storage")
     private AuthServerStorageConfig storage;
 

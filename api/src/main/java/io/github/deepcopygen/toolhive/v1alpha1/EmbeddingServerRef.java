@@ -1,6 +1,7 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
@@ -8,8 +9,8 @@ import java.util.Objects;
 /** Points at an EmbeddingServer used for tool search. */
 @DeepCopy
 public class EmbeddingServerRef extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The name of the EmbeddingServer.")
     @JsonProperty("name")
     private String name;
 

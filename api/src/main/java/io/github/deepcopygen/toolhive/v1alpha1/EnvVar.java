@@ -1,20 +1,23 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
 /** One environment variable for the MCP server container. */
 @DeepCopy
+@JsonClassDescription("One environment variable of a container.")
 public class EnvVar extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The variable's name.")
     @JsonProperty("name")
     private String name;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The variable's value.")
     @JsonProperty("value")
     private String value;
 

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
@@ -8,8 +9,8 @@ import java.util.Objects;
 /** Points at an MCPExternalAuthConfig in the same namespace. */
 @DeepCopy
 public class ExternalAuthConfigRef extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The name of the MCPExternalAuthConfig.")
     @JsonProperty("name")
     private String name;
 

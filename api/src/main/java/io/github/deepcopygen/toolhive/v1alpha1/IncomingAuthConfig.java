@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -15,17 +16,21 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.IncomingAuthConfig")
 public class IncomingAuthConfig extends UnknownFields {
-    /** Required. One of anonymous, oidc. */
     @Required
     @CrdMarkers(enumValues = {"anonymous", "oidc"})
+    @JsonPropertyDescription("How clients authenticate: anonymous, which must be said outright, or oidc.")
     @JsonProperty("type")
     private String type;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The shared MCPOIDCConfig, in the same namespace, that validates clients' tokens; this"
+            + " server's own audience and scopes are set here.")
     @JsonProperty("oidcConfigRef")
     private MCPOIDCConfigReference oidcConfigRef;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The authorization policies that calls to the virtual server must pass, as for an"
+            + " MCPServer.")
     @JsonProperty("authzConfig")
     private AuthzConfigRef authzConfig;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -15,15 +16,15 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.InlineAuthzConfig")
 public class InlineAuthzConfig extends UnknownFields {
-    /** Required. At least 1 item. */
     @Required
     @CrdMarkers(minItems = 1, listType = "atomic")
+    @JsonPropertyDescription("The Cedar policies, one per entry.")
     @JsonProperty("policies")
     private List<String> policies;
 
-    /** The API server fills in [] when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Default("\"[]\"")
+    @JsonPropertyDescription("The Cedar entities, as a JSON string.")
     @JsonProperty("entitiesJson")
     private String entitiesJson;
 

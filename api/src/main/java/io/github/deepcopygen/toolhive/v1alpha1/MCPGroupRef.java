@@ -1,6 +1,7 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.github.deepcopygen.DeepCopy;
@@ -9,9 +10,9 @@ import java.util.Objects;
 /** Points at the MCPGroup a server belongs to. */
 @DeepCopy
 public class MCPGroupRef extends UnknownFields {
-    /** Required. Not empty. */
     @Required
     @Size(min = 1)
+    @JsonPropertyDescription("The name of the MCPGroup, in the same namespace.")
     @JsonProperty("name")
     private String name;
 

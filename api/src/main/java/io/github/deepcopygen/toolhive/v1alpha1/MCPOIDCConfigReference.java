@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
@@ -15,24 +16,30 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPOIDCConfigReference")
 public class MCPOIDCConfigReference extends UnknownFields {
-    /** Required. Not empty. */
     @Required
     @Size(min = 1)
+    @JsonPropertyDescription("The name of the MCPOIDCConfig.")
     @JsonProperty("name")
     private String name;
 
-    /** Required. Not empty. */
     @Required
     @Size(min = 1)
+    @JsonPropertyDescription("The audience tokens must be issued for; give each server its own, so a token for one"
+            + " cannot be replayed against another.")
     @JsonProperty("audience")
     private String audience;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("The OAuth scopes to advertise in the well-known metadata (RFC 9728); openid alone"
+            + " when empty.")
     @JsonProperty("scopes")
     private List<String> scopes;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The public URL of the protected resource for OAuth metadata (RFC 9728): set it to the"
+            + " address clients use through an Ingress or gateway; the cluster-internal service URL"
+            + " otherwise.")
     @JsonProperty("resourceUrl")
     private String resourceUrl;
 

@@ -1,5 +1,6 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -29,6 +30,7 @@ import io.github.deepcopygen.DeepCopy;
 @AdditionalPrinterColumn(name = "Replicas", jsonPath = ".status.readyReplicas", type = Type.INTEGER)
 @AdditionalPrinterColumn(name = "URL", jsonPath = ".status.url", type = Type.STRING)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = Type.DATE)
+@JsonClassDescription("An MCP server that the operator runs in the cluster, with a proxy in front of it.")
 public class MCPServer extends CustomResource<MCPServerSpec, MCPServerStatus> implements Namespaced {
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Max;
@@ -26,154 +28,194 @@ import java.util.Objects;
 @ValidationRule(value = "!has(self.rateLimiting) || !has(self.rateLimiting.tools) || self.rateLimiting.tools.all(t, !has(t.perUser)) || has(self.oidcConfigRef) || has(self.externalAuthConfigRef)", message = "per-tool perUser rate limiting requires authentication (oidcConfigRef or externalAuthConfigRef)")
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec")
+@JsonClassDescription("The MCP server the user asks for.")
 public class MCPServerSpec extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The container image of the MCP server.")
     @JsonProperty("image")
     private String image;
 
-    /** One of stdio, streamable-http, sse. The API server fills in stdio when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Default("stdio")
     @CrdMarkers(enumValues = {"stdio", "streamable-http", "sse"})
+    @JsonPropertyDescription("How the MCP server talks: stdio, streamable-http or sse.")
     @JsonProperty("transport")
     private String transport;
 
-    /** One of sse, streamable-http. The API server fills in streamable-http when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Default("streamable-http")
     @CrdMarkers(enumValues = {"sse", "streamable-http"})
+    @JsonPropertyDescription("How the proxy serves a stdio server to clients: sse or streamable-http. Only for the"
+            + " stdio transport; ignored for the others, even when the default is filled in.")
     @JsonProperty("proxyMode")
     private String proxyMode;
 
-    /** At least 1. At most 65535. The API server fills in 8080 when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @Min(1)
     @Max(65535)
     @Default("8080")
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("The port the proxy runner is reached on.")
     @JsonProperty("proxyPort")
     private int proxyPort;
 
-    /** At least 1. At most 65535. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @Min(1)
     @Max(65535)
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("The port the MCP server itself listens on.")
     @JsonProperty("mcpPort")
     private int mcpPort;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("More command-line arguments for the MCP server.")
     @JsonProperty("args")
     private List<String> args;
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "name")
+    @JsonPropertyDescription("Environment variables for the MCP server's container.")
     @JsonProperty("env")
     private List<EnvVar> env;
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "name")
+    @JsonPropertyDescription("Volumes to mount into the MCP server's container.")
     @JsonProperty("volumes")
     private List<Volume> volumes;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The compute resources of the MCP server's container.")
     @JsonProperty("resources")
     private ResourceRequirements resources;
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "name")
+    @JsonPropertyDescription("Secrets to mount into the MCP server's container.")
     @JsonProperty("secrets")
     private List<SecretRef> secrets;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("An existing service account for the MCP server; when left out, the operator creates"
+            + " one.")
     @JsonProperty("serviceAccount")
     private String serviceAccount;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The permission profile the server runs with.")
     @JsonProperty("permissionProfile")
     private PermissionProfileRef permissionProfile;
 
-    /** Kept as raw JSON; unknown fields survive. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(freeFormObject = true)
+    @JsonPropertyDescription("A pod template merged into the one the operator writes, for what the other fields"
+            + " cannot say; the MCP server's container is the one named mcp. Kept as given, unknown"
+            + " fields too.")
     @JsonProperty("podTemplateSpec")
     private RawExtension podTemplateSpec;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Annotations and labels to add to the resources the operator creates.")
     @JsonProperty("resourceOverrides")
     private ResourceOverrides resourceOverrides;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The shared MCPOIDCConfig, in the same namespace, that validates clients' tokens; this"
+            + " server's own audience and scopes are set here.")
     @JsonProperty("oidcConfigRef")
     private MCPOIDCConfigReference oidcConfigRef;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The authorization policies that calls to this server must pass.")
     @JsonProperty("authzConfig")
     private AuthzConfigRef authzConfig;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Audit logging for this server.")
     @JsonProperty("audit")
     private AuditConfig audit;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The MCPToolConfig that filters and renames the server's tools; it must be in the same"
+            + " namespace, as other namespaces are out of reach on purpose.")
     @JsonProperty("toolConfigRef")
     private ToolConfigRef toolConfigRef;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The MCPExternalAuthConfig, in the same namespace, that sets up external"
+            + " authentication.")
     @JsonProperty("externalAuthConfigRef")
     private ExternalAuthConfigRef externalAuthConfigRef;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A resource that sets up an embedded OAuth 2.0 / OIDC authorization server for MCP"
+            + " clients; only an MCPExternalAuthConfig of type embeddedAuthServer, for now.")
     @JsonProperty("authServerRef")
     private AuthServerRef authServerRef;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The MCPTelemetryConfig with the shared telemetry settings; it must be in the same"
+            + " namespace, as other namespaces are out of reach on purpose.")
     @JsonProperty("telemetryConfigRef")
     private MCPTelemetryConfigReference telemetryConfigRef;
 
-    /** The API server fills in false when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @Default("false")
+    @JsonPropertyDescription("Whether to believe the X-Forwarded-Proto, -Host, -Port and -Prefix headers of a"
+            + " reverse proxy when the proxy builds endpoint URLs.")
     @JsonProperty("trustProxyHeaders")
     private boolean trustProxyHeaders;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A path prefix to put in front of the SSE endpoint URLs, for an ingress that strips it"
+            + " before forwarding.")
     @JsonProperty("endpointPrefix")
     private String endpointPrefix;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The MCPGroup, in the same namespace, that this server belongs to.")
     @JsonProperty("groupRef")
     private MCPGroupRef groupRef;
 
-    /** One of ClientIP, None. The API server fills in ClientIP when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Default("ClientIP")
     @CrdMarkers(enumValues = {"ClientIP", "None"})
+    @JsonPropertyDescription("Whether the Service sends a client's repeated connections to the same pod: ClientIP,"
+            + " the default, since MCP sessions keep state, or None for stateless servers and load"
+            + " balancers with affinity of their own.")
     @JsonProperty("sessionAffinity")
     private String sessionAffinity;
 
     @Min(0)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("How many pods of the proxy runner to run; the MCP server backend has its own count."
+            + " When unset, the operator leaves the Deployment's replicas alone, for an autoscaler or"
+            + " for people.")
     @JsonProperty("replicas")
     private Integer replicas;
 
     @Min(0)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("How many pods of the MCP server itself to run, apart from the proxy runner's count;"
+            + " when unset, the operator leaves the Deployment's replicas alone, for an autoscaler or"
+            + " for people.")
     @JsonProperty("backendReplicas")
     private Integer backendReplicas;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Where sessions are kept so that several replicas can serve them; none when left out.")
     @JsonProperty("sessionStorage")
     private SessionStorageConfig sessionStorage;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Limits on how fast the server may be called; they need Redis session storage, so that"
+            + " every replica counts the same calls.")
     @JsonProperty("rateLimiting")
     private RateLimitConfig rateLimiting;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -15,53 +17,67 @@ import java.util.Objects;
 /** What the operator last observed of an {@link MCPServer}. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.MCPServerStatus")
+@JsonClassDescription("What the operator last saw of the MCP server.")
 public class MCPServerStatus extends UnknownFields {
     /** Entries are keyed by {@code type}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "type")
     @SchemaFrom(type = ConditionSchema[].class)
+    @JsonPropertyDescription("The latest observations of the server's state.")
     @JsonProperty("conditions")
     private List<Condition> conditions;
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @CrdMarkers(format = "int64")
+    @JsonPropertyDescription("The generation of the resource that the controller last acted on.")
     @JsonProperty("observedGeneration")
     private long observedGeneration;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A hash of the referred MCPToolConfig, so that a change to it is noticed.")
     @JsonProperty("toolConfigHash")
     private String toolConfigHash;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A hash of the referred MCPExternalAuthConfig's spec, so that a change to it is"
+            + " noticed.")
     @JsonProperty("externalAuthConfigHash")
     private String externalAuthConfigHash;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A hash of the referred authServerRef's spec, so that a change to it is noticed and"
+            + " reconciled.")
     @JsonProperty("authServerConfigHash")
     private String authServerConfigHash;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A hash of the referred MCPOIDCConfig's spec, so that a change to it is noticed.")
     @JsonProperty("oidcConfigHash")
     private String oidcConfigHash;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A hash of the referred MCPTelemetryConfig's spec, so that a change to it is noticed.")
     @JsonProperty("telemetryConfigHash")
     private String telemetryConfigHash;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The address the MCP server is reached at.")
     @JsonProperty("url")
     private String url;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Where the server is in its life cycle.")
     @JsonProperty("phase")
     private MCPServerPhase phase;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("More about the current phase, for people to read.")
     @JsonProperty("message")
     private String message;
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("How many proxy replicas are ready.")
     @JsonProperty("readyReplicas")
     private int readyReplicas;
 

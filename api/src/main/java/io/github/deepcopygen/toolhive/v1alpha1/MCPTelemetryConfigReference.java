@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.github.deepcopygen.DeepCopy;
@@ -10,13 +11,16 @@ import java.util.Objects;
 /** Points at a shared MCPTelemetryConfig. */
 @DeepCopy
 public class MCPTelemetryConfigReference extends UnknownFields {
-    /** Required. Not empty. */
     @Required
     @Size(min = 1)
+    @JsonPropertyDescription("The name of the MCPTelemetryConfig.")
     @JsonProperty("name")
     private String name;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The service name this server reports telemetry under, instead of the shared one; keep"
+            + " it unique, so that traces and metrics of servers sharing a collector stay apart. When"
+            + " empty, the server's name with a thv- prefix.")
     @JsonProperty("serviceName")
     private String serviceName;
 

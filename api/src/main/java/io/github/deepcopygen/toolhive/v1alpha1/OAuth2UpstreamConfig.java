@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -19,45 +20,57 @@ public class OAuth2UpstreamConfig extends UnknownFields {
     /** Required. Must match {@code ^https?://.*$}. */
     @Required
     @Pattern("^https?://.*$")
+    @JsonPropertyDescription("The URL of the provider's authorization endpoint.")
     @JsonProperty("authorizationEndpoint")
     private String authorizationEndpoint;
 
     /** Required. Must match {@code ^https?://.*$}. */
     @Required
     @Pattern("^https?://.*$")
+    @JsonPropertyDescription("The URL of the provider's token endpoint.")
     @JsonProperty("tokenEndpoint")
     private String tokenEndpoint;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("How to fetch the signed-in user's details from the provider, which an OAuth 2.0"
+            + " provider needs to tell who the user is.")
     @JsonProperty("userInfo")
     private UserInfoConfig userInfo;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The OAuth 2.0 client ID registered with the provider.")
     @JsonProperty("clientId")
     private String clientId;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The Secret with the OAuth 2.0 client secret; public clients that use PKCE need none.")
     @JsonProperty("clientSecretRef")
     private SecretKeyRef clientSecretRef;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Where the provider sends the user back after signing in; {resourceUrl}/oauth/callback"
+            + " of the server using this configuration when left out.")
     @JsonProperty("redirectUri")
     private String redirectUri;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("The OAuth scopes to ask the provider for.")
     @JsonProperty("scopes")
     private List<String> scopes;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Where to find the token fields in a provider's non-standard token response (GovSlack"
+            + " nests them, for one); when set, ToolHive makes the token request itself and reads the"
+            + " fields from those paths.")
     @JsonProperty("tokenResponseMapping")
     private TokenResponseMapping tokenResponseMapping;
 
-    /** At most 16 entries. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(maxProperties = 16)
+    @JsonPropertyDescription("Extra query parameters for the authorization requests to the provider, for providers"
+            + " that want their own (Google's access_type=offline for refresh tokens, say); the"
+            + " parameters the flow sets itself cannot be overridden.")
     @JsonProperty("additionalAuthorizationParams")
     private Map<String, String> additionalAuthorizationParams;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -19,34 +20,44 @@ public class OIDCUpstreamConfig extends UnknownFields {
     /** Required. Must match {@code ^https://.*$}. */
     @Required
     @Pattern("^https://.*$")
+    @JsonPropertyDescription("The provider's OIDC issuer, an HTTPS URL, from which its endpoints are discovered.")
     @JsonProperty("issuerUrl")
     private String issuerUrl;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The OAuth 2.0 client ID registered with the provider.")
     @JsonProperty("clientId")
     private String clientId;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The Secret with the OAuth 2.0 client secret; public clients that use PKCE need none.")
     @JsonProperty("clientSecretRef")
     private SecretKeyRef clientSecretRef;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Where the provider sends the user back after signing in; {resourceUrl}/oauth/callback"
+            + " of the server using this configuration when left out.")
     @JsonProperty("redirectUri")
     private String redirectUri;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("The OAuth scopes to ask the provider for; openid and offline_access when left out.")
     @JsonProperty("scopes")
     private List<String> scopes;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Another way to fetch the user's details than the UserInfo endpoint that discovery"
+            + " finds: another URL, HTTP method or claim names, for providers with claims of their"
+            + " own.")
     @JsonProperty("userInfoOverride")
     private UserInfoConfig userInfoOverride;
 
-    /** At most 16 entries. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(maxProperties = 16)
+    @JsonPropertyDescription("Extra query parameters for the authorization requests to the provider, for providers"
+            + " that want their own (Google's access_type=offline for refresh tokens, say); with such"
+            + " a parameter, set the scopes too, so that offline_access is not asked for twice.")
     @JsonProperty("additionalAuthorizationParams")
     private Map<String, String> additionalAuthorizationParams;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
@@ -14,18 +15,21 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.OutgoingAuthConfig")
 public class OutgoingAuthConfig extends UnknownFields {
-    /** One of discovered, inline. The API server fills in discovered when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Default("discovered")
     @CrdMarkers(enumValues = {"discovered", "inline"})
+    @JsonPropertyDescription("Where each backend's authentication comes from: discovered from its MCPServer's"
+            + " externalAuthConfigRef, or inline, as written here.")
     @JsonProperty("source")
     private String source;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Authentication for the backends that have none of their own.")
     @JsonProperty("default")
     private BackendAuthConfig defaultAuth;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Authentication for particular backends, by name, in either source mode.")
     @JsonProperty("backends")
     private Map<String, BackendAuthConfig> backends;
 

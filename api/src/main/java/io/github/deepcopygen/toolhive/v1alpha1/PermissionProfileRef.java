@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -14,19 +15,22 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.PermissionProfileRef")
 public class PermissionProfileRef extends UnknownFields {
-    /** Required. One of builtin, configmap. The API server fills in builtin when it is left out. */
     @Default("builtin")
     @CrdMarkers(enumValues = {"builtin", "configmap"})
     @Required
+    @JsonPropertyDescription("Where the profile comes from: builtin or a ConfigMap.")
     @JsonProperty("type")
     private String type;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The profile's name: none or network for a builtin profile, the ConfigMap's name for a"
+            + " configmap one.")
     @JsonProperty("name")
     private String name;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The key of the ConfigMap whose value is the permission profile; used only with the"
+            + " configmap type.")
     @JsonProperty("key")
     private String key;
 

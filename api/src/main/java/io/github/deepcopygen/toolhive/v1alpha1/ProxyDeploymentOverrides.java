@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
@@ -17,18 +18,23 @@ import java.util.Objects;
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.ProxyDeploymentOverrides")
 public class ProxyDeploymentOverrides extends ResourceMetadataOverrides {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Annotations and labels to add to the proxy runner's pods.")
     @JsonProperty("podTemplateMetadataOverrides")
     private ResourceMetadataOverrides podTemplateMetadataOverrides;
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "name")
+    @JsonPropertyDescription("Environment variables for the proxy runner's own container (thv run), not for the MCP"
+            + " server; TOOLHIVE_DEBUG=true turns on its debug logging.")
     @JsonProperty("env")
     private List<EnvVar> env;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
     @SchemaFrom(type = LocalObjectReferenceSchema[].class)
+    @JsonPropertyDescription("Secrets for pulling the proxy runner's image, set on both its Deployment and its"
+            + " ServiceAccount.")
     @JsonProperty("imagePullSecrets")
     private List<LocalObjectReference> imagePullSecrets;
 

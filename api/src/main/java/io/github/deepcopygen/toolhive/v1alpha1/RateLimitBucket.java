@@ -1,6 +1,7 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
@@ -16,10 +17,11 @@ import java.util.Objects;
 @DeepCopy(uses = GoDurations.class)
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RateLimitBucket")
 public class RateLimitBucket extends UnknownFields {
-    /** Required. At least 1. */
     @Required
     @Min(1)
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("How many tokens the bucket holds, which is also how many requests may come at once"
+            + " before it runs dry.")
     @JsonProperty("maxTokens")
     private int maxTokens;
 
@@ -30,6 +32,8 @@ public class RateLimitBucket extends UnknownFields {
     @Required
     @JsonSerialize(using = GoDurations.Serializer.class)
     @SchemaFrom(type = String.class)
+    @JsonPropertyDescription("How long the bucket takes to fill up from empty, so that it refills at maxTokens /"
+            + " refillPeriod tokens a second; a Go duration (1m0s, 30s).")
     @JsonProperty("refillPeriod")
     private Duration refillPeriod;
 

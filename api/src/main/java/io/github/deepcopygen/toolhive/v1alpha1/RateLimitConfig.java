@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.github.deepcopygen.DeepCopy;
@@ -16,16 +17,20 @@ import java.util.Objects;
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RateLimitConfig")
 public class RateLimitConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("One bucket for all users of the server.")
     @JsonProperty("shared")
     private RateLimitBucket shared;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A bucket for each signed-in user, across the server; it needs authentication, and"
+            + " each user's Redis keys expire after twice the refill period.")
     @JsonProperty("perUser")
     private RateLimitBucket perUser;
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "name")
+    @JsonPropertyDescription("Limits on calls to particular tools, on top of the server's: a call must pass both.")
     @JsonProperty("tools")
     private List<ToolRateLimitConfig> tools;
 

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
@@ -8,13 +9,13 @@ import java.util.Objects;
 /** Secrets holding the Redis ACL user name and password. */
 @DeepCopy
 public class RedisACLUserConfig extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The Secret with the Redis ACL user's name.")
     @JsonProperty("usernameSecretRef")
     private SecretKeyRef usernameSecretRef;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The Secret with the Redis ACL user's password.")
     @JsonProperty("passwordSecretRef")
     private SecretKeyRef passwordSecretRef;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -15,24 +16,26 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.RedisSentinelConfig")
 public class RedisSentinelConfig extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The name under which Sentinel watches the Redis master.")
     @JsonProperty("masterName")
     private String masterName;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("The Sentinels' host:port addresses; not with sentinelService.")
     @JsonProperty("sentinelAddrs")
     private List<String> sentinelAddrs;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A Kubernetes Service through which the Sentinels are found; not with sentinelAddrs.")
     @JsonProperty("sentinelService")
     private SentinelServiceRef sentinelService;
 
-    /** The API server fills in 0 when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @Default("0")
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("The number of the Redis database.")
     @JsonProperty("db")
     private int db;
 

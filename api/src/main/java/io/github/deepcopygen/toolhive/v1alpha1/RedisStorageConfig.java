@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -11,13 +12,13 @@ import java.util.Objects;
 /** A Redis deployment reached through Sentinel, with ACL credentials. */
 @DeepCopy
 public class RedisStorageConfig extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("How to find Redis through Sentinel.")
     @JsonProperty("sentinelConfig")
     private RedisSentinelConfig sentinelConfig;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The Redis ACL user to authenticate as.")
     @JsonProperty("aclUserConfig")
     private RedisACLUserConfig aclUserConfig;
 
@@ -25,6 +26,7 @@ public class RedisStorageConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
     @Default("5s")
+    @JsonPropertyDescription("How long to wait for a connection, as a Go duration (5s, 1m).")
     @JsonProperty("dialTimeout")
     private String dialTimeout;
 
@@ -32,6 +34,7 @@ public class RedisStorageConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
     @Default("3s")
+    @JsonPropertyDescription("How long to wait for a read, as a Go duration (3s, 1m).")
     @JsonProperty("readTimeout")
     private String readTimeout;
 
@@ -39,14 +42,19 @@ public class RedisStorageConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
     @Default("3s")
+    @JsonPropertyDescription("How long to wait for a write, as a Go duration (3s, 1m).")
     @JsonProperty("writeTimeout")
     private String writeTimeout;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("TLS for the connections to the Redis or Valkey master; present means TLS, absent"
+            + " means plain text.")
     @JsonProperty("tls")
     private RedisTLSConfig tls;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("TLS for the connections to the Sentinels; present means TLS, absent means plain text,"
+            + " whatever tls says.")
     @JsonProperty("sentinelTls")
     private RedisTLSConfig sentinelTls;
 

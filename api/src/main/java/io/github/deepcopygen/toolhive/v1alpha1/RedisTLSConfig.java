@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,10 +10,14 @@ import java.util.Objects;
 @DeepCopy
 public class RedisTLSConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonPropertyDescription("Accepts any server certificate, for self-signed ones; the connection is then open to"
+            + " impostors.")
     @JsonProperty("insecureSkipVerify")
     private boolean insecureSkipVerify;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The Secret with the PEM CA certificate that the server's certificate must chain to;"
+            + " the system's root CAs when left out.")
     @JsonProperty("caCertSecretRef")
     private SecretKeyRef caCertSecretRef;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,10 +10,12 @@ import java.util.Objects;
 @DeepCopy
 public class ResourceList extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("CPU, in cores (500m is half a core).")
     @JsonProperty("cpu")
     private String cpu;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Memory, in bytes (64Mi is 64 mebibytes).")
     @JsonProperty("memory")
     private String memory;
 

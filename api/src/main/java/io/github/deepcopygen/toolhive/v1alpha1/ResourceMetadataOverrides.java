@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Map;
 import java.util.Objects;
@@ -10,10 +11,12 @@ import java.util.Objects;
 @DeepCopy
 public class ResourceMetadataOverrides extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Annotations to add to the resource, or to replace there.")
     @JsonProperty("annotations")
     private Map<String, String> annotations;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Labels to add to the resource, or to replace there.")
     @JsonProperty("labels")
     private Map<String, String> labels;
 

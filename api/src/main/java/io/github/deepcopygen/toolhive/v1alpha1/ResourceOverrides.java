@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,10 +10,12 @@ import java.util.Objects;
 @DeepCopy
 public class ResourceOverrides extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("What to change on the proxy runner's Deployment.")
     @JsonProperty("proxyDeployment")
     private ProxyDeploymentOverrides proxyDeployment;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("What to change on the Service in front of the proxy runner.")
     @JsonProperty("proxyService")
     private ResourceMetadataOverrides proxyService;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
@@ -9,10 +10,12 @@ import java.util.Objects;
 @DeepCopy
 public class ResourceRequirements extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The most compute the container may use.")
     @JsonProperty("limits")
     private ResourceList limits;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The compute the container is guaranteed.")
     @JsonProperty("requests")
     private ResourceList requests;
 

@@ -1,18 +1,23 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
 /** One key of one Secret. */
 @DeepCopy
+@JsonClassDescription("A key within a Secret.")
 public class SecretKeyRef extends UnknownFields {
     @Required
+    @JsonPropertyDescription("The name of the Secret.")
     @JsonProperty("name")
     private String name;
 
     @Required
+    @JsonPropertyDescription("The key within the Secret.")
     @JsonProperty("key")
     private String key;
 

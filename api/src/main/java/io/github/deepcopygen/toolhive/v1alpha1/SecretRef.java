@@ -1,25 +1,30 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
 
 /** A key of a Secret, exposed to the MCP server as an environment variable. */
 @DeepCopy
+@JsonClassDescription("A Secret key to hand to the MCP server.")
 public class SecretRef extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The name of the Secret.")
     @JsonProperty("name")
     private String name;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The key within the Secret.")
     @JsonProperty("key")
     private String key;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The environment variable of the MCP server that gets the value; the key's name when"
+            + " left out.")
     @JsonProperty("targetEnvName")
     private String targetEnvName;
 

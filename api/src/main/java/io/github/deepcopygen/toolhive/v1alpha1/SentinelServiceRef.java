@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -14,19 +15,20 @@ import java.util.Objects;
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.SentinelServiceRef")
 public class SentinelServiceRef extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The name of the Service in front of the Sentinels.")
     @JsonProperty("name")
     private String name;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The Service's namespace; the resource's own when left out.")
     @JsonProperty("namespace")
     private String namespace;
 
-    /** The API server fills in 26379 when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @Default("26379")
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("The Service's Sentinel port.")
     @JsonProperty("port")
     private int port;
 

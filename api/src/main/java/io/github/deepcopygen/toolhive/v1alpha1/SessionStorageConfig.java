@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
@@ -23,29 +24,32 @@ import java.util.Objects;
 @ValidationRule(value = "self.provider == 'redis' ? has(self.address) : true", message = "address is required")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.SessionStorageConfig")
 public class SessionStorageConfig extends UnknownFields {
-    /** One of memory, redis: the enum's JSON names. */
     @Required
+    @JsonPropertyDescription("Where sessions are kept: memory or redis.")
     @JsonProperty("provider")
     private SessionStorageProvider provider;
 
     @Size(min = 1)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The Redis server's address; needed with the redis provider.")
     @JsonProperty("address")
     private String address;
 
-    /** The API server fills in 0 when it is left out. */
     @Min(0)
     @Default("0")
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("The number of the Redis database.")
     @JsonProperty("db")
     private int db;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A prefix for every Redis key ToolHive writes.")
     @JsonProperty("keyPrefix")
     private String keyPrefix;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The Secret key that holds the Redis password.")
     @JsonProperty("passwordRef")
     private SecretKeyRef passwordRef;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.github.deepcopygen.DeepCopy;
 import java.util.Objects;
@@ -12,18 +13,23 @@ public class TokenLifespanConfig extends UnknownFields {
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("How long an access token stays valid, as a Go duration (1h, 30m); an hour when empty.")
     @JsonProperty("accessTokenLifespan")
     private String accessTokenLifespan;
 
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("How long a refresh token stays valid, as a Go duration (168h for a week, as Go has no"
+            + " days); a week when empty.")
     @JsonProperty("refreshTokenLifespan")
     private String refreshTokenLifespan;
 
     /** Must match {@code ^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("How long an authorization code stays valid, as a Go duration (10m, 5m); ten minutes"
+            + " when empty.")
     @JsonProperty("authCodeLifespan")
     private String authCodeLifespan;
 

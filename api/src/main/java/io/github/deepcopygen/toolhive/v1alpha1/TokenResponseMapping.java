@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.github.deepcopygen.DeepCopy;
@@ -10,21 +11,25 @@ import java.util.Objects;
 /** Where the fields of a non-standard token response are found. */
 @DeepCopy
 public class TokenResponseMapping extends UnknownFields {
-    /** Required. Not empty. */
     @Required
     @Size(min = 1)
+    @JsonPropertyDescription("Where the access token is in the response, as a dotted path"
+            + " (authed_user.access_token).")
     @JsonProperty("accessTokenPath")
     private String accessTokenPath;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Where the granted scopes are, as a dotted path; scope when left out.")
     @JsonProperty("scopePath")
     private String scopePath;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Where the refresh token is, as a dotted path; refresh_token when left out.")
     @JsonProperty("refreshTokenPath")
     private String refreshTokenPath;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Where the lifetime in seconds is, as a dotted path; expires_in when left out.")
     @JsonProperty("expiresInPath")
     private String expiresInPath;
 

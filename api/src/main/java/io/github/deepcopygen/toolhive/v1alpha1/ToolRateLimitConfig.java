@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -11,18 +13,21 @@ import java.util.Objects;
 /** Rate limits for a single tool. */
 @ValidationRule(value = "has(self.shared) || has(self.perUser)", message = "at least one of shared or perUser must be configured")
 @DeepCopy
+@JsonClassDescription("The limits on calls to one tool; shared, perUser or both.")
 public class ToolRateLimitConfig extends UnknownFields {
-    /** Required. Not empty. */
     @Required
     @Size(min = 1)
+    @JsonPropertyDescription("The name of the MCP tool the limits apply to.")
     @JsonProperty("name")
     private String name;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("One bucket for all calls to this tool.")
     @JsonProperty("shared")
     private RateLimitBucket shared;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A bucket for each signed-in user's calls to this tool.")
     @JsonProperty("perUser")
     private RateLimitBucket perUser;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
@@ -10,24 +12,29 @@ import java.util.Objects;
 
 /** An identity provider the embedded authorization server delegates to. */
 @DeepCopy
+@JsonClassDescription("An identity provider that users sign in with.")
 public class UpstreamProviderConfig extends UnknownFields {
     /** Required. Not empty. At most 63 characters. Must match {@code ^[a-z0-9]([a-z0-9-]*[a-z0-9])?$}. */
     @Required
     @Pattern("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
     @Size(min = 1, max = 63)
+    @JsonPropertyDescription("The provider's unique name, which routes requests and binds sessions when there are"
+            + " several: lowercase letters, digits and hyphens, as a DNS label.")
     @JsonProperty("name")
     private String name;
 
-    /** Required. One of oidc, oauth2. */
     @Required
+    @JsonPropertyDescription("The kind of provider: oidc or oauth2.")
     @JsonProperty("type")
     private UpstreamProviderType type;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The OIDC settings; required with the oidc type, absent with oauth2.")
     @JsonProperty("oidcConfig")
     private OIDCUpstreamConfig oidcConfig;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The OAuth 2.0 settings; required with the oauth2 type, absent with oidc.")
     @JsonProperty("oauth2Config")
     private OAuth2UpstreamConfig oauth2Config;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -18,20 +19,25 @@ public class UserInfoConfig extends UnknownFields {
     /** Required. Must match {@code ^https?://.*$}. */
     @Required
     @Pattern("^https?://.*$")
+    @JsonPropertyDescription("The URL of the user info endpoint.")
     @JsonProperty("endpointUrl")
     private String endpointUrl;
 
-    /** One of GET, POST. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(enumValues = {"GET", "POST"})
+    @JsonPropertyDescription("The HTTP method of the user info request; GET when left out.")
     @JsonProperty("httpMethod")
     private String httpMethod;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("Extra headers for the user info request, for providers that want them (GitHub's"
+            + " Accept header).")
     @JsonProperty("additionalHeaders")
     private Map<String, String> additionalHeaders;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Which response fields hold the user's ID, name and email, for providers that do not"
+            + " use OIDC's sub, name and email.")
     @JsonProperty("fieldMapping")
     private UserInfoFieldMapping fieldMapping;
 

@@ -2,6 +2,7 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.crd.CrdMarkers;
@@ -15,16 +16,22 @@ import java.util.Objects;
 public class UserInfoFieldMapping extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("The fields to look in for the user's ID, in order; the first non-empty one wins (sub"
+            + " when left out).")
     @JsonProperty("subjectFields")
     private List<String> subjectFields;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("The fields to look in for the display name, in order; the first non-empty one wins"
+            + " (name when left out).")
     @JsonProperty("nameFields")
     private List<String> nameFields;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "atomic")
+    @JsonPropertyDescription("The fields to look in for the email address, in order; the first non-empty one wins"
+            + " (email when left out).")
     @JsonProperty("emailFields")
     private List<String> emailFields;
 

@@ -1,5 +1,6 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -30,6 +31,7 @@ import io.github.deepcopygen.DeepCopy;
         getDescription = "How long ago the resource was created")
 @AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type=='Ready')].status",
         type = Type.STRING)
+@JsonClassDescription("A virtual MCP server: one endpoint in front of the MCP servers of a group.")
 public class VirtualMCPServer extends CustomResource<VirtualMCPServerSpec, VirtualMCPServerStatus>
         implements Namespaced {
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
@@ -16,49 +18,60 @@ import java.util.Objects;
 /** What the operator last observed of a {@link VirtualMCPServer}. */
 @DeepCopy
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerStatus")
+@JsonClassDescription("What the operator last saw of the virtual MCP server.")
 public class VirtualMCPServerStatus extends UnknownFields {
     /** Entries are keyed by {@code type}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "type")
     @SchemaFrom(type = ConditionSchema[].class)
+    @JsonPropertyDescription("The latest observations of the virtual server's state.")
     @JsonProperty("conditions")
     private List<Condition> conditions;
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @CrdMarkers(format = "int64")
+    @JsonPropertyDescription("The generation of the resource that the controller last acted on.")
     @JsonProperty("observedGeneration")
     private long observedGeneration;
 
-    /** The API server fills in Pending when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("Pending")
+    @JsonPropertyDescription("Where the virtual server is in its life cycle.")
     @JsonProperty("phase")
     private VirtualMCPServerPhase phase;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("More about the current phase, for people to read.")
     @JsonProperty("message")
     private String message;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("The address the virtual server is reached at.")
     @JsonProperty("url")
     private String url;
 
     /** Entries are keyed by {@code name}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @CrdMarkers(listType = "map", listMapKeys = "name")
+    @JsonPropertyDescription("The backends found in the MCPGroup.")
     @JsonProperty("discoveredBackends")
     private List<DiscoveredBackend> discoveredBackends;
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("How many backends can take requests: the ready and the unauthenticated ones.")
     @JsonProperty("backendCount")
     private int backendCount;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A hash of the referred MCPOIDCConfig's spec, so that a change to it is noticed; set"
+            + " only with incomingAuth.oidcConfigRef.")
     @JsonProperty("oidcConfigHash")
     private String oidcConfigHash;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyDescription("A hash of the referred MCPTelemetryConfig's spec, so that a change to it is noticed;"
+            + " set only with telemetryConfigRef.")
     @JsonProperty("telemetryConfigHash")
     private String telemetryConfigHash;
 

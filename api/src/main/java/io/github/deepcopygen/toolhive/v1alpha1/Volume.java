@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
@@ -9,25 +11,26 @@ import java.util.Objects;
 
 /** A host path mounted into the MCP server container. */
 @DeepCopy
+@JsonClassDescription("A volume to mount into a container.")
 public class Volume extends UnknownFields {
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The volume's name.")
     @JsonProperty("name")
     private String name;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("The path on the node to mount.")
     @JsonProperty("hostPath")
     private String hostPath;
 
-    /** Required. */
     @Required
+    @JsonPropertyDescription("Where the volume appears in the container.")
     @JsonProperty("mountPath")
     private String mountPath;
 
-    /** The API server fills in false when it is left out. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @Default("false")
+    @JsonPropertyDescription("Mounts the volume read-only.")
     @JsonProperty("readOnly")
     private boolean readOnly;
 
