@@ -3,8 +3,6 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
-import io.fabric8.kubernetes.api.model.Namespaced;
-import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Plural;
@@ -31,7 +29,7 @@ import io.github.deepcopygen.DeepCopy;
 @AdditionalPrinterColumn(name = "URL", jsonPath = ".status.url", type = Type.STRING)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = Type.DATE)
 @JsonClassDescription("An MCP server that the operator runs in the cluster, with a proxy in front of it.")
-public class MCPServer extends CustomResource<MCPServerSpec, MCPServerStatus> implements Namespaced {
+public class MCPServer extends ToolHiveResource<MCPServerSpec, MCPServerStatus> {
     private static final long serialVersionUID = 1L;
 
     /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */

@@ -3,8 +3,6 @@ package io.github.deepcopygen.toolhive.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
-import io.fabric8.kubernetes.api.model.Namespaced;
-import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Plural;
@@ -32,8 +30,7 @@ import io.github.deepcopygen.DeepCopy;
 @AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type=='Ready')].status",
         type = Type.STRING)
 @JsonClassDescription("A virtual MCP server: one endpoint in front of the MCP servers of a group.")
-public class VirtualMCPServer extends CustomResource<VirtualMCPServerSpec, VirtualMCPServerStatus>
-        implements Namespaced {
+public class VirtualMCPServer extends ToolHiveResource<VirtualMCPServerSpec, VirtualMCPServerStatus> {
     private static final long serialVersionUID = 1L;
 
     /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */

@@ -4,8 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec;
 import io.github.deepcopygen.toolhive.v1alpha1.RateLimitBucket;
+import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +39,24 @@ class WireFormatTest {
     assertThat(SERIALIZATION.convertValue(copy, JsonNode.class)).isEqualTo(written);
     assertThat(copy.getAdditionalProperties().get("fromANewerOperator"))
         .isNotSameInstanceAs(spec.getAdditionalProperties().get("fromANewerOperator"));
+  }
+
+  @Test
+  void anAbsentMetadataStaysAbsent() {
+    MCPServer server = SERIALIZATION.unmarshal(
+        "{\"apiVersion\": \"toolhive.stacklok.dev/v1alpha1\", \"kind\": \"MCPServer\","
+            + " \"spec\": {\"image\": \"fetch\"}}", MCPServer.class);
+    assertThat(SERIALIZATION.convertValue(server, JsonNode.class).has("metadata")).isFalse();
+    assertThat(SERIALIZATION.convertValue(server.deepCopy(), JsonNode.class).has("metadata")).isFalse();
+  }
+
+  @Test
+  void unknownTopLevelFieldsAreKeptWrittenBackAndCopied() {
+    String json = "{\"apiVersion\": \"toolhive.stacklok.dev/v1alpha1\", \"kind\": \"VirtualMCPServer\","
+        + " \"metadata\": {\"name\": \"v\"}, \"spec\": {}, \"fromANewerOperator\": {\"a\": [1]}}";
+    VirtualMCPServer server = SERIALIZATION.unmarshal(json, VirtualMCPServer.class);
+    JsonNode expected = SERIALIZATION.unmarshal(json, JsonNode.class);
+    assertThat(SERIALIZATION.convertValue(server, JsonNode.class)).isEqualTo(expected);
+    assertThat(SERIALIZATION.convertValue(server.deepCopy(), JsonNode.class)).isEqualTo(expected);
   }
 }
