@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
@@ -70,6 +71,7 @@ public class VirtualMCPServerSpec extends UnknownFields {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyDescription("The virtual MCP server's own configuration; its audit settings are honoured here too.")
+    @PreserveUnknownFields
     @JsonProperty("config")
     private Config config;
 
