@@ -13,7 +13,7 @@ import io.fabric8.kubernetes.client.CustomResource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The api module's types: the 55 upstream ToolHive types, the fabric8 classes they reach, and the vmcp stand-in. */
+/** The api module's types: the 55 upstream ToolHive types, the fabric8 classes they reach, and the vmcp configuration. */
 final class ApiTypes {
   private ApiTypes() {}
 
@@ -35,8 +35,19 @@ final class ApiTypes {
           "RedisACLUserConfig", "RedisTLSConfig", "VirtualMCPServerStatus", "VirtualMCPServerPhase",
           "DiscoveredBackend", "VirtualMCPServerList");
 
-  /** A small stand-in for the vmcp configuration, which upstream keeps outside the API package. */
-  static final List<String> STAND_INS = List.of("vmcp.Config");
+  /** The vmcp configuration (upstream's pkg/vmcp/config and the auth, audit and telemetry types it reaches). */
+  static final List<String> STAND_INS =
+      List.of(
+          "vmcp.AggregationConfig", "vmcp.AuditConfig", "vmcp.AuthzConfig", "vmcp.BackendAuthStrategy",
+          "vmcp.CircuitBreakerConfig", "vmcp.CompositeToolConfig", "vmcp.CompositeToolRef",
+          "vmcp.Config", "vmcp.ConflictResolutionConfig", "vmcp.ElicitationResponseConfig",
+          "vmcp.FailureHandlingConfig", "vmcp.HeaderInjectionConfig", "vmcp.IncomingAuthConfig",
+          "vmcp.OIDCConfig", "vmcp.OperationalConfig", "vmcp.OptimizerConfig",
+          "vmcp.OutgoingAuthConfig", "vmcp.OutputConfig", "vmcp.OutputProperty",
+          "vmcp.SessionStorageConfig", "vmcp.StaticBackendConfig", "vmcp.StepErrorHandling",
+          "vmcp.TelemetryConfig", "vmcp.TimeoutConfig", "vmcp.TokenExchangeConfig",
+          "vmcp.ToolAnnotationsOverride", "vmcp.ToolConfigRef", "vmcp.ToolOverride",
+          "vmcp.UpstreamInjectConfig", "vmcp.WorkflowStepConfig", "vmcp.WorkloadToolConfig");
 
   /** Where the package-info of v1alpha1 includes fabric8's classes, so where their copiers are. */
   static final String INCLUDE_SITE = "io.github.deepcopygen.toolhive.v1alpha1";

@@ -10,7 +10,9 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.github.deepcopygen.toolhive.v1alpha1.*;
+import io.github.deepcopygen.toolhive.vmcp.AggregationConfig;
 import io.github.deepcopygen.toolhive.vmcp.Config;
+import io.github.deepcopygen.toolhive.vmcp.WorkloadToolConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -160,10 +162,11 @@ final class Fixtures {
     Config config = new Config();
     config.setName("gateway");
     config.setGroupRef("engineering");
-    Map<String, List<String>> toolFilters = new LinkedHashMap<>();
-    toolFilters.put("github", list("create_issue", "list_issues"));
-    toolFilters.put("jira", list("search"));
-    config.setToolFilters(toolFilters);
+    AggregationConfig aggregation = new AggregationConfig();
+    aggregation.setConflictResolution("prefix");
+    aggregation.setTools(new ArrayList<>(List.of(workloadTools("github", "create_issue", "list_issues"),
+        workloadTools("jira", "search"))));
+    config.setAggregation(aggregation);
     config.setMetadata(map("owner", "platform", "tier", "gold"));
     spec.setConfig(config);
     spec.setTelemetryConfigRef(telemetry());
@@ -348,6 +351,13 @@ final class Fixtures {
     storage.setKeyPrefix("thv:sessions:");
     storage.setPasswordRef(secretKey("redis-secret", "password"));
     return storage;
+  }
+
+  private static WorkloadToolConfig workloadTools(String workload, String... tools) {
+    WorkloadToolConfig config = new WorkloadToolConfig();
+    config.setWorkload(workload);
+    config.setFilter(list(tools));
+    return config;
   }
 
   private static RateLimitBucket bucket(int maxTokens, Duration refill) {

@@ -8,7 +8,9 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.github.deepcopygen.toolhive.v1alpha1.*;
+import io.github.deepcopygen.toolhive.vmcp.AggregationConfig;
 import io.github.deepcopygen.toolhive.vmcp.Config;
+import io.github.deepcopygen.toolhive.vmcp.WorkloadToolConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -654,15 +656,35 @@ final class HandCopy {
     Config out = new Config();
     out.setName(in.getName());
     out.setGroupRef(in.getGroupRef());
-    Map<String, List<String>> filters = in.getToolFilters();
-    if (filters != null) {
-      Map<String, List<String>> copies = new LinkedHashMap<>(capacity(filters.size()));
-      for (Map.Entry<String, List<String>> entry : filters.entrySet()) {
-        copies.put(entry.getKey(), copyStringList(entry.getValue()));
-      }
-      out.setToolFilters(copies);
-    }
+    out.setAggregation(copy(in.getAggregation()));
     out.setMetadata(copyStrings(in.getMetadata()));
+    return out;
+  }
+
+  private static AggregationConfig copy(AggregationConfig in) {
+    if (in == null) {
+      return null;
+    }
+    AggregationConfig out = new AggregationConfig();
+    out.setConflictResolution(in.getConflictResolution());
+    List<WorkloadToolConfig> tools = in.getTools();
+    if (tools != null) {
+      List<WorkloadToolConfig> copies = new ArrayList<>(tools.size());
+      for (WorkloadToolConfig tool : tools) {
+        copies.add(copy(tool));
+      }
+      out.setTools(copies);
+    }
+    return out;
+  }
+
+  private static WorkloadToolConfig copy(WorkloadToolConfig in) {
+    if (in == null) {
+      return null;
+    }
+    WorkloadToolConfig out = new WorkloadToolConfig();
+    out.setWorkload(in.getWorkload());
+    out.setFilter(copyStringList(in.getFilter()));
     return out;
   }
 

@@ -35,8 +35,17 @@ public @interface CrdMarkers {
    */
   boolean freeFormObject() default false;
 
+  /**
+   * {@code +kubebuilder:pruning:PreserveUnknownFields} with {@code +kubebuilder:validation:Schemaless}:
+   * any JSON value at all, of no declared type.
+   */
+  boolean anyJson() default false;
+
   /** {@code +structType} / {@code +mapType}: {@code atomic} or {@code granular}, for server-side apply. */
   String mapType() default "";
+
+  /** A pattern every value of a string map must match, as a marker on Go's value type says. */
+  String valuesPattern() default "";
 
   /** {@code +kubebuilder:validation:MinItems}; negative for none. */
   long minItems() default -1;

@@ -104,6 +104,17 @@ public final class SchemaMarkers implements SchemaCustomizer.Customizer {
       property.setXKubernetesPreserveUnknownFields(true);
       property.setXKubernetesEmbeddedResource(null);
       property.setProperties(null);
+      property.setAdditionalProperties(null);
+    }
+    if (markers.anyJson()) {
+      property.setType(null);
+      property.setXKubernetesPreserveUnknownFields(true);
+      property.setProperties(null);
+      property.setAdditionalProperties(null);
+    }
+    if (!markers.valuesPattern().isEmpty() && property.getAdditionalProperties() != null
+        && property.getAdditionalProperties().getSchema() != null) {
+      property.getAdditionalProperties().getSchema().setPattern(markers.valuesPattern());
     }
     if (!markers.mapType().isEmpty()) {
       property.setXKubernetesMapType(markers.mapType());

@@ -8,34 +8,103 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A small part of the virtual MCP server's own configuration, enough to copy and test. */
+/** The virtual MCP server's own configuration (upstream's pkg/vmcp/config), as the VirtualMCPServer carries it. */
 @DeepCopy
 public class Config extends UnknownFields {
-    /** The virtual server's name. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonProperty("name")
-    private String name;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("aggregation")
+    private AggregationConfig aggregation;
 
-    /** The group whose servers it aggregates. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("audit")
+    private AuditConfig audit;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("backends")
+    private List<StaticBackendConfig> backends;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("compositeToolRefs")
+    private List<CompositeToolRef> compositeToolRefs;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("compositeTools")
+    private List<CompositeToolConfig> compositeTools;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("groupRef")
     private String groupRef;
 
-    /** For each backend, the tools it may expose. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonProperty("toolFilters")
-    private Map<String, List<String>> toolFilters;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("incomingAuth")
+    private IncomingAuthConfig incomingAuth;
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonProperty("metadata")
     private Map<String, String> metadata;
 
-    public String getName() {
-        return name;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("name")
+    private String name;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("operational")
+    private OperationalConfig operational;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("optimizer")
+    private OptimizerConfig optimizer;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("outgoingAuth")
+    private OutgoingAuthConfig outgoingAuth;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("sessionStorage")
+    private SessionStorageConfig sessionStorage;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonProperty("telemetry")
+    private TelemetryConfig telemetry;
+
+    public AggregationConfig getAggregation() {
+        return aggregation;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    public void setAggregation(AggregationConfig aggregation) {
+        this.aggregation = aggregation;
+    }
+
+    public AuditConfig getAudit() {
+        return audit;
+    }
+
+    public void setAudit(AuditConfig audit) {
+        this.audit = audit;
+    }
+
+    public List<StaticBackendConfig> getBackends() {
+        return backends;
+    }
+
+    public void setBackends(List<StaticBackendConfig> backends) {
+        this.backends = backends;
+    }
+
+    public List<CompositeToolRef> getCompositeToolRefs() {
+        return compositeToolRefs;
+    }
+
+    public void setCompositeToolRefs(List<CompositeToolRef> compositeToolRefs) {
+        this.compositeToolRefs = compositeToolRefs;
+    }
+
+    public List<CompositeToolConfig> getCompositeTools() {
+        return compositeTools;
+    }
+
+    public void setCompositeTools(List<CompositeToolConfig> compositeTools) {
+        this.compositeTools = compositeTools;
     }
 
     public String getGroupRef() {
@@ -46,12 +115,12 @@ public class Config extends UnknownFields {
         this.groupRef = groupRef;
     }
 
-    public Map<String, List<String>> getToolFilters() {
-        return toolFilters;
+    public IncomingAuthConfig getIncomingAuth() {
+        return incomingAuth;
     }
 
-    public void setToolFilters(Map<String, List<String>> toolFilters) {
-        this.toolFilters = toolFilters;
+    public void setIncomingAuth(IncomingAuthConfig incomingAuth) {
+        this.incomingAuth = incomingAuth;
     }
 
     public Map<String, String> getMetadata() {
@@ -60,6 +129,54 @@ public class Config extends UnknownFields {
 
     public void setMetadata(Map<String, String> metadata) {
         this.metadata = metadata;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public OperationalConfig getOperational() {
+        return operational;
+    }
+
+    public void setOperational(OperationalConfig operational) {
+        this.operational = operational;
+    }
+
+    public OptimizerConfig getOptimizer() {
+        return optimizer;
+    }
+
+    public void setOptimizer(OptimizerConfig optimizer) {
+        this.optimizer = optimizer;
+    }
+
+    public OutgoingAuthConfig getOutgoingAuth() {
+        return outgoingAuth;
+    }
+
+    public void setOutgoingAuth(OutgoingAuthConfig outgoingAuth) {
+        this.outgoingAuth = outgoingAuth;
+    }
+
+    public SessionStorageConfig getSessionStorage() {
+        return sessionStorage;
+    }
+
+    public void setSessionStorage(SessionStorageConfig sessionStorage) {
+        this.sessionStorage = sessionStorage;
+    }
+
+    public TelemetryConfig getTelemetry() {
+        return telemetry;
+    }
+
+    public void setTelemetry(TelemetryConfig telemetry) {
+        this.telemetry = telemetry;
     }
 
     /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
@@ -76,24 +193,24 @@ public class Config extends UnknownFields {
             return false;
         }
         Config other = (Config) o;
-        return Objects.equals(name, other.name)
+        return Objects.equals(aggregation, other.aggregation)
+                && Objects.equals(audit, other.audit)
+                && Objects.equals(backends, other.backends)
+                && Objects.equals(compositeToolRefs, other.compositeToolRefs)
+                && Objects.equals(compositeTools, other.compositeTools)
                 && Objects.equals(groupRef, other.groupRef)
-                && Objects.equals(toolFilters, other.toolFilters)
-                && Objects.equals(metadata, other.metadata);
+                && Objects.equals(incomingAuth, other.incomingAuth)
+                && Objects.equals(metadata, other.metadata)
+                && Objects.equals(name, other.name)
+                && Objects.equals(operational, other.operational)
+                && Objects.equals(optimizer, other.optimizer)
+                && Objects.equals(outgoingAuth, other.outgoingAuth)
+                && Objects.equals(sessionStorage, other.sessionStorage)
+                && Objects.equals(telemetry, other.telemetry);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, groupRef, toolFilters, metadata);
-    }
-
-    @Override
-    public String toString() {
-        return "Config{"
-                + "name=" + name
-                + ", groupRef=" + groupRef
-                + ", toolFilters=" + toolFilters
-                + ", metadata=" + metadata
-                + "}";
+        return Objects.hash(aggregation, audit, backends, compositeToolRefs, compositeTools, groupRef, incomingAuth, metadata, name, operational, optimizer, outgoingAuth, sessionStorage, telemetry);
     }
 }

@@ -3,10 +3,8 @@ package io.github.deepcopygen.toolhive.crd;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
@@ -62,7 +60,9 @@ class CelRulesTest {
           "{\"rateLimiting\": {\"tools\": [{\"name\": \"fetch\", \"perUser\": {}}]}}"),
       new Case("self.type == 'oidc' ? has(self.oidcConfigRef) : true",
           "{\"type\": \"anonymous\"}",
-          "{\"type\": \"oidc\"}"));
+          "{\"type\": \"oidc\"}"),
+      // On a string property: self is the string.
+      new Case("self == '' || duration(self) >= duration('1s')", "\"1m30s\"", "\"500ms\""));
 
   static Stream<Case> cases() {
     return CASES.stream();
@@ -100,7 +100,7 @@ class CelRulesTest {
   private static CelRuntime.Program compile(String rule) throws Exception {
     CelCompiler compiler = CelCompilerFactory.standardCelCompilerBuilder()
         .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-        .addVar("self", MapType.create(SimpleType.STRING, SimpleType.DYN))
+        .addVar("self", SimpleType.DYN)
         .setResultType(SimpleType.BOOL)
         .build();
     return CelRuntimeFactory.standardCelRuntimeBuilder().build()
@@ -108,7 +108,7 @@ class CelRulesTest {
   }
 
   private static boolean eval(CelRuntime.Program program, String self) throws Exception {
-    Map<String, Object> object = JSON.readValue(self, new TypeReference<>() {});
+    Object object = JSON.readValue(self, Object.class);
     return (Boolean) program.eval(Map.of("self", object));
   }
 }
