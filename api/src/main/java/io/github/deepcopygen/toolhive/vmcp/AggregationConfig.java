@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
@@ -13,23 +15,32 @@ import java.util.Objects;
 
 /** How the virtual server merges the tools of its backends, and what it does when two have the same name. */
 @DeepCopy
+@JsonClassDescription("How the virtual server merges the tools of its backends, and what it does when"
+        + " two have the same name.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.AggregationConfig")
 public class AggregationConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"prefix\"")
     @CrdMarkers(enumValues = {"prefix", "priority", "manual"})
+    @JsonPropertyDescription("What to do when two backends offer tools of the same name: prefix each with its"
+            + " workload, let the first in priority order win, or resolve every clash by hand"
+            + " (manual).")
     @JsonProperty("conflictResolution")
     private String conflictResolution;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The settings of the chosen way of resolving clashes.")
     @JsonProperty("conflictResolutionConfig")
     private ConflictResolutionConfig conflictResolutionConfig;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Hides every backend tool from clients' tool lists, while composite tools can still"
+            + " call them: for offering only curated composite tools.")
     @JsonProperty("excludeAllTools")
     private Boolean excludeAllTools;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Which tools of each backend to offer, and under which names.")
     @JsonProperty("tools")
     private List<WorkloadToolConfig> tools;
 

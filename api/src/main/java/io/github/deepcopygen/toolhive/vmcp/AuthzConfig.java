@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
@@ -10,17 +12,23 @@ import java.util.Objects;
 
 /** The authorization policies that calls to the virtual server must pass. */
 @DeepCopy
+@JsonClassDescription("The authorization policies that calls to the virtual server must pass.")
 public class AuthzConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The Cedar policies, with the cedar type.")
     @JsonProperty("policies")
     private List<String> policies;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The upstream identity provider whose access token supplies the claims that Cedar"
+            + " sees; the claims of ToolHive's own token when empty. It must name a provider of the"
+            + " embedded auth server.")
     @JsonProperty("primaryUpstreamProvider")
     private String primaryUpstreamProvider;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("The kind of authorization: cedar or none.")
     @JsonProperty("type")
     private String type;
 

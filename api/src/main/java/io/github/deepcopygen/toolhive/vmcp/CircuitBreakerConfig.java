@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
@@ -12,15 +14,19 @@ import java.util.Objects;
 
 /** A circuit breaker that stops calling a backend after repeated failures, and tries it again later. */
 @DeepCopy
+@JsonClassDescription("A circuit breaker that stops calling a backend after repeated failures, and"
+        + " tries it again later.")
 public class CircuitBreakerConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("false")
+    @JsonPropertyDescription("Turns the circuit breaker on.")
     @JsonProperty("enabled")
     private Boolean enabled;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("5")
     @Min(1)
+    @JsonPropertyDescription("How many failures open the circuit; at least 1.")
     @JsonProperty("failureThreshold")
     private Integer failureThreshold;
 
@@ -28,6 +34,8 @@ public class CircuitBreakerConfig extends UnknownFields {
     @Default("\"60s\"")
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
     @ValidationRule(value = "self == '' || duration(self) >= duration('1s')", message = "timeout must be >= 1s")
+    @JsonPropertyDescription("How long an open circuit waits before it lets a call through again; at least 1s, so"
+            + " that it does not flap.")
     @JsonProperty("timeout")
     private String timeout;
 

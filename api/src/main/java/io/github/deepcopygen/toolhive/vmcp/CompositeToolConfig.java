@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -15,34 +17,43 @@ import java.util.Objects;
 
 /** A tool of the virtual server's own, made of a workflow of steps over the backends' tools. */
 @DeepCopy
+@JsonClassDescription("A tool of the virtual server's own, made of a workflow of steps over the"
+        + " backends' tools.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.CompositeToolConfig")
 public class CompositeToolConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("What the tool does, for clients to read.")
     @JsonProperty("description")
     private String description;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("The tool's name, unique among the virtual server's tools.")
     @JsonProperty("name")
     private String name;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The shape of the tool's result; the last step's output when left out.")
     @JsonProperty("output")
     private OutputConfig output;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(freeFormObject = true)
     @DeepCopy.JsonTree
+    @JsonPropertyDescription("The tool's input parameters, as a JSON Schema object with type object and its"
+            + " properties.")
     @JsonProperty("parameters")
     private Map<String, Object> parameters;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("The workflow's steps.")
     @JsonProperty("steps")
     private List<WorkflowStepConfig> steps;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("The longest the whole workflow may run.")
     @JsonProperty("timeout")
     private String timeout;
 

@@ -1,8 +1,12 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
 import java.util.List;
 import java.util.Map;
@@ -10,60 +14,89 @@ import java.util.Objects;
 
 /** The virtual MCP server's own configuration (upstream's pkg/vmcp/config), as the VirtualMCPServer carries it. */
 @DeepCopy
+@JsonClassDescription("The virtual MCP server's own configuration (upstream's pkg/vmcp/config), as the"
+        + " VirtualMCPServer carries it.")
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.Config")
 public class Config extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How the backends' tools are merged into one list, name clashes resolved, and"
+            + " MCPToolConfigs applied.")
     @JsonProperty("aggregation")
     private AggregationConfig aggregation;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Audit logging of the MCP operations that pass through the virtual server.")
     @JsonProperty("audit")
     private AuditConfig audit;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Backends at fixed addresses, for static mode: with the inline outgoing auth source"
+            + " they are the whole list, and no Kubernetes API is needed; with discovered, it stays"
+            + " empty.")
     @JsonProperty("backends")
     private List<StaticBackendConfig> backends;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("VirtualMCPCompositeToolDefinitions, in the same namespace, whose reusable workflows"
+            + " the server offers; Kubernetes only.")
     @JsonProperty("compositeToolRefs")
     private List<CompositeToolRef> compositeToolRefs;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Composite tool workflows written out here; larger ones can live in"
+            + " VirtualMCPCompositeToolDefinitions instead.")
     @JsonProperty("compositeTools")
     private List<CompositeToolConfig> compositeTools;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The MCPGroup whose servers are the backends; the operator fills it in from"
+            + " spec.groupRef.")
     @JsonProperty("groupRef")
     private String groupRef;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How clients authenticate; the operator fills it in from spec.incomingAuth, which wins"
+            + " over anything set here.")
     @JsonProperty("incomingAuth")
     private IncomingAuthConfig incomingAuth;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Further configuration as name and value pairs.")
     @JsonProperty("metadata")
     private Map<String, String> metadata;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The virtual server's name.")
     @JsonProperty("name")
     private String name;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Logging, timeouts and failure handling.")
     @JsonProperty("operational")
     private OperationalConfig operational;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The optimizer: clients get a tool search (find_tool, call_tool) instead of every"
+            + " tool, which saves tokens on large tool sets.")
     @JsonProperty("optimizer")
     private OptimizerConfig optimizer;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How the server authenticates to its backends; the operator fills it in from"
+            + " spec.outgoingAuth, which wins over anything set here.")
     @JsonProperty("outgoingAuth")
     private OutgoingAuthConfig outgoingAuth;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Where sessions are kept: the operator writes the Redis address, database and key"
+            + " prefix here; the password comes from the THV_SESSION_REDIS_PASSWORD environment"
+            + " variable.")
     @JsonProperty("sessionStorage")
     private SessionStorageConfig sessionStorage;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("OpenTelemetry tracing, OTLP metrics and the Prometheus endpoint; under the operator,"
+            + " spec.telemetryConfigRef is the way, and this field is for standalone servers.")
     @JsonProperty("telemetry")
     private TelemetryConfig telemetry;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
@@ -10,13 +12,17 @@ import java.util.Objects;
 
 /** The settings of the chosen way of resolving tool name clashes. */
 @DeepCopy
+@JsonClassDescription("The settings of the chosen way of resolving tool name clashes.")
 public class ConflictResolutionConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"{workload}_\"")
+    @JsonPropertyDescription("How the prefix strategy names tools: {workload}, {workload}_ or {workload}. in front"
+            + " of the tool's name.")
     @JsonProperty("prefixFormat")
     private String prefixFormat;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The workloads in order of priority, for the priority strategy.")
     @JsonProperty("priorityOrder")
     private List<String> priorityOrder;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
@@ -12,11 +14,14 @@ import java.util.Objects;
 
 /** What a workflow does when the user declines or cancels an elicitation. */
 @DeepCopy
+@JsonClassDescription("What a workflow does when the user declines or cancels an elicitation.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.ElicitationResponseConfig")
 public class ElicitationResponseConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"abort\"")
     @CrdMarkers(enumValues = {"skip_remaining", "abort", "continue"})
+    @JsonPropertyDescription("What to do when the user declines or cancels: skip_remaining steps, abort the"
+            + " workflow, or continue with the next step.")
     @JsonProperty("action")
     private String action;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
@@ -13,38 +15,48 @@ import java.util.Objects;
 
 /** How the virtual server watches its backends' health and serves when some fail. */
 @DeepCopy
+@JsonClassDescription("How the virtual server watches its backends' health and serves when some fail.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.FailureHandlingConfig")
 public class FailureHandlingConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The circuit breaker.")
     @JsonProperty("circuitBreaker")
     private CircuitBreakerConfig circuitBreaker;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"30s\"")
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("How long to wait between health checks.")
     @JsonProperty("healthCheckInterval")
     private String healthCheckInterval;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"10s\"")
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("The longest one health check may take; keep it below the interval, so that checks do"
+            + " not pile up.")
     @JsonProperty("healthCheckTimeout")
     private String healthCheckTimeout;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"fail\"")
     @CrdMarkers(enumValues = {"fail", "best_effort"})
+    @JsonPropertyDescription("What to do when some backends are down: fail the request, or serve it with those that"
+            + " are up (best_effort).")
     @JsonProperty("partialFailureMode")
     private String partialFailureMode;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"30s\"")
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("How often the runtime reports backend health and phase to Kubernetes; lower is"
+            + " fresher and busier for the API server.")
     @JsonProperty("statusReportingInterval")
     private String statusReportingInterval;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("3")
+    @JsonPropertyDescription("How many failed checks in a row make a backend unhealthy.")
     @JsonProperty("unhealthyThreshold")
     private Integer unhealthyThreshold;
 

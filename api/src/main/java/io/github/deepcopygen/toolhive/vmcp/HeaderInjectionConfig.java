@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
@@ -9,17 +11,23 @@ import java.util.Objects;
 
 /** A header with a credential that the virtual server adds to every request to a backend. */
 @DeepCopy
+@JsonClassDescription("A header with a credential that the virtual server adds to every request to a"
+        + " backend.")
 public class HeaderInjectionConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("The header to add (Authorization, say).")
     @JsonProperty("headerName")
     private String headerName;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The header's value, written here; set this or headerValueEnv.")
     @JsonProperty("headerValue")
     private String headerValue;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The environment variable that holds the header's value, read when the server runs;"
+            + " set this or headerValue.")
     @JsonProperty("headerValueEnv")
     private String headerValueEnv;
 

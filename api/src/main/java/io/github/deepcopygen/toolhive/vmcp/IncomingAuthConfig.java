@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
@@ -9,17 +11,21 @@ import java.util.Objects;
 
 /** How clients authenticate to the virtual server, and which calls they may make. */
 @DeepCopy
+@JsonClassDescription("How clients authenticate to the virtual server, and which calls they may make.")
 public class IncomingAuthConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The authorization policies, if any.")
     @JsonProperty("authz")
     private AuthzConfig authz;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The OIDC provider, with the oidc type.")
     @JsonProperty("oidc")
     private OIDCConfig oidc;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("How clients authenticate: oidc, local or anonymous.")
     @JsonProperty("type")
     private String type;
 

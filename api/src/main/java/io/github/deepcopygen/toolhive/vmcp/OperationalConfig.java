@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.crd.CrdMarkers;
@@ -11,18 +13,22 @@ import java.util.Objects;
 
 /** Logging, timeouts and failure handling of the virtual server. */
 @DeepCopy
+@JsonClassDescription("Logging, timeouts and failure handling of the virtual server.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.OperationalConfig")
 public class OperationalConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How backends' failures are watched for and handled.")
     @JsonProperty("failureHandling")
     private FailureHandlingConfig failureHandling;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(enumValues = {"debug"})
+    @JsonPropertyDescription("debug for debug logging, the only value there is; info logging when left out.")
     @JsonProperty("logLevel")
     private String logLevel;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How long calls to the backends may take.")
     @JsonProperty("timeouts")
     private TimeoutConfig timeouts;
 

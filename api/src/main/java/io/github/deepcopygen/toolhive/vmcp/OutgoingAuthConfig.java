@@ -1,26 +1,36 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
+import io.github.deepcopygen.toolhive.crd.SchemaMarkers;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
 import java.util.Map;
 import java.util.Objects;
 
 /** How the virtual server authenticates to its backends. */
 @DeepCopy
+@JsonClassDescription("How the virtual server authenticates to its backends.")
+@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.OutgoingAuthConfig")
 public class OutgoingAuthConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Authentication for particular backends, by name.")
     @JsonProperty("backends")
     private Map<String, BackendAuthStrategy> backends;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Authentication for the backends that have none of their own.")
     @JsonProperty("default")
     private BackendAuthStrategy defaultStrategy;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("Where each backend's authentication comes from: inline, as written here, or"
+            + " discovered from its MCPServer's externalAuthConfigRef (Kubernetes only).")
     @JsonProperty("source")
     private String source;
 

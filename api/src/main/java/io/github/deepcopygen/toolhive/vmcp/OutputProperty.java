@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
@@ -13,40 +15,49 @@ import java.util.Objects;
 
 /** One property of a composite tool's result: its type and where its value comes from. */
 @DeepCopy
+@JsonClassDescription("One property of a composite tool's result: its type and where its value comes"
+        + " from.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.OutputProperty")
 public class OutputProperty extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(anyJson = true)
     @DeepCopy.JsonTree
+    @JsonPropertyDescription("The value to use when the template cannot be expanded, converted to the declared"
+            + " type.")
     @JsonProperty("default")
-    private Object defaultStrategy;
+    private Object defaultValue;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("What the property means, for clients and models to read.")
     @JsonProperty("description")
     private String description;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(freeFormObject = true)
     @DeepCopy.JsonTree
+    @JsonPropertyDescription("The properties of an object-typed property, each described as fully as this one.")
     @JsonProperty("properties")
     private Map<String, Object> properties;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
     @CrdMarkers(enumValues = {"string", "integer", "number", "boolean", "object", "array"})
+    @JsonPropertyDescription("The property's JSON Schema type: string, integer, number, boolean, object or array.")
     @JsonProperty("type")
     private String type;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A template that builds the value at run time ({{.steps.step_id.output.field}},"
+            + " {{.params.param_name}}); for an object, a JSON string that is then parsed.")
     @JsonProperty("value")
     private String value;
 
-    public Object getDefaultStrategy() {
-        return defaultStrategy;
+    public Object getDefaultValue() {
+        return defaultValue;
     }
 
-    public void setDefaultStrategy(Object defaultStrategy) {
-        this.defaultStrategy = defaultStrategy;
+    public void setDefaultValue(Object defaultValue) {
+        this.defaultValue = defaultValue;
     }
 
     public String getDescription() {
@@ -95,7 +106,7 @@ public class OutputProperty extends UnknownFields {
             return false;
         }
         OutputProperty other = (OutputProperty) o;
-        return Objects.equals(defaultStrategy, other.defaultStrategy)
+        return Objects.equals(defaultValue, other.defaultValue)
                 && Objects.equals(description, other.description)
                 && Objects.equals(properties, other.properties)
                 && Objects.equals(type, other.type)
@@ -104,6 +115,6 @@ public class OutputProperty extends UnknownFields {
 
     @Override
     public int hashCode() {
-        return Objects.hash(defaultStrategy, description, properties, type, value);
+        return Objects.hash(defaultValue, description, properties, type, value);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
@@ -14,9 +16,12 @@ import java.util.Objects;
 
 /** Where the virtual server keeps its sessions, filled in by the operator from the spec. */
 @DeepCopy
+@JsonClassDescription("Where the virtual server keeps its sessions, filled in by the operator from the"
+        + " spec.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.SessionStorageConfig")
 public class SessionStorageConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The Redis server's address; needed with the redis provider.")
     @JsonProperty("address")
     private String address;
 
@@ -24,16 +29,19 @@ public class SessionStorageConfig extends UnknownFields {
     @Default("0")
     @Min(0)
     @CrdMarkers(format = "int32")
+    @JsonPropertyDescription("The number of the Redis database.")
     @JsonProperty("db")
     private Integer db;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A prefix for every Redis key ToolHive writes.")
     @JsonProperty("keyPrefix")
     private String keyPrefix;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
     @CrdMarkers(enumValues = {"memory", "redis"})
+    @JsonPropertyDescription("Where sessions are kept: memory or redis.")
     @JsonProperty("provider")
     private String provider;
 

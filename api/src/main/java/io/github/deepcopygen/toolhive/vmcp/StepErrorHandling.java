@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
@@ -13,20 +15,24 @@ import java.util.Objects;
 
 /** What a workflow does when one of its steps fails. */
 @DeepCopy
+@JsonClassDescription("What a workflow does when one of its steps fails.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.StepErrorHandling")
 public class StepErrorHandling extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"abort\"")
     @CrdMarkers(enumValues = {"abort", "continue", "retry"})
+    @JsonPropertyDescription("What to do when the step fails.")
     @JsonProperty("action")
     private String action;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How many times to retry, with the retry action.")
     @JsonProperty("retryCount")
     private Integer retryCount;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("How long to wait between retries, with the retry action.")
     @JsonProperty("retryDelay")
     private String retryDelay;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
@@ -11,62 +13,81 @@ import java.util.Objects;
 
 /** OpenTelemetry tracing and metrics of the virtual server. */
 @DeepCopy
+@JsonClassDescription("OpenTelemetry tracing and metrics of the virtual server.")
 public class TelemetryConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A CA bundle file to verify the OTLP collector's certificate with, instead of the"
+            + " system's CAs alone.")
     @JsonProperty("caCertPath")
     private String caCertPath;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Resource attributes added to every signal, as name and value pairs (also from"
+            + " --otel-custom-attributes or OTEL_RESOURCE_ATTRIBUTES).")
     @JsonProperty("customAttributes")
     private Map<String, String> customAttributes;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("false")
+    @JsonPropertyDescription("Serves Prometheus metrics at /metrics on the main port, apart from any OTLP metrics.")
     @JsonProperty("enablePrometheusMetricsPath")
     private Boolean enablePrometheusMetricsPath;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The OTLP endpoint's URL.")
     @JsonProperty("endpoint")
     private String endpoint;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The environment variables to record as span attributes; no others are read.")
     @JsonProperty("environmentVariables")
     private List<String> environmentVariables;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("Headers for the OTLP endpoint, to authenticate with.")
     @JsonProperty("headers")
     private Map<String, String> headers;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("false")
+    @JsonPropertyDescription("Talks to the OTLP endpoint over HTTP instead of HTTPS.")
     @JsonProperty("insecure")
     private Boolean insecure;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("false")
+    @JsonPropertyDescription("Sends OTLP metrics; off means none are sent, even with an endpoint, whatever the"
+            + " Prometheus path does.")
     @JsonProperty("metricsEnabled")
     private Boolean metricsEnabled;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"0.05\"")
+    @JsonPropertyDescription("The share of traces to keep, from 0.0 to 1.0, as a string (0.05 keeps 5%); only with"
+            + " tracing on.")
     @JsonProperty("samplingRate")
     private String samplingRate;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The service name in telemetry; the server's name when left out.")
     @JsonProperty("serviceName")
     private String serviceName;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The service version in telemetry; ToolHive's version when left out.")
     @JsonProperty("serviceVersion")
     private String serviceVersion;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("false")
+    @JsonPropertyDescription("Turns distributed tracing on; off means no tracer at all, even with an endpoint.")
     @JsonProperty("tracingEnabled")
     private Boolean tracingEnabled;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("true")
+    @JsonPropertyDescription("Writes the attribute names of before the MCP semantic conventions too, beside the new"
+            + " ones, for existing dashboards.")
     @JsonProperty("useLegacyAttributes")
     private Boolean useLegacyAttributes;
 

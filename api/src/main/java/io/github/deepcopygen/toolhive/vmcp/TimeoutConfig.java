@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
@@ -14,25 +16,28 @@ import java.util.Objects;
 
 /** How long a call to a backend may take. */
 @DeepCopy
+@JsonClassDescription("How long a call to a backend may take.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.TimeoutConfig")
 public class TimeoutConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"30s\"")
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("How long a call to a backend may take, unless its workload has its own.")
     @JsonProperty("default")
-    private String defaultStrategy;
+    private String defaultTimeout;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(valuesPattern = "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("How long calls to particular workloads may take, by workload name.")
     @JsonProperty("perWorkload")
     private Map<String, String> perWorkload;
 
-    public String getDefaultStrategy() {
-        return defaultStrategy;
+    public String getDefaultTimeout() {
+        return defaultTimeout;
     }
 
-    public void setDefaultStrategy(String defaultStrategy) {
-        this.defaultStrategy = defaultStrategy;
+    public void setDefaultTimeout(String defaultTimeout) {
+        this.defaultTimeout = defaultTimeout;
     }
 
     public Map<String, String> getPerWorkload() {
@@ -57,12 +62,12 @@ public class TimeoutConfig extends UnknownFields {
             return false;
         }
         TimeoutConfig other = (TimeoutConfig) o;
-        return Objects.equals(defaultStrategy, other.defaultStrategy)
+        return Objects.equals(defaultTimeout, other.defaultTimeout)
                 && Objects.equals(perWorkload, other.perWorkload);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(defaultStrategy, perWorkload);
+        return Objects.hash(defaultTimeout, perWorkload);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
@@ -10,37 +12,50 @@ import java.util.Objects;
 
 /** An OAuth 2.0 token exchange (RFC 8693) that turns the client's token into one for the backend. */
 @DeepCopy
+@JsonClassDescription("An OAuth 2.0 token exchange (RFC 8693) that turns the client's token into one"
+        + " for the backend.")
 public class TokenExchangeConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The audience the new token is for.")
     @JsonProperty("audience")
     private String audience;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The OAuth client ID of the exchange request.")
     @JsonProperty("clientId")
     private String clientId;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The OAuth client secret, written here; clientSecretEnv keeps it out of the"
+            + " configuration.")
     @JsonProperty("clientSecret")
     private String clientSecret;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The environment variable that holds the client secret, read when the server runs.")
     @JsonProperty("clientSecretEnv")
     private String clientSecretEnv;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The scopes to ask for in the new token.")
     @JsonProperty("scopes")
     private List<String> scopes;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The upstream provider whose token is exchanged, instead of the client's own token;"
+            + " with an embedded auth server and none named, its first provider's.")
     @JsonProperty("subjectProviderName")
     private String subjectProviderName;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The type of the token being exchanged; an access token"
+            + " (urn:ietf:params:oauth:token-type:access_token) when left out.")
     @JsonProperty("subjectTokenType")
     private String subjectTokenType;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("The token endpoint that makes the exchange.")
     @JsonProperty("tokenUrl")
     private String tokenUrl;
 

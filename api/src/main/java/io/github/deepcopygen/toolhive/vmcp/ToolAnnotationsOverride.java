@@ -1,31 +1,39 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
 import java.util.Objects;
 
 /** Replacement MCP annotations for a tool. */
 @DeepCopy
+@JsonClassDescription("Replacement MCP annotations for a tool.")
 public class ToolAnnotationsOverride extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A new value for the destructive hint.")
     @JsonProperty("destructiveHint")
     private Boolean destructiveHint;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A new value for the idempotent hint.")
     @JsonProperty("idempotentHint")
     private Boolean idempotentHint;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A new value for the open-world hint.")
     @JsonProperty("openWorldHint")
     private Boolean openWorldHint;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A new value for the read-only hint.")
     @JsonProperty("readOnlyHint")
     private Boolean readOnlyHint;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A new title for people to read.")
     @JsonProperty("title")
     private String title;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
@@ -9,9 +11,12 @@ import java.util.Objects;
 
 /** An MCPToolConfig, in the same namespace, that filters and renames a backend's tools. */
 @DeepCopy
+@JsonClassDescription("An MCPToolConfig, in the same namespace, that filters and renames a backend's"
+        + " tools.")
 public class ToolConfigRef extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("The name of the MCPToolConfig, in the same namespace.")
     @JsonProperty("name")
     private String name;
 

@@ -1,23 +1,30 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
 import java.util.Objects;
 
 /** A new name, description or annotations for one tool of a backend. */
 @DeepCopy
+@JsonClassDescription("A new name, description or annotations for one tool of a backend.")
 public class ToolOverride extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("New values for some of the tool's annotations; the others stay as the backend gives"
+            + " them.")
     @JsonProperty("annotations")
     private ToolAnnotationsOverride annotations;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The tool's new description.")
     @JsonProperty("description")
     private String description;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The tool's new name.")
     @JsonProperty("name")
     private String name;
 

@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import io.github.deepcopygen.DeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.UnknownFields;
@@ -9,9 +11,12 @@ import java.util.Objects;
 
 /** The token of an upstream identity provider that the virtual server passes on to a backend. */
 @DeepCopy
+@JsonClassDescription("The token of an upstream identity provider that the virtual server passes on to"
+        + " a backend.")
 public class UpstreamInjectConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("The upstream provider of the embedded authorization server whose token to pass on.")
     @JsonProperty("providerName")
     private String providerName;
 

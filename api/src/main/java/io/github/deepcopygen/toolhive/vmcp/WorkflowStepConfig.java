@@ -1,7 +1,9 @@
 package io.github.deepcopygen.toolhive.vmcp;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
@@ -16,89 +18,113 @@ import java.util.Objects;
 
 /** One step of a composite tool's workflow: a tool call, an elicitation or a loop. */
 @DeepCopy
+@JsonClassDescription("One step of a composite tool's workflow: a tool call, an elicitation or a loop.")
 @SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.WorkflowStepConfig")
 public class WorkflowStepConfig extends UnknownFields {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(freeFormObject = true)
     @DeepCopy.JsonTree
+    @JsonPropertyDescription("The arguments of the tool call; string values may use Go templates over .params and"
+            + " .steps, other values are passed as they are.")
     @JsonProperty("arguments")
     private Map<String, Object> arguments;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A template that gives the array to loop over, with the forEach type.")
     @JsonProperty("collection")
     private String collection;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("A template that decides whether the step runs.")
     @JsonProperty("condition")
     private String condition;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(anyJson = true)
     @DeepCopy.JsonTree
+    @JsonPropertyDescription("The output to use when the step is skipped by its condition, or fails with the"
+            + " continue action, by output field; needed when later steps read its output.")
     @JsonProperty("defaultResults")
     private Object defaultResults;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The steps that must finish before this one, by ID.")
     @JsonProperty("dependsOn")
     private List<String> dependsOn;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Required
+    @JsonPropertyDescription("The step's ID, unique within the workflow.")
     @JsonProperty("id")
     private String id;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The name the current item has in the loop's templates; item when left out. With the"
+            + " forEach type.")
     @JsonProperty("itemVar")
     private String itemVar;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The most items the loop goes over: 100 when left out, never more than 1000. With the"
+            + " forEach type.")
     @JsonProperty("maxIterations")
     private Integer maxIterations;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("How many iterations may run at once; the workflow's limit (10) when left out. With"
+            + " the forEach type.")
     @JsonProperty("maxParallel")
     private Integer maxParallel;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("What to ask the user, with the elicitation type.")
     @JsonProperty("message")
     private String message;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("What to do when the user dismisses the question, with the elicitation type.")
     @JsonProperty("onCancel")
     private ElicitationResponseConfig onCancel;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("What to do when the user says no, with the elicitation type.")
     @JsonProperty("onDecline")
     private ElicitationResponseConfig onDecline;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("What to do when the step fails.")
     @JsonProperty("onError")
     private StepErrorHandling onError;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(freeFormObject = true)
     @DeepCopy.JsonTree
+    @JsonPropertyDescription("The schema of the answer expected from the user, with the elicitation type.")
     @JsonProperty("schema")
     private Map<String, Object> schema;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @CrdMarkers(freeFormObject = true)
     @DeepCopy.JsonTree
+    @JsonPropertyDescription("The step to run for each item, with the forEach type; only a tool call.")
     @JsonProperty("step")
     private Map<String, Object> step;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+    @JsonPropertyDescription("The longest the step may run.")
     @JsonProperty("timeout")
     private String timeout;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyDescription("The tool to call, as workload.tool_name, with the tool type.")
     @JsonProperty("tool")
     private String tool;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Default("\"tool\"")
     @CrdMarkers(enumValues = {"tool", "elicitation", "forEach"})
+    @JsonPropertyDescription("What the step does: call a tool, ask the user (elicitation), or loop (forEach).")
     @JsonProperty("type")
     private String type;
 
