@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.github.deepcopygen.DeepCopy;
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What the api's two resources add to fabric8's {@code CustomResource} so that they read and write as the
@@ -20,8 +19,10 @@ import java.util.Map;
 public abstract class ToolHiveResource<S, T> extends CustomResource<S, T> implements Namespaced {
     private static final long serialVersionUID = 1L;
 
+    // A LinkedHashMap, not a Map: CustomResource is Serializable, and javac 21+ warns about a field of an
+    // interface type there. Its values are JSON values, all serializable.
     @DeepCopy.JsonTree
-    private Map<String, Object> additionalProperties;
+    private LinkedHashMap<String, Object> additionalProperties;
 
     /** Leaves out a metadata that holds nothing: the one fabric8's constructor made, or an empty one. */
     @Override
@@ -33,13 +34,13 @@ public abstract class ToolHiveResource<S, T> extends CustomResource<S, T> implem
     /** The unknown top-level fields, in the order they were read; null when there were none. */
     @JsonAnyGetter
     @JsonIgnore
-    public Map<String, Object> getAdditionalProperties() {
+    public LinkedHashMap<String, Object> getAdditionalProperties() {
         return additionalProperties;
     }
 
     /** For copiers; Jackson ignores it, or it would take the unknown fields for a property of that name. */
     @JsonIgnore
-    public void setAdditionalProperties(Map<String, Object> additionalProperties) {
+    public void setAdditionalProperties(LinkedHashMap<String, Object> additionalProperties) {
         this.additionalProperties = additionalProperties;
     }
 
