@@ -67,6 +67,13 @@ public @interface DeepCopy {
   @interface Include {
     /** The classes to copy; each must be public, and a concrete one needs a public no-argument constructor. */
     Class<?>[] value();
+
+    /**
+     * Also writes copiers for every library class the listed ones reach through the properties the copy
+     * walks (property types, collection elements, map values, type arguments, superclasses), so that
+     * listing {@code Deployment} is enough; immutable classes, enums and interfaces get none.
+     */
+    boolean transitive() default false;
   }
 
   /**

@@ -137,7 +137,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
                 !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))),
             sources);
     includes.forEach((site, only) -> {
-      Includes listed = Includes.of(site);
+      Includes listed = analyzer.includesOf(site);
       for (Includes.Entry entry : listed.entries()) {
         if (only != null && !only.contains(entry.type().getQualifiedName().toString())) {
           continue;

@@ -54,7 +54,7 @@ final class IncludeCheck {
   }
 
   /** The @DeepCopy type of the package, top-level or nested, whose copier would be {@code copier}. */
-  private static Optional<ClassName> deepCopyTypeCopiedAs(PackageElement site, ClassName copier) {
+  static Optional<ClassName> deepCopyTypeCopiedAs(PackageElement site, ClassName copier) {
     for (TypeElement type : ElementFilter.typesIn(site.getEnclosedElements())) {
       Optional<ClassName> found = deepCopyTypeCopiedAs(type, copier);
       if (found.isPresent()) {
@@ -88,6 +88,6 @@ final class IncludeCheck {
 
   private static Optional<Problem> invalid(Includes.Entry entry, Explanation explanation) {
     return Optional.of(Problem.of(Message.INVALID_INCLUDE, entry.type(),
-        entry.type().getQualifiedName(), entry.site().getQualifiedName(), explanation));
+        entry.described(), entry.site().getQualifiedName(), explanation));
   }
 }

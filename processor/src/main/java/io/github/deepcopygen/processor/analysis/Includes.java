@@ -14,6 +14,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The classes that one package's {@code @DeepCopy.Include} lists, each with the copier that the package
@@ -22,10 +24,20 @@ import javax.lang.model.type.TypeMirror;
 public final class Includes {
   static final String INCLUDE = "io.github.deepcopygen.DeepCopy.Include";
 
-  /** One listed class, and where it is listed, for diagnostics to point at. */
+  /**
+   * One listed class, and where it is listed, for diagnostics to point at; a class a transitive include
+   * reached names the listed class it was {@code reachedFrom}.
+   */
   public record Entry(
       TypeElement type, ClassName copier, PackageElement site, AnnotationMirror mirror,
-      AnnotationValue value) {}
+      AnnotationValue value, Optional<TypeElement> reachedFrom) {
+
+    /** How messages name the class: reached ones say from where. */
+    public String described() {
+      return type.getQualifiedName() + reachedFrom.map(from -> " (reached from "
+          + from.getQualifiedName() + ")").orElse("");
+    }
+  }
 
   private final Map<String, Entry> byName;
 
@@ -38,27 +50,74 @@ public final class Includes {
     return new Includes(Map.of());
   }
 
-  /** The package's list, in its order; a class listed twice counts once. */
-  public static Includes of(PackageElement site) {
+  /**
+   * The package's list, in its order; a class listed twice counts once. With {@code transitive = true},
+   * the library classes the listed ones reach follow, in the order they are reached.
+   */
+  public static Includes of(PackageElement site, Types types, Elements elements) {
     Map<String, Entry> byName = new LinkedHashMap<>();
     for (AnnotationMirror mirror : site.getAnnotationMirrors()) {
       if (!Annotations.isAnnotation(mirror, INCLUDE)) {
         continue;
       }
+      boolean transitive = false;
+      List<Entry> listed = new ArrayList<>();
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute :
           mirror.getElementValues().entrySet()) {
+        if (attribute.getKey().getSimpleName().contentEquals("transitive")) {
+          transitive = Boolean.TRUE.equals(attribute.getValue().getValue());
+          continue;
+        }
         for (AnnotationValue value : valuesOf(attribute.getValue())) {
           TypeMirror named = (TypeMirror) value.getValue();
           if (named.getKind() != TypeKind.DECLARED) {
             continue; // a class that does not exist: the compiler reports it already
           }
           TypeElement type = (TypeElement) ((DeclaredType) named).asElement();
-          byName.putIfAbsent(type.getQualifiedName().toString(),
-              new Entry(type, copierIn(site, type), site, mirror, value));
+          listed.add(new Entry(type, copierIn(site, type), site, mirror, value, Optional.empty()));
+        }
+      }
+      listed.forEach(entry -> byName.putIfAbsent(entry.type().getQualifiedName().toString(), entry));
+      if (transitive) {
+        // A reached class's problems are shown on the listed class it was reached from.
+        for (Entry entry : listed) {
+          for (TypeElement reached : new ReachedClasses(types, elements).from(entry.type())) {
+            if (!byName.containsKey(reached.getQualifiedName().toString())) {
+              byName.put(reached.getQualifiedName().toString(), new Entry(reached,
+                  distinctCopier(site, reached, byName), site, mirror, entry.value(), Optional.of(entry.type())));
+            }
+          }
         }
       }
     }
     return new Includes(byName);
+  }
+
+  /**
+   * The copier of a reached class: {@code FooDeepCopy}, unless a class already in the list, or a
+   * {@code @DeepCopy} type of the package, has that copier; then the last segment of the class's
+   * package goes in front ({@code V1beta1_FooDeepCopy}), and the one before it while the name is taken.
+   * fabric8 has such pairs across API versions, and a user cannot list around a class the walk reached.
+   */
+  private static ClassName distinctCopier(PackageElement site, TypeElement type, Map<String, Entry> taken) {
+    ClassName plain = copierIn(site, type);
+    String[] segments = ClassName.get(type).packageName().split("\\.");
+    String prefix = "";
+    ClassName candidate = plain;
+    for (int i = segments.length - 1; isTaken(site, candidate, taken) && i >= 0; i--) {
+      prefix = capitalized(segments[i]) + prefix;
+      candidate = ClassName.get(plain.packageName(), prefix + "_" + plain.simpleName());
+    }
+    return candidate;
+  }
+
+  private static boolean isTaken(PackageElement site, ClassName copier, Map<String, Entry> taken) {
+    return taken.values().stream().anyMatch(e -> e.copier().equals(copier))
+        || IncludeCheck.deepCopyTypeCopiedAs(site, copier).isPresent();
+  }
+
+  private static String capitalized(String segment) {
+    return Character.toUpperCase(segment.charAt(0)) + segment.substring(1);
   }
 
   /** The copier that {@code site} holds for {@code type}: {@code site.FooDeepCopy}, or {@code Outer_Inner…}. */

@@ -35,16 +35,11 @@ sealed interface Target {
   /** The problems, where the user can see and fix them. */
   List<Problem> placed(List<Problem> problems);
 
-  /** A {@code @DeepCopy} class or record, whose copier sits beside it. */
-  record Annotated(TypeElement type) implements Target {
+  /** A {@code @DeepCopy} class or record, whose copier sits beside it; {@code includes} are its package's. */
+  record Annotated(TypeElement type, Includes includes) implements Target {
     @Override
     public ClassName copier() {
       return CopierNames.copierOf(type);
-    }
-
-    @Override
-    public Includes includes() {
-      return Includes.of(Visibility.packageOf(type));
     }
 
     @Override

@@ -10,11 +10,14 @@ import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
@@ -29,6 +32,7 @@ public final class TypeAnalyzer {
   private final Elements elements;
   private final GeneratedAnnotation generatedAnnotation;
   private final SourceTypes sources;
+  private final Map<String, Includes> includes = new HashMap<>();
 
   public TypeAnalyzer(Types types, Elements elements, GeneratedAnnotation generatedAnnotation,
       SourceTypes sources) {
@@ -43,7 +47,16 @@ public final class TypeAnalyzer {
    * whole type; in the last round it is an error.
    */
   public AnalysisResult analyze(TypeElement type, boolean lastRound) {
-    return analyze(new Target.Annotated(type), lastRound);
+    return analyze(new Target.Annotated(type, includesOf(Visibility.packageOf(type))), lastRound);
+  }
+
+  /**
+   * A package's includes, read once a round: with {@code transitive = true} reading them walks the
+   * listed classes' properties, which every type of the package would otherwise repeat.
+   */
+  public Includes includesOf(PackageElement site) {
+    return includes.computeIfAbsent(site.getQualifiedName().toString(),
+        name -> Includes.of(site, types, elements));
   }
 
   /**

@@ -1,0 +1,87 @@
+package io.github.deepcopygen.processor.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * For {@code @DeepCopy.Include(transitive = true)}: the library classes a listed class reaches through
+ * the properties its copy walks (property types, their type arguments, array components, superclasses),
+ * in the order they are reached, so that javac and ECJ agree. A class that needs no copier is left out:
+ * a JDK class, an enum, an interface, a record, a {@code @DeepCopy} or {@code @DeepCopy.Immutable} one,
+ * and an immutable value.
+ */
+final class ReachedClasses {
+  private final Types types;
+  private final Elements elements;
+  private final KnownTypes known;
+
+  ReachedClasses(Types types, Elements elements) {
+    this.types = types;
+    this.elements = elements;
+    this.known = new KnownTypes(types, elements);
+  }
+
+  /** Every class {@code start} reaches, without {@code start} itself. */
+  List<TypeElement> from(TypeElement start) {
+    Set<TypeElement> seen = new LinkedHashSet<>();
+    Deque<TypeElement> pending = new ArrayDeque<>();
+    seen.add(start);
+    pending.add(start);
+    while (!pending.isEmpty()) {
+      TypeElement type = pending.poll();
+      List<TypeMirror> reached = new ArrayList<>();
+      for (Superclasses.Link link : Superclasses.of(types, type).links()) {
+        reached.add(link.view());
+      }
+      for (BeanProperties.Bean bean : new BeanProperties(types, elements).of(type).beans()) {
+        reached.add(bean.property().type());
+      }
+      for (TypeMirror mirror : reached) {
+        visit(mirror, seen, pending);
+      }
+    }
+    seen.remove(start);
+    return new ArrayList<>(seen);
+  }
+
+  private void visit(TypeMirror type, Set<TypeElement> seen, Deque<TypeElement> pending) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      visit(((ArrayType) type).getComponentType(), seen, pending);
+    } else if (type.getKind() == TypeKind.WILDCARD) {
+      TypeMirror bound = ((WildcardType) type).getExtendsBound();
+      if (bound != null) {
+        visit(bound, seen, pending);
+      }
+    } else if (type.getKind() == TypeKind.DECLARED) {
+      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+        visit(argument, seen, pending);
+      }
+      TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+      if (needsCopier(type, element) && seen.add(element)) {
+        pending.add(element);
+      }
+    }
+  }
+
+  private boolean needsCopier(TypeMirror type, TypeElement element) {
+    String name = element.getQualifiedName().toString();
+    return element.getKind() == ElementKind.CLASS
+        && !name.startsWith("java.") && !name.startsWith("javax.")
+        && !Annotations.isDeepCopyType(element)
+        && !Annotations.hasAnnotation(element, Annotations.IMMUTABLE)
+        && !known.isImmutable(types.erasure(type));
+  }
+}

@@ -1,0 +1,3 @@
+package golden.tlib;
+
+public enum TStatus { ACTIVE, RETIRED }
