@@ -1,4 +1,4 @@
-package golden;
+package golden.transitive;
 
 import golden.tlib.TBase;
 import java.util.ArrayList;

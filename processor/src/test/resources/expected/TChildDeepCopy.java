@@ -1,4 +1,4 @@
-package golden;
+package golden.transitive;
 
 import golden.tlib.TChild;
 import java.util.ArrayList;

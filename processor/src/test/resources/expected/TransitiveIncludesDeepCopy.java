@@ -1,4 +1,4 @@
-package golden;
+package golden.transitive;
 
 import javax.annotation.processing.Generated;
 
@@ -18,7 +18,7 @@ public final class TransitiveIncludesDeepCopy {
             return null;
         }
         if (in.getClass() != TransitiveIncludes.class) {
-            throw new IllegalArgumentException("TransitiveIncludesDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.TransitiveIncludes: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make TransitiveIncludes sealed or final.");
+            throw new IllegalArgumentException("TransitiveIncludesDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.transitive.TransitiveIncludes: its own fields would be lost. Fix: give the hierarchy a deepCopy() method that the subclass overrides, or make TransitiveIncludes sealed or final.");
         }
         TransitiveIncludes out = new TransitiveIncludes();
         deepCopyInto(in, out);

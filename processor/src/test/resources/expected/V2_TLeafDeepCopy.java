@@ -1,4 +1,4 @@
-package golden;
+package golden.transitive;
 
 import golden.tlib.v2.TLeaf;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package golden;
+package golden.transitive;
 
 import golden.tlib.TRoot;
 import io.github.deepcopygen.DeepCopy;

@@ -1,5 +1,5 @@
 @DeepCopy.Include(value = TRoot.class, transitive = true)
-package golden;
+package golden.transitive;
 
 import golden.tlib.TRoot;
 import io.github.deepcopygen.DeepCopy;

@@ -34,9 +34,16 @@ class GoldenBehaviourTest {
     assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
-      Class<?> type = loader.loadClass("golden." + name);
+      Class<?> type = loader.loadClass(packageOf(name) + "." + name);
       CopyChecks.of(type).sharing(sharedFields(name)).all();
     }
+  }
+
+  /** The case's package: golden, or a package of its own when it needs its own package-info.java. */
+  private static String packageOf(String name) {
+    Matcher matcher = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE)
+        .matcher(TestResources.read(TestResources.path("good/" + name + ".java")));
+    return matcher.find() ? matcher.group(1) : "golden";
   }
 
   private static String[] sharedFields(String name) {
