@@ -36,7 +36,7 @@ final class ApiTypes {
           "DiscoveredBackend", "VirtualMCPServerList");
 
   /** The vmcp configuration (upstream's pkg/vmcp/config and the auth, audit and telemetry types it reaches). */
-  static final List<String> STAND_INS =
+  static final List<String> VMCP =
       List.of(
           "vmcp.AggregationConfig", "vmcp.AuditConfig", "vmcp.AuthzConfig", "vmcp.BackendAuthStrategy",
           "vmcp.CircuitBreakerConfig", "vmcp.CompositeToolConfig", "vmcp.CompositeToolRef",
@@ -82,7 +82,7 @@ final class ApiTypes {
         classes.add(type);
       }
     }
-    for (String name : STAND_INS) {
+    for (String name : VMCP) {
       classes.add(load(name));
     }
     classes.addAll(FABRIC8);

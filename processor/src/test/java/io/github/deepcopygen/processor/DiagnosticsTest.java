@@ -180,42 +180,9 @@ class DiagnosticsTest {
   }
 
   private static void assertExpectedErrors(String name, Compiled compiled) {
-    ExpectedErrors expected = ExpectedErrors.in(caseSources(name));
-    assertWithMessage("bad/%s announces no error", name).that(expected.errors()).isNotEmpty();
-    assertThat(compiled.success()).isFalse();
-    List<Compiled.Report> actual = compiled.ours(Diagnostic.Kind.ERROR);
-    assertWithMessage("errors: %s", compiled).that(actual).hasSize(expected.errors().size());
-    for (ExpectedErrors.Expected error : expected.errors()) {
-      boolean found =
-          actual.stream()
-              .anyMatch(
-                  d ->
-                      isAt(d, error, compiled)
-                          && d.message().startsWith("[" + error.id() + "] ")
-                          && d.message().contains(error.fragment()));
-      assertWithMessage("expected %s on %s:%s containing '%s'; %s",
-              error.id(), error.file(), error.line(), error.fragment(), compiled)
-          .that(found)
-          .isTrue();
-    }
+    ExpectedErrors.in(caseSources(name)).assertReportedBy(compiled, "bad/" + name);
   }
 
-  /**
-   * On the line the comment marks. ECJ (3.46) gives a message on a package element no source position,
-   * so there an error on package-info.java arrives without file and line; nor does it place any element
-   * of a record, so an error announced on a record's line comes on an enclosing class's earlier line, or,
-   * for a top-level record, without file and line.
-   */
-  private static boolean isAt(Compiled.Report report, ExpectedErrors.Expected error, Compiled compiled) {
-    if (compiled.compiler() == TestCompiler.ECJ && error.file().equals("package-info.java")) {
-      return report.file().isEmpty();
-    }
-    if (compiled.compiler() == TestCompiler.ECJ && error.inRecord()) {
-      return report.file().isEmpty()
-          || report.file().equals(error.file()) && report.line() < error.line();
-    }
-    return report.file().equals(error.file()) && report.line() == error.line();
-  }
 
   /** The internal-error case needs a processor that fails on one type, as a bug of ours would. */
   private static DeepCopyProcessor processorFor(Message message) {

@@ -1,10 +1,15 @@
 package io.github.deepcopygen.processor;
 
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import io.github.deepcopygen.processor.compilers.Compiled;
+import io.github.deepcopygen.processor.compilers.TestCompiler;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
 
 /**
  * The errors a negative test's sources announce, one per {@code // error: [Id] fragment} comment: an
@@ -30,5 +35,39 @@ public record ExpectedErrors(List<Expected> errors) {
       }
     }
     return new ExpectedErrors(errors);
+  }
+
+  /**
+   * Asserts that {@code compiled} failed with exactly these errors of ours: as many, each with its id,
+   * containing its fragment, on its line. ECJ (3.46) gives a message on a package element no source
+   * position, so there an error on package-info.java arrives without file and line; nor does it place
+   * any element of a record, so an error announced on a record's line comes on an enclosing class's
+   * earlier line, or, for a top-level record, without file and line.
+   */
+  public void assertReportedBy(Compiled compiled, String context) {
+    assertWithMessage("no error announced; %s", context).that(errors).isNotEmpty();
+    assertWithMessage("%s\n%s", compiled, context).that(compiled.success()).isFalse();
+    List<Compiled.Report> actual = compiled.ours(Diagnostic.Kind.ERROR);
+    assertWithMessage("errors: %s\n%s", compiled, context).that(actual).hasSize(errors.size());
+    for (Expected error : errors) {
+      boolean found = actual.stream().anyMatch(d -> isAt(d, error, compiled)
+          && d.message().startsWith("[" + error.id() + "] ")
+          && d.message().contains(error.fragment()));
+      assertWithMessage("expected %s on %s:%s containing '%s'; %s\n%s",
+              error.id(), error.file(), error.line(), error.fragment(), compiled, context)
+          .that(found)
+          .isTrue();
+    }
+  }
+
+  private static boolean isAt(Compiled.Report report, Expected error, Compiled compiled) {
+    if (compiled.compiler() == TestCompiler.ECJ && error.file().equals("package-info.java")) {
+      return report.file().isEmpty();
+    }
+    if (compiled.compiler() == TestCompiler.ECJ && error.inRecord()) {
+      return report.file().isEmpty()
+          || report.file().equals(error.file()) && report.line() < error.line();
+    }
+    return report.file().equals(error.file()) && report.line() == error.line();
   }
 }

@@ -15,7 +15,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -173,20 +172,7 @@ final class CollectionRules {
   /** {@code type} seen as the supertype named {@code name}, with its type arguments substituted. */
   private Optional<DeclaredType> supertype(TypeMirror type, String name) {
     TypeElement wanted = elements.getTypeElement(name);
-    if (wanted == null || type.getKind() != TypeKind.DECLARED
-        || !types.isSubtype(types.erasure(type), types.erasure(wanted.asType()))) {
-      return Optional.empty();
-    }
-    if (((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name)) {
-      return Optional.of((DeclaredType) type);
-    }
-    for (TypeMirror direct : types.directSupertypes(type)) {
-      Optional<DeclaredType> found = supertype(direct, name);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return wanted == null ? Optional.empty() : Supertypes.viewAs(types, type, wanted);
   }
 
   private static boolean isJdk(TypeElement element) {

@@ -73,7 +73,7 @@ final class PermittedSubtypes {
     ClassName raw = ClassName.get(element);
     List<? extends TypeParameterElement> parameters = element.getTypeParameters();
     TypeMirror[] bound = new TypeMirror[parameters.size()];
-    Optional<DeclaredType> view = supertypeOf(element.asType(), (TypeElement) sealed.asElement());
+    Optional<DeclaredType> view = Supertypes.viewAs(types, element.asType(), (TypeElement) sealed.asElement());
     if (view.isEmpty()) {
       return Optional.empty(); // javac and ECJ reject a permitted class that does not extend the type
     }
@@ -110,23 +110,6 @@ final class PermittedSubtypes {
 
   private static Subtype refused(TypeElement element, ClassName raw, Explanation why) {
     return new Subtype(element, raw, Optional.empty(), why);
-  }
-
-  /** {@code type} seen as its supertype {@code wanted}, with its own type variables in the arguments. */
-  private Optional<DeclaredType> supertypeOf(TypeMirror type, TypeElement wanted) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return Optional.empty();
-    }
-    if (((DeclaredType) type).asElement().equals(wanted)) {
-      return Optional.of((DeclaredType) type);
-    }
-    for (TypeMirror direct : types.directSupertypes(type)) {
-      Optional<DeclaredType> found = supertypeOf(direct, wanted);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
   }
 
   private static int parameterIndex(TypeMirror argument, List<? extends TypeParameterElement> parameters) {

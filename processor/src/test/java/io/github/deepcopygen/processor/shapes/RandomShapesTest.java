@@ -8,7 +8,6 @@ import io.github.deepcopygen.processor.ExpectedErrors;
 import io.github.deepcopygen.processor.compilers.Compiled;
 import io.github.deepcopygen.processor.compilers.TestCompiler;
 import io.github.deepcopygen.testing.CopyChecks;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
-import javax.tools.Diagnostic;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,20 +72,11 @@ class RandomShapesTest {
     }
   }
 
-  private static void assertExpectedErrors(Compiled compiled, Path source, String context) throws IOException {
-    ExpectedErrors expected = ExpectedErrors.in(List.of(source));
-    List<Compiled.Report> errors = compiled.ours(Diagnostic.Kind.ERROR);
-    assertWithMessage("%s\n%s", compiled, context).that(compiled.success()).isFalse();
-    assertWithMessage("%s\n%s", compiled, context).that(errors).hasSize(expected.errors().size());
-    for (ExpectedErrors.Expected error : expected.errors()) {
-      assertWithMessage("%s on line %s\n%s\n%s", error.id(), error.line(), compiled, context)
-          .that(errors.stream().anyMatch(e -> e.line() == error.line()
-              && e.message().startsWith("[" + error.id() + "] ")
-              && e.message().contains(error.fragment())))
-          .isTrue();
-    }
+  private static void assertExpectedErrors(Compiled compiled, Path source, String context) {
+    ExpectedErrors.in(List.of(source)).assertReportedBy(compiled, context);
     assertThat(compiled.generated()).doesNotContainKey("shapes/RootDeepCopy.java");
   }
+
 
   private static String numbered(String source) {
     StringBuilder out = new StringBuilder();
