@@ -43,6 +43,9 @@ public final class LibMetaDeepCopy {
         Map<String, String> labels = in.getLabels();
         out.setLabels(labels == null ? null : new LinkedHashMap<>(labels));
         out.setOwners(copyListOfLibOwner(in.getOwners()));
+        out.set$ref(in.get$ref());
+        List<String> finalizers = in.getFinalizers();
+        out.setFinalizers(finalizers == null ? null : new ArrayList<>(finalizers));
         out.setAdditionalProperties(copyMapOfStringToObject(in.getAdditionalProperties()));
     }
 

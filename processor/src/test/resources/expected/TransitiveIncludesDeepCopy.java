@@ -30,5 +30,6 @@ public final class TransitiveIncludesDeepCopy {
      */
     public static void deepCopyInto(TransitiveIncludes in, TransitiveIncludes out) {
         out.root = TRootDeepCopy.deepCopy(in.root);
+        out.nextRoot = V2_TRootDeepCopy.deepCopy(in.nextRoot);
     }
 }

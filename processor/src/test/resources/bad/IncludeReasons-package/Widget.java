@@ -2,7 +2,10 @@ package badinclude2;
 
 import io.github.deepcopygen.DeepCopy;
 
-/** A @DeepCopy type whose copier, WidgetDeepCopy, the include of lib.Widget would also write. */
+/**
+ * A @DeepCopy type whose copier, WidgetDeepCopy, is the name the include of lib.Widget wants first; Lib
+ * and Badinclude2Lib hold the names it would fall back to.
+ */
 @DeepCopy
 public class Widget {
     String name;

@@ -1,4 +1,4 @@
-@DeepCopy.Include(value = TRoot.class, transitive = true)
+@DeepCopy.Include(value = {TRoot.class, golden.tlib.v2.TRoot.class}, transitive = true)
 package golden.transitive;
 
 import golden.tlib.TRoot;

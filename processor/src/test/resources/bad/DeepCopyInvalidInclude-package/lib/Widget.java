@@ -1,6 +1,6 @@
 package badinclude.lib;
 
-/** Fine on its own; the Widget of bad.lib2 would take the same copier name. */
+/** Fine on its own: it takes WidgetDeepCopy, the first name the Widget of badinclude.lib2 would want. */
 public class Widget {
     private String label;
 

@@ -10,6 +10,8 @@ public class LibMeta {
     private Map<String, String> labels;
     private List<LibOwner> owners;
     private Map<String, Object> additionalProperties;
+    private String $ref;
+    private List<String> finalizerList;
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
@@ -23,6 +25,14 @@ public class LibMeta {
 
     public List<LibOwner> getOwners() { return owners; }
     public void setOwners(List<LibOwner> owners) { this.owners = owners; }
+
+    /** A JSON name that starts with a dollar sign, as fabric8's JSONSchemaProps has: the property $ref. */
+    public String get$ref() { return $ref; }
+    public void set$ref(String ref) { this.$ref = ref; }
+
+    /** Kept in a field named otherwise, as fabric8's Duration keeps getDuration() in javaDuration. */
+    public List<String> getFinalizers() { return finalizerList; }
+    public void setFinalizers(List<String> finalizers) { this.finalizerList = finalizers; }
 
     public Map<String, Object> getAdditionalProperties() { return additionalProperties; }
     public void setAdditionalProperties(Map<String, Object> value) { this.additionalProperties = value; }

@@ -9,8 +9,10 @@ import io.github.deepcopygen.processor.analysis.SourceTypes;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.model.CopierIndex;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.writer.CopierWriter;
+import io.github.deepcopygen.processor.writer.IndexWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -54,6 +56,12 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   /** Packages with a deferred included class, and those classes' names, for the same reason. */
   private final Map<String, Set<String>> deferredIncludes = new LinkedHashMap<>();
+
+  /**
+   * For each package with includes, the index entries of the copiers written there so far, by class
+   * name: its index is written in the round in which its last included class is done.
+   */
+  private final Map<String, Map<String, CopierIndex.Entry>> indexEntries = new LinkedHashMap<>();
 
   /**
    * {@code @DeepCopy} is ours to claim; so is the {@code @Generated} we put on copiers, or javac's
@@ -148,6 +156,14 @@ public class DeepCopyProcessor extends AbstractProcessor {
           diagnostics.internalError(entry.type(), e);
         }
       }
+      String name = site.getQualifiedName().toString();
+      if (!deferredIncludes.containsKey(name)) {
+        try {
+          writeIndex(analyzer.indexOf(site, indexEntries.getOrDefault(name, Map.of())), site);
+        } catch (RuntimeException | IOException | LinkageError e) {
+          diagnostics.internalError(site, e);
+        }
+      }
     });
     for (TypeElement type : types) {
       try {
@@ -170,7 +186,11 @@ public class DeepCopyProcessor extends AbstractProcessor {
       rejected.problems().forEach(diagnostics::error);
     } else {
       // The package that lists the class is the one originating element: its list decides the copier.
-      write(((AnalysisResult.Planned) result).plan(), entry.site());
+      CopyPlan plan = ((AnalysisResult.Planned) result).plan();
+      write(plan, entry.site());
+      analyzer.indexEntryOf(plan).ifPresent(indexed -> indexEntries
+          .computeIfAbsent(entry.site().getQualifiedName().toString(), k -> new LinkedHashMap<>())
+          .put(entry.type().getQualifiedName().toString(), indexed));
     }
   }
 
@@ -189,7 +209,15 @@ public class DeepCopyProcessor extends AbstractProcessor {
   }
 
   private void write(CopyPlan plan, Element originatingElement) throws IOException {
-    JavaFile file = new CopierWriter().write(plan);
+    writeFile(new CopierWriter().write(plan), originatingElement);
+  }
+
+  /** The package is the index's one originating element: its includes alone decide what it holds. */
+  private void writeIndex(CopierIndex index, PackageElement site) throws IOException {
+    writeFile(new IndexWriter().write(index), site);
+  }
+
+  private void writeFile(JavaFile file, Element originatingElement) throws IOException {
     String name = file.packageName() + "." + file.typeSpec().name();
     try (Writer writer =
         processingEnv.getFiler().createSourceFile(name, originatingElement).openWriter()) {

@@ -18,11 +18,45 @@ public final class Copiers {
     return copierOf(type, type.getPackageName());
   }
 
-  /** The copier of {@code type} in package {@code site}: where an {@code @DeepCopy.Include} put it. */
+  /**
+   * The copier of {@code type} in package {@code site}: where an {@code @DeepCopy.Include} put it. When
+   * another class took the plain name there, the copier has the segments of the type's package in front,
+   * the last one first ({@code V1beta1_FooDeepCopy}, then {@code ExtensionsV1beta1_FooDeepCopy}), as the
+   * README documents: the first of those whose methods take {@code type} is its copier.
+   */
   public static Class<?> copierOf(Class<?> type, String site) throws ClassNotFoundException {
-    String nested = type.getName().substring(type.getPackageName().length() + 1).replace('$', '_');
-    // The type's own loader: the copier sits beside it, also when a test compiled both at run time.
-    return Class.forName(site + "." + nested + "DeepCopy", true, type.getClassLoader());
+    String simple = type.getName().substring(type.getPackageName().length() + 1).replace('$', '_') + "DeepCopy";
+    String[] segments = type.getPackageName().isEmpty() ? new String[0] : type.getPackageName().split("\\.");
+    String prefix = "";
+    for (int i = segments.length; i >= 0; i--) {
+      if (i < segments.length) {
+        prefix = Character.toUpperCase(segments[i].charAt(0)) + segments[i].substring(1) + prefix;
+      }
+      Class<?> candidate = load(site + "." + (prefix.isEmpty() ? "" : prefix + "_") + simple, type);
+      if (candidate != null && copies(candidate, type)) {
+        return candidate;
+      }
+    }
+    throw new ClassNotFoundException("no copier of " + type.getName() + " in package " + site);
+  }
+
+  private static Class<?> load(String name, Class<?> type) {
+    try {
+      // The type's own loader: the copier sits beside it, also when a test compiled both at run time.
+      return Class.forName(name, true, type.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
+  private static boolean copies(Class<?> copier, Class<?> type) {
+    for (Method method : copier.getDeclaredMethods()) {
+      if ((method.getName().equals("deepCopy") || method.getName().equals("deepCopyInto"))
+          && method.getParameterCount() > 0 && method.getParameterTypes()[0] == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static Object deepCopy(Class<?> type, Object in) throws Exception {

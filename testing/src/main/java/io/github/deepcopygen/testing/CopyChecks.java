@@ -48,6 +48,11 @@ public final class CopyChecks {
     return new CopyChecks(type, site, shared, seeds, factories);
   }
 
+  /** Runs each check over {@code count} random graphs instead of 60: for suites of a thousand types. */
+  public CopyChecks seeds(int count) {
+    return new CopyChecks(type, site, shared, count, factories);
+  }
+
   /** Builds every {@code valueType} of the random graphs with {@code factory} (see {@link RandomInstances}). */
   public <T> CopyChecks building(Class<T> valueType, Function<Random, T> factory) {
     Map<Class<?>, Function<Random, ?>> more = new HashMap<>(factories);

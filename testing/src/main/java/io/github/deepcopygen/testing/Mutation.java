@@ -151,6 +151,12 @@ final class Mutation {
       int index = value == null ? 0 : (((Enum<?>) value).ordinal() + 1) % constants.length;
       return constants.length > 1 || value == null ? constants[index] : NO_CHANGE;
     }
-    return NO_CHANGE; // mutable, or an immutable value with nothing to change (java.time)
+    if (type == java.time.Duration.class) {
+      return value == null ? java.time.Duration.ofSeconds(7) : ((java.time.Duration) value).plusSeconds(1);
+    }
+    if (type == Object.class && value != null && value.getClass() != Object.class && Values.isScalar(value)) {
+      return other(value, value.getClass()); // a string or number held as Object (fabric8's IntOrString)
+    }
+    return NO_CHANGE; // mutable, or an immutable value with nothing to change (other java.time values)
   }
 }

@@ -42,6 +42,11 @@ public final class RandomInstances {
   private final Random random;
   private final double nullChance;
   private final Map<Class<?>, Function<Random, ?>> factories;
+  /** How many objects deep the value being built is: recursive models (a JSON schema) must end. */
+  private int depth;
+
+  /** Beyond this depth every optional object is null, so that a type with two self references ends. */
+  private static final int MAX_DEPTH = 6;
 
   public RandomInstances(long seed) {
     this(seed, 0.25);
@@ -75,6 +80,7 @@ public final class RandomInstances {
       return factory.apply(random);
     }
     Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
+    depth++;
     try {
       if (raw.isRecord()) {
         RecordComponent[] components = raw.getRecordComponents();
@@ -99,6 +105,8 @@ public final class RandomInstances {
       return instance;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot build " + type, e);
+    } finally {
+      depth--;
     }
   }
 
@@ -124,10 +132,13 @@ public final class RandomInstances {
 
   /** A random value; {@code required} ones are never null (queue elements, map keys, optionals' values). */
   Object valueOf(Type type, boolean primitive, boolean required) {
-    if (!primitive && !required && random.nextDouble() < nullChance) {
+    if (!primitive && !required && (depth >= MAX_DEPTH || random.nextDouble() < nullChance)) {
       return null;
     }
     Class<?> raw = Types.raw(type);
+    if (factories.containsKey(raw)) {
+      return build(type); // also for an abstract class, such as Jackson's JsonNode
+    }
     if (raw == Object.class) {
       // deepcopy-gen copies Object only in a @DeepCopy.JsonTree field, where it is JSON.
       return new RandomJson(random).value();
@@ -234,6 +245,16 @@ public final class RandomInstances {
     if (raw == LocalDate.class) {
       return LocalDate.ofEpochDay(random.nextInt(20_000));
     }
+    if (raw == java.time.LocalTime.class) {
+      return java.time.LocalTime.ofSecondOfDay(random.nextInt(86_400));
+    }
+    if (raw == java.time.LocalDateTime.class) {
+      return java.time.LocalDateTime.ofEpochSecond(millis / 1000, 0, ZoneOffset.UTC);
+    }
+    if (raw == java.time.ZonedDateTime.class) {
+      return java.time.ZonedDateTime.ofInstant(Instant.ofEpochSecond(millis / 1000), ZoneOffset.UTC);
+    }
+
     if (raw == UUID.class) {
       return new UUID(random.nextInt(1000), random.nextInt(1000));
     }

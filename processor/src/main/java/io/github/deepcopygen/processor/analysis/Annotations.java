@@ -1,8 +1,13 @@
 package io.github.deepcopygen.processor.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /** deepcopy-gen's annotations, recognised by name: the processor never loads them as classes. */
 final class Annotations {
@@ -23,5 +28,32 @@ final class Annotations {
 
   static boolean isAnnotation(AnnotationMirror mirror, String name) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name);
+  }
+
+  /** One class named in a class-valued attribute, with the value to point errors at. */
+  record NamedClass(AnnotationValue value, TypeElement type) {}
+
+  /**
+   * The classes a {@code Class[]} attribute names. A one-class array may be written without braces,
+   * and then the value is the class itself; a class that does not exist arrives as a string or an
+   * error type, which the compiler reports already, so it is left out.
+   */
+  static List<NamedClass> classesIn(AnnotationValue attribute) {
+    List<AnnotationValue> values = new ArrayList<>();
+    if (attribute.getValue() instanceof List<?> list) {
+      for (Object item : list) {
+        values.add((AnnotationValue) item);
+      }
+    } else {
+      values.add(attribute);
+    }
+    List<NamedClass> named = new ArrayList<>();
+    for (AnnotationValue value : values) {
+      if (value.getValue() instanceof TypeMirror type && type instanceof DeclaredType declared
+          && declared.asElement() instanceof TypeElement element) {
+        named.add(new NamedClass(value, element));
+      }
+    }
+    return named;
   }
 }

@@ -2,11 +2,13 @@ package io.github.deepcopygen.processor.analysis;
 
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -71,7 +73,8 @@ final class BeanProperties {
         }
       }
     }
-    List<String> unreached = new ArrayList<>();
+    List<VariableElement> unnamed = new ArrayList<>();
+    Set<String> backed = new HashSet<>();
     for (TypeElement declaring : chain) {
       for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
         if (field.getModifiers().contains(Modifier.STATIC)
@@ -81,9 +84,28 @@ final class BeanProperties {
         }
         // Generated models escape Java keywords with an underscore: _continue behind getContinue().
         String name = field.getSimpleName().toString().replaceFirst("^_", "");
-        if (beans.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
-          unreached.add(field.getSimpleName().toString());
+        Optional<String> property = beans.keySet().stream().filter(name::equalsIgnoreCase).findFirst();
+        if (property.isPresent()) {
+          backed.add(property.get());
+        } else {
+          unnamed.add(field);
         }
+      }
+    }
+    List<String> unreached = new ArrayList<>();
+    for (VariableElement field : unnamed) {
+      // A field named otherwise than its property (fabric8's Duration keeps getDuration() in javaDuration)
+      // is reached when exactly one property that no field is named for has its type.
+      TypeMirror fieldType = types.asMemberOf(self, field);
+      List<String> candidates = beans.values().stream()
+          .filter(bean -> !backed.contains(bean.property().name()))
+          .filter(bean -> types.isSameType(bean.property().type(), fieldType))
+          .map(bean -> bean.property().name())
+          .toList();
+      if (candidates.size() == 1) {
+        backed.add(candidates.get(0));
+      } else {
+        unreached.add(field.getSimpleName().toString());
       }
     }
     return new Found(List.copyOf(beans.values()), unreached);
@@ -106,8 +128,8 @@ final class BeanProperties {
     } else {
       return Optional.empty();
     }
-    if (!Character.isUpperCase(rest.charAt(0))) {
-      return Optional.empty();
+    if (Character.isLowerCase(rest.charAt(0))) {
+      return Optional.empty(); // getaway() is no getter; get$ref() is the property $ref, as Introspector has it
     }
     if (rest.length() > 1 && Character.isUpperCase(rest.charAt(1))) {
       return Optional.of(rest); // getURL() is the property URL

@@ -11,9 +11,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -61,31 +58,27 @@ public final class Includes {
         continue;
       }
       boolean transitive = false;
-      List<Entry> listed = new ArrayList<>();
+      List<Annotations.NamedClass> listed = new ArrayList<>();
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute :
           mirror.getElementValues().entrySet()) {
         if (attribute.getKey().getSimpleName().contentEquals("transitive")) {
           transitive = Boolean.TRUE.equals(attribute.getValue().getValue());
           continue;
         }
-        for (AnnotationValue value : valuesOf(attribute.getValue())) {
-          TypeMirror named = (TypeMirror) value.getValue();
-          if (named.getKind() != TypeKind.DECLARED) {
-            continue; // a class that does not exist: the compiler reports it already
-          }
-          TypeElement type = (TypeElement) ((DeclaredType) named).asElement();
-          listed.add(new Entry(type, copierIn(site, type), site, mirror, value, Optional.empty()));
+        for (Annotations.NamedClass named : Annotations.classesIn(attribute.getValue())) {
+          listed.add(named);
         }
       }
-      listed.forEach(entry -> byName.putIfAbsent(entry.type().getQualifiedName().toString(), entry));
+      List<Entry> entries = new ArrayList<>();
+      for (Annotations.NamedClass named : listed) {
+        Entry entry = add(byName, named.type(), site, mirror, named.value(), Optional.empty());
+        entries.add(entry);
+      }
       if (transitive) {
         // A reached class's problems are shown on the listed class it was reached from.
-        for (Entry entry : listed) {
+        for (Entry entry : entries) {
           for (TypeElement reached : new ReachedClasses(types, elements).from(entry.type())) {
-            if (!byName.containsKey(reached.getQualifiedName().toString())) {
-              byName.put(reached.getQualifiedName().toString(), new Entry(reached,
-                  distinctCopier(site, reached, byName), site, mirror, entry.value(), Optional.of(entry.type())));
-            }
+            add(byName, reached, site, mirror, entry.value(), Optional.of(entry.type()));
           }
         }
       }
@@ -93,11 +86,19 @@ public final class Includes {
     return new Includes(byName);
   }
 
+  /** The class's entry: the one already there if it is listed twice or reached again. */
+  private static Entry add(Map<String, Entry> byName, TypeElement type, PackageElement site,
+      AnnotationMirror mirror, AnnotationValue value, Optional<TypeElement> reachedFrom) {
+    return byName.computeIfAbsent(type.getQualifiedName().toString(),
+        name -> new Entry(type, distinctCopier(site, type, byName), site, mirror, value, reachedFrom));
+  }
+
   /**
-   * The copier of a reached class: {@code FooDeepCopy}, unless a class already in the list, or a
+   * The copier of an included class: {@code FooDeepCopy}, unless a class earlier in the list, or a
    * {@code @DeepCopy} type of the package, has that copier; then the last segment of the class's
    * package goes in front ({@code V1beta1_FooDeepCopy}), and the one before it while the name is taken.
    * fabric8 has such pairs across API versions, and a user cannot list around a class the walk reached.
+   * Only when every segment is in front and the name is still taken does {@link IncludeCheck} refuse it.
    */
   private static ClassName distinctCopier(PackageElement site, TypeElement type, Map<String, Entry> taken) {
     ClassName plain = copierIn(site, type);
@@ -134,17 +135,5 @@ public final class Includes {
 
   public List<Entry> entries() {
     return new ArrayList<>(byName.values());
-  }
-
-  /** A one-class array may be written without braces; then the value is the class itself. */
-  private static List<AnnotationValue> valuesOf(AnnotationValue value) {
-    if (value.getValue() instanceof List<?> list) {
-      List<AnnotationValue> values = new ArrayList<>();
-      for (Object item : list) {
-        values.add((AnnotationValue) item);
-      }
-      return values;
-    }
-    return List.of(value);
   }
 }

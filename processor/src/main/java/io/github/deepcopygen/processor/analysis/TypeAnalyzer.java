@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeVariableName;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.model.CopierIndex;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.FieldCopy;
@@ -63,6 +64,16 @@ public final class TypeAnalyzer {
    * Analyses a class listed in {@code @DeepCopy.Include}: its copier goes to the listing package and
    * copies its JavaBeans properties. Every problem points at the class in the list.
    */
+  /** The plan's entry in its package's {@code DeepCopyIndex}, if it gets one. */
+  public Optional<CopierIndex.Entry> indexEntryOf(CopyPlan plan) {
+    return CopierIndexes.entryOf(plan);
+  }
+
+  /** The index of {@code site}: the entries its copiers got, in the order of its includes. */
+  public CopierIndex indexOf(PackageElement site, Map<String, CopierIndex.Entry> entries) {
+    return CopierIndexes.indexOf(site, includesOf(site), entries, generatedAnnotation);
+  }
+
   public AnalysisResult analyzeIncluded(Includes.Entry entry, Includes siblings, boolean lastRound) {
     return analyze(new Target.Included(entry, siblings), lastRound);
   }

@@ -13,7 +13,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -39,20 +38,16 @@ final class UsesMethods {
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
           mirror.getElementValues().entrySet()) {
         if (entry.getKey().getSimpleName().contentEquals("uses")) {
-          for (Object item : (List<?>) entry.getValue().getValue()) {
-            collect(target, mirror, (AnnotationValue) item, copierPackage);
+          for (Annotations.NamedClass named : Annotations.classesIn(entry.getValue())) {
+            collect(target, mirror, named.value(), named.type(), copierPackage);
           }
         }
       }
     }
   }
 
-  private void collect(TypeElement target, AnnotationMirror mirror, AnnotationValue value, String pkg) {
-    TypeMirror named = (TypeMirror) value.getValue();
-    if (named.getKind() != TypeKind.DECLARED) {
-      return; // a class that does not exist: javac reports it already
-    }
-    TypeElement owner = (TypeElement) ((DeclaredType) named).asElement();
+  private void collect(
+      TypeElement target, AnnotationMirror mirror, AnnotationValue value, TypeElement owner, String pkg) {
     int found = 0;
     for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
       if (!isCopyMethod(method, pkg)) {

@@ -32,7 +32,9 @@ public enum CopyFailure {
       + " @DeepCopy.Shallow."),
   LIBRARY_JSON_VALUE("%s cannot copy a ", " in a JSON tree, which holds only null, strings, booleans,"
       + " numbers, maps with string keys and lists. Fix: put JSON values in it, or copy %s with a"
-      + " method named in @DeepCopy(uses = ...) instead.");
+      + " method named in @DeepCopy(uses = ...) instead."),
+  NOT_INDEXED("%s has no copier for ", ": it holds those of the classes that @DeepCopy.Include lists in package"
+      + " %s, and the classes they reach. Fix: list the class there, or copy it with its own copier.");
 
   private final String before;
   private final String after;

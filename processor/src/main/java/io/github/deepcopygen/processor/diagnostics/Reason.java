@@ -97,9 +97,10 @@ public enum Reason {
   INCLUDED_WITHOUT_CONSTRUCTOR("it has no public constructor without parameters, which deepCopy needs to"
       + " create the copy", "remove it from the list, and copy it with a method named in"
       + " @DeepCopy(uses = ...) instead"),
-  INCLUDED_NAME_TAKEN("so is %s, whose copier has the same name, %s", "list one of them on another package"),
-  INCLUDED_NAME_OF_TYPE("the @DeepCopy type %s has a copier of the same name, %s",
-      "list it on another package"),
+  INCLUDED_NAME_TAKEN("so is %s, whose copier is %s, the name this one's would have with every segment"
+      + " of its package in front", "list one of them on another package"),
+  INCLUDED_NAME_OF_TYPE("the @DeepCopy type %s has the copier %s, the name this one's would have with"
+      + " every segment of its package in front", "list it on another package, or rename the @DeepCopy type"),
 
   // Types @DeepCopy cannot be put on (DeepCopyInvalidTarget).
   TARGET_INTERFACE("an interface", "annotate the classes that implement it, and give the interface a"

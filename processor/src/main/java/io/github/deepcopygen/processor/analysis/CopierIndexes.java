@@ -1,0 +1,47 @@
+package io.github.deepcopygen.processor.analysis;
+
+import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.model.CopierIndex;
+import io.github.deepcopygen.processor.model.CopyPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.PackageElement;
+
+/**
+ * Decides what a package's {@code DeepCopyIndex} holds: the included classes whose copier has a public
+ * {@code deepCopy} of one argument. Abstract classes have none, and generic ones need an operator per
+ * type parameter, which a lookup by class cannot supply.
+ */
+final class CopierIndexes {
+  /** The simple name of every package's index. */
+  static final String INDEX = "DeepCopyIndex";
+
+  private CopierIndexes() {}
+
+  /** The plan's entry in its package's index, if it gets one. */
+  static Optional<CopierIndex.Entry> entryOf(CopyPlan plan) {
+    if (plan.shape() != CopyPlan.Shape.CLASS || !plan.typeVariables().isEmpty() || !plan.publicCopier()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CopierIndex.Entry(plan.target(), plan.copier()));
+  }
+
+  /**
+   * The index of {@code site}, its entries in the order of the package's includes, whichever round
+   * each copier was written in.
+   */
+  static CopierIndex indexOf(PackageElement site, Includes includes,
+      Map<String, CopierIndex.Entry> byClass, GeneratedAnnotation generated) {
+    List<CopierIndex.Entry> ordered = new ArrayList<>();
+    for (Includes.Entry entry : includes.entries()) {
+      CopierIndex.Entry indexed = byClass.get(entry.type().getQualifiedName().toString());
+      if (indexed != null) {
+        ordered.add(indexed);
+      }
+    }
+    return new CopierIndex(ClassName.get(site.getQualifiedName().toString(), INDEX), ordered,
+        generated.allowedFor(site));
+  }
+}
