@@ -12,14 +12,16 @@ import java.util.function.UnaryOperator;
  * A JOSDK {@link Cloner} that copies each resource with its generated copier, and hands resources of any
  * other class to a fallback: by default fabric8's serialization round trip, which is what JOSDK does.
  *
- * <p>Plug it in where the operator is configured:
+ * <p>Plug it in where the operator is configured; with deepcopy-kubernetes, the whole Kubernetes model
+ * takes one call, and secondary resources can then be cloned from the cache too:
  *
  * <pre>{@code
- * Operator operator = new Operator(o -> o.withResourceCloner(
- *     DeepCopyCloner.builder()
+ * Operator operator = new Operator(o -> o
+ *     .withResourceCloner(DeepCopyCloner.builder()
+ *         .copiers(io.github.deepcopygen.kubernetes.DeepCopyIndex.copiers())
  *         .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
- *         .copier(VirtualMCPServer.class, VirtualMCPServerDeepCopy::deepCopy)
- *         .build()));
+ *         .build())
+ *     .withCloneSecondaryResourcesWhenGettingFromCache(true));
  * }</pre>
  *
  * <p>Copiers are looked up by the resource's exact class, as generated copiers refuse subclasses they
@@ -63,11 +65,29 @@ public final class DeepCopyCloner implements Cloner {
     /** Copies resources of exactly {@code type} with {@code copier}, normally {@code FooDeepCopy::deepCopy}. */
     public <R extends HasMetadata> Builder copier(Class<R> type, UnaryOperator<R> copier) {
       Objects.requireNonNull(type, "type");
-      Objects.requireNonNull(copier, "copier");
+      register(type, Objects.requireNonNull(copier, "copier"));
+      return this;
+    }
+
+    /**
+     * Copies resources of each class in {@code copiers} with its copier: a package's generated
+     * {@code DeepCopyIndex.copiers()}, such as deepcopy-kubernetes' for every kind of the Kubernetes
+     * model. Classes that are not resources are left out, as the cloner is only handed resources.
+     */
+    public Builder copiers(Map<Class<?>, ? extends UnaryOperator<?>> copiers) {
+      Objects.requireNonNull(copiers, "copiers");
+      copiers.forEach((type, copier) -> {
+        if (HasMetadata.class.isAssignableFrom(type)) {
+          register(type, Objects.requireNonNull(copier, "copier"));
+        }
+      });
+      return this;
+    }
+
+    private void register(Class<?> type, UnaryOperator<?> copier) {
       if (copiers.putIfAbsent(type, copier) != null) {
         throw new IllegalArgumentException("a copier for " + type.getName() + " is already registered");
       }
-      return this;
     }
 
     /**

@@ -7,6 +7,9 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerDeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec;
@@ -150,5 +153,55 @@ class DeepCopyClonerTest {
     MCPServer copy = cloner.clone(cached);
     assertThat(copy).isEqualTo(cached);
     assertThat(copy.getSpec().getSessionStorage()).isNotSameInstanceAs(cached.getSpec().getSessionStorage());
+  }
+
+  @Test
+  void theWholeKubernetesModelTakesOneCall() {
+    DeepCopyCloner cloner = DeepCopyCloner.builder()
+        .copiers(io.github.deepcopygen.kubernetes.DeepCopyIndex.copiers())
+        .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
+        .fallback(recordingFallback)
+        .build();
+    ConfigurationService configuration = ConfigurationService.newOverriddenConfigurationService(
+        new BaseConfigurationService(), overrider -> overrider
+            .withResourceCloner(cloner)
+            .withCloneSecondaryResourcesWhenGettingFromCache(true));
+    Cloner configured = configuration.getResourceCloner();
+    Deployment deployment = new DeploymentBuilder()
+        .withNewMetadata().withName("fetch").addToLabels("app", "fetch").endMetadata()
+        .withNewSpec().withReplicas(2).withNewTemplate().withNewSpec()
+        .addNewContainer().withName("mcp").withImage("fetch:1")
+        .withNewResources().addToLimits("memory", new Quantity("512Mi")).endResources()
+        .endContainer().endSpec().endTemplate().endSpec()
+        .build();
+    ConfigMap config =
+        new ConfigMapBuilder().withNewMetadata().withName("vmcp").endMetadata().addToData("a", "b").build();
+
+    Deployment copy = configured.clone(deployment);
+    copy.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits().get("memory")
+        .setAmount("1");
+
+    assertThat(configuration.cloneSecondaryResourcesWhenGettingFromCache()).isTrue();
+    assertThat(configured.clone(deployment)).isEqualTo(deployment);
+    assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits()
+        .get("memory").getAmount()).isEqualTo("512");
+    assertThat(configured.clone(config)).isEqualTo(config);
+    assertThat(configured.clone(cachedServer())).isEqualTo(cachedServer());
+    assertThat(fellBack).isEmpty();
+    // Every resource kind of the model; its lists and the classes they reach are no resources.
+    assertThat(cloner.copies(Deployment.class)).isTrue();
+    assertThat(cloner.copies(io.fabric8.kubernetes.api.model.batch.v1.CronJob.class)).isTrue();
+    assertThat(cloner.copies(io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition.class))
+        .isTrue();
+  }
+
+  @Test
+  void aResourceClassRegisteredTwiceIsRefused() {
+    DeepCopyCloner.Builder builder =
+        DeepCopyCloner.builder().copiers(io.github.deepcopygen.kubernetes.DeepCopyIndex.copiers());
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> builder.copier(ConfigMap.class, c -> c));
+    assertThat(refused).hasMessageThat()
+        .isEqualTo("a copier for io.fabric8.kubernetes.api.model.ConfigMap is already registered");
   }
 }
