@@ -3,6 +3,10 @@ package golden;
 import golden.lib.LibIntOrText;
 import golden.lib.LibMeta;
 import golden.lib.LibOwner;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -14,19 +18,25 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.deepcopygen.processor.DeepCopyProcessor")
 public final class DeepCopyIndex {
-    private static final Map<Class<?>, UnaryOperator<?>> COPIERS = Map.ofEntries(
-            entry(LibMeta.class, LibMetaDeepCopy::deepCopy),
-            entry(LibOwner.class, LibOwnerDeepCopy::deepCopy),
-            entry(LibIntOrText.class, LibIntOrTextDeepCopy::deepCopy));
+    /**
+     * Each class's number in {@link #copy}, by name: a lookup loads no class.
+     */
+    private static final Map<String, Integer> NUMBERS = numbers();
 
     private DeepCopyIndex() {
     }
 
     /**
      * Every copier of the package, by the exact class it copies; the map cannot be changed.
+     * It loads every class the package copies.
      */
     public static Map<Class<?>, UnaryOperator<?>> copiers() {
-        return COPIERS;
+        List<Class<?>> all = Classes.ALL;
+        Map<Class<?>, UnaryOperator<?>> copiers = new LinkedHashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
+        for (int number = 0; number < all.size(); number++) {
+            copiers.put(all.get(number), new Copier(number));
+        }
+        return Collections.unmodifiableMap(copiers);
     }
 
     /**
@@ -34,7 +44,9 @@ public final class DeepCopyIndex {
      */
     @SuppressWarnings("unchecked")
     public static <T> Optional<UnaryOperator<T>> copierFor(Class<T> type) {
-        return Optional.ofNullable((UnaryOperator<T>) COPIERS.get(type));
+        Integer number = NUMBERS.get(type.getName());
+        // The copier takes exactly the class of that number, which is this one
+        return number == null ? Optional.empty() : Optional.of((UnaryOperator<T>) (UnaryOperator<?>) new Copier(number));
     }
 
     /**
@@ -42,20 +54,64 @@ public final class DeepCopyIndex {
      *
      * @throws IllegalArgumentException if the package has no copier for that class
      */
+    @SuppressWarnings("unchecked")
     public static <T> T deepCopy(T in) {
         if (in == null) {
             return null;
         }
-        @SuppressWarnings("unchecked") // each entry pairs a class with its own copier
-        UnaryOperator<T> copier = (UnaryOperator<T>) COPIERS.get(in.getClass());
-        if (copier == null) {
+        Integer number = NUMBERS.get(in.getClass().getName());
+        if (number == null) {
             throw new IllegalArgumentException("DeepCopyIndex has no copier for " + in.getClass().getName() + ": it holds those of the classes that @DeepCopy.Include lists in package golden, and the classes they reach. Fix: list the class there, or copy it with its own copier.");
         }
-        return copier.apply(in);
+        // The copier of in's class returns an object of that class
+        return (T) copy(number, in);
     }
 
-    private static <T> Map.Entry<Class<?>, UnaryOperator<?>> entry(Class<T> type,
-            UnaryOperator<T> copier) {
-        return Map.entry(type, copier);
+    private static Map<String, Integer> numbers() {
+        Map<String, Integer> numbers = new HashMap<>(16);
+        numbers0(numbers);
+        return Collections.unmodifiableMap(numbers);
+    }
+
+    private static Object copy(int number, Object in) {
+        switch (number / 400) {
+            case 0: return copy0(number, in);
+            default: throw new AssertionError(number);
+        }
+    }
+
+    private static void numbers0(Map<String, Integer> numbers) {
+        numbers.put("golden.lib.LibMeta", 0);
+        numbers.put("golden.lib.LibOwner", 1);
+        numbers.put("golden.lib.LibIntOrText", 2);
+    }
+
+    private static Object copy0(int number, Object in) {
+        switch (number) {
+            case 0: return LibMetaDeepCopy.deepCopy((LibMeta) in);
+            case 1: return LibOwnerDeepCopy.deepCopy((LibOwner) in);
+            case 2: return LibIntOrTextDeepCopy.deepCopy((LibIntOrText) in);
+            default: throw new AssertionError(number);
+        }
+    }
+
+    private static final class Copier implements UnaryOperator<Object> {
+        private final int number;
+
+        Copier(int number) {
+            this.number = number;
+        }
+
+        @Override
+        public Object apply(Object in) {
+            return in == null ? null : copy(number, in);
+        }
+    }
+
+    private static final class Classes {
+        static final List<Class<?>> ALL = List.of(
+                LibMeta.class,
+                LibOwner.class,
+                LibIntOrText.class);
     }
 }

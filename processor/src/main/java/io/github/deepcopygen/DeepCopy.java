@@ -60,6 +60,11 @@ public @interface DeepCopy {
    * JSON tree (see {@link JsonTree}). A property with a getter but no setter is derived or fixed by the
    * class (fabric8's {@code CustomResource.getPlural()}), so the copy gets it from its own constructor;
    * a non-final field that no property reaches is an error.
+   *
+   * <p>A class whose copier name a class earlier in the list (or a {@code @DeepCopy} type of the package)
+   * already has gets the last segment of its package in front, {@code V1beta1_FooDeepCopy}, and the
+   * segments before it while the name is still taken. The package also gets {@code DeepCopyIndex}, a
+   * lookup of its copiers by the exact class they copy.
    */
   @Documented
   @Retention(RetentionPolicy.CLASS)

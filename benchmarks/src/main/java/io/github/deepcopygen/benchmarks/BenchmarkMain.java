@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -33,6 +34,8 @@ public final class BenchmarkMain {
     check("MCPServerCopy", CopyMethods.mcpServer(), problems, includes);
     check("VirtualMCPServerCopy", CopyMethods.virtualMcpServer(), problems, includes);
     check("MCPServerSpecCopy", CopyMethods.mcpServerSpec(), problems, includes);
+    check("DeploymentCopy", CopyMethods.deployment(), problems, includes);
+    check("PodCopy", CopyMethods.pod(), problems, includes);
     includes.add("ClonerBenchmark\\.");
     includes.add("ProcessorCost\\.");
     Path checks = results.resolve("verification.tsv");
@@ -66,7 +69,9 @@ public final class BenchmarkMain {
       String benchmark, CopyMethods<T> methods, Map<String, String> problems, List<String> includes) {
     T original = methods.fixture.get();
     for (String name : CopyMethods.NAMES) {
-      String problem = Verification.problemWith(methods.byName(name), original);
+      UnaryOperator<T> method = methods.byName(name);
+      String problem = method == null ? "no hand-written copy of this class exists"
+          : Verification.problemWith(method, original);
       problems.put(benchmark + "." + name, problem);
       if (problem == null) {
         includes.add(benchmark + "\\." + name + "$");

@@ -1,6 +1,9 @@
 package io.github.deepcopygen.benchmarks;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.github.deepcopygen.kubernetes.DeepCopyIndex;
 import io.github.deepcopygen.josdk.DeepCopyCloner;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerDeepCopy;
@@ -22,8 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What JOSDK spends cloning a cached MCPServer: its default cloner (fabric8's serialization round trip,
- * through the operator's client) against {@link DeepCopyCloner} with the generated copier.
+ * What JOSDK spends cloning a cached MCPServer and a cached Deployment: its default cloner (fabric8's
+ * serialization round trip, through the operator's client) against {@link DeepCopyCloner} with the
+ * generated copiers, the Kubernetes model's taken from deepcopy-kubernetes in one call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,6 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class ClonerBenchmark {
   private MCPServer cached;
+  private Deployment cachedDeployment;
   private ConfigurationService josdkDefault;
   private Cloner josdkDefaultCloner;
   private Cloner deepCopyCloner;
@@ -40,6 +45,7 @@ public class ClonerBenchmark {
   @Setup
   public void setUp() {
     cached = Fixtures.mcpServer();
+    cachedDeployment = Fixtures.document("deployment", Deployment.class);
     // The default configuration, with a client built as an operator builds it (no cluster is contacted).
     josdkDefault =
         new BaseConfigurationService(Utils.VERSION, null, new KubernetesClientBuilder().build());
@@ -47,17 +53,21 @@ public class ClonerBenchmark {
     deepCopyCloner =
         ConfigurationService.newOverriddenConfigurationService(
                 josdkDefault,
-                o -> o.withResourceCloner(
-                    DeepCopyCloner.builder().copier(MCPServer.class, MCPServerDeepCopy::deepCopy).build()))
+                o -> o.withResourceCloner(DeepCopyCloner.builder()
+                    .index(DeepCopyIndex::copierFor)
+                    .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
+                    .build()))
             .getResourceCloner();
-    check("JOSDK default cloner", josdkDefaultCloner);
-    check("DeepCopyCloner", deepCopyCloner);
+    check("JOSDK default cloner", josdkDefaultCloner, cached);
+    check("DeepCopyCloner", deepCopyCloner, cached);
+    check("JOSDK default cloner", josdkDefaultCloner, cachedDeployment);
+    check("DeepCopyCloner", deepCopyCloner, cachedDeployment);
   }
 
-  private void check(String name, Cloner cloner) {
-    String problem = Verification.problemWith(cloner::clone, cached);
+  private static <R extends HasMetadata> void check(String name, Cloner cloner, R resource) {
+    String problem = Verification.problemWith(cloner::clone, resource);
     if (problem != null) {
-      throw new IllegalStateException(name + " " + problem);
+      throw new IllegalStateException(name + " on " + resource.getKind() + " " + problem);
     }
   }
 
@@ -74,6 +84,16 @@ public class ClonerBenchmark {
   @Benchmark
   public MCPServer deepCopyCloner() {
     return deepCopyCloner.clone(cached);
+  }
+
+  @Benchmark
+  public Deployment josdkDefaultClonerDeployment() {
+    return josdkDefaultCloner.clone(cachedDeployment);
+  }
+
+  @Benchmark
+  public Deployment deepCopyClonerDeployment() {
+    return deepCopyCloner.clone(cachedDeployment);
   }
 
   /** The floor under both: fabric8's CustomResource constructor, which every copy runs once. */

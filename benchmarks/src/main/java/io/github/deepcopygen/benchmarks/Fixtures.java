@@ -3,16 +3,21 @@ package io.github.deepcopygen.benchmarks;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import io.fabric8.kubernetes.api.model.FieldsV1;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntryBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.runtime.RawExtension;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.github.deepcopygen.toolhive.v1alpha1.*;
 import io.github.deepcopygen.toolhive.vmcp.AggregationConfig;
 import io.github.deepcopygen.toolhive.vmcp.Config;
 import io.github.deepcopygen.toolhive.vmcp.WorkloadToolConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +26,22 @@ import java.util.Map;
 
 /**
  * A fully populated MCPServer and VirtualMCPServer, as the API server would send them: every field of
- * every type set, lists and maps with a few entries, metadata with owner references and managed fields.
+ * every type set, lists and maps with a few entries, metadata with owner references and managed fields;
+ * and fabric8's own resources, read from documents.
  */
 final class Fixtures {
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
   private Fixtures() {}
+
+  /** A document of the kubernetes module's tests, read as an operator reads it from the API server. */
+  static <T extends HasMetadata> T document(String name, Class<T> type) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/documents/" + name + ".yaml")) {
+      return type.cast(SERIALIZATION.unmarshal(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static MCPServer mcpServer() {
     MCPServerSpec spec = new MCPServerSpec();

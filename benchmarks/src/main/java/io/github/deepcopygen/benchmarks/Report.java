@@ -18,7 +18,9 @@ import java.util.Map;
  * saved run: {@code java -cp benchmarks.jar io.github.deepcopygen.benchmarks.Report results-folder}.
  */
 public final class Report {
-  private static final String[] RESOURCES = {"MCPServerCopy", "VirtualMCPServerCopy", "MCPServerSpecCopy"};
+  private static final String[] RESOURCES = {
+    "MCPServerCopy", "VirtualMCPServerCopy", "MCPServerSpecCopy", "DeploymentCopy", "PodCopy"
+  };
 
   /** One benchmark's figures: median score, bytes allocated per operation. */
   record Row(String benchmark, Map<String, String> params, double median, double bytes, String unit) {}
@@ -67,26 +69,28 @@ public final class Report {
     }
     for (String resource : RESOURCES) {
       Row hand = find(rows, resource + ".handWritten");
+      Row generated = find(rows, resource + ".generated");
       out.append("\n## ").append(resource.replace("Copy", "")).append(": one copy\n\n");
-      out.append("| method | ns per copy | vs hand-written | bytes per copy | vs hand-written |\n");
-      out.append("|---|---:|---:|---:|---:|\n");
+      out.append("| method | ns per copy | vs hand-written | vs generated | bytes per copy | vs hand-written |\n");
+      out.append("|---|---:|---:|---:|---:|---:|\n");
       for (String method : CopyMethods.NAMES) {
         String id = resource + "." + method;
         Row row = find(rows, id);
         String problem = problems.get(id);
         if (row != null) {
-          out.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %,.0f | %s |%n", method, row.median(),
-              ratio(row.median(), hand == null ? Double.NaN : hand.median()), row.bytes(),
+          out.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %s | %,.0f | %s |%n", method, row.median(),
+              ratio(row.median(), hand == null ? Double.NaN : hand.median()),
+              ratio(row.median(), generated == null ? Double.NaN : generated.median()), row.bytes(),
               ratio(row.bytes(), hand == null ? Double.NaN : hand.bytes())));
         } else if (problem != null && !problem.equals("ok")) {
           out.append("| ").append(method).append(" | not timed: ").append(problem.replace("|", "\\|"))
-              .append(" | | | |\n");
+              .append(" | | | | |\n");
         }
       }
     }
     List<Row> cloners = rows.stream().filter(r -> r.benchmark().startsWith("ClonerBenchmark.")).toList();
     if (!cloners.isEmpty()) {
-      out.append("\n## JOSDK cloner on the MCPServer\n\n| cloner | ns per clone | bytes per clone |\n|---|---:|---:|\n");
+      out.append("\n## JOSDK cloners on an MCPServer and a Deployment\n\n| cloner | ns per clone | bytes per clone |\n|---|---:|---:|\n");
       for (Row row : cloners) {
         out.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f |%n",
             row.benchmark().substring("ClonerBenchmark.".length()), row.median(), row.bytes()));

@@ -158,7 +158,7 @@ class DeepCopyClonerTest {
   @Test
   void theWholeKubernetesModelTakesOneCall() {
     DeepCopyCloner cloner = DeepCopyCloner.builder()
-        .copiers(io.github.deepcopygen.kubernetes.DeepCopyIndex.copiers())
+        .index(io.github.deepcopygen.kubernetes.DeepCopyIndex::copierFor)
         .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
         .fallback(recordingFallback)
         .build();
@@ -193,6 +193,38 @@ class DeepCopyClonerTest {
     assertThat(cloner.copies(io.fabric8.kubernetes.api.model.batch.v1.CronJob.class)).isTrue();
     assertThat(cloner.copies(io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition.class))
         .isTrue();
+  }
+
+  @Test
+  void aWholeMapOfCopiersTakesOneCallToo() {
+    DeepCopyCloner cloner = DeepCopyCloner.builder()
+        .copiers(io.github.deepcopygen.kubernetes.DeepCopyIndex.copiers())
+        .fallback(recordingFallback)
+        .build();
+    ConfigMap config =
+        new ConfigMapBuilder().withNewMetadata().withName("vmcp").endMetadata().addToData("a", "b").build();
+
+    assertThat(cloner.clone(config)).isEqualTo(config);
+    assertThat(cloner.clone(config).getData()).isNotSameInstanceAs(config.getData());
+    assertThat(fellBack).isEmpty();
+    assertThat(cloner.copies(MCPServer.class)).isFalse();
+  }
+
+  @Test
+  void aCopierRegisteredOneByOneComesBeforeTheIndex() {
+    List<ConfigMap> seen = new ArrayList<>();
+    DeepCopyCloner cloner = DeepCopyCloner.builder()
+        .index(io.github.deepcopygen.kubernetes.DeepCopyIndex::copierFor)
+        .copier(ConfigMap.class, c -> {
+          seen.add(c);
+          return new ConfigMapBuilder(c).build();
+        })
+        .build();
+    ConfigMap config = new ConfigMapBuilder().withNewMetadata().withName("vmcp").endMetadata().build();
+
+    cloner.clone(config);
+
+    assertThat(seen).containsExactly(config);
   }
 
   @Test

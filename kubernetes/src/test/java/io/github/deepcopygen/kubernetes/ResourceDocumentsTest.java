@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Documents written as kubectl shows them, read with fabric8 as an operator reads them, and copied by the
- * module: the copy equals the original by fabric8's equals and by its JSON, shares nothing with it, and
+ * module: the copy equals the original by fabric8's equals, by its JSON and node by node, shares nothing with it, and
  * a change anywhere in the copy (every leaf, and the deep places named below) leaves the original alone.
  */
 class ResourceDocumentsTest {
@@ -54,6 +54,10 @@ class ResourceDocumentsTest {
     assertThat(copy.getClass()).isEqualTo(original.getClass());
     assertThat(copy).isEqualTo(original);
     assertThat(SERIALIZATION.asJson(copy)).isEqualTo(json);
+    // Node by node, null apart from empty, every node of its class: but the HashMap Jackson fills in a
+    // Quantity is copied, as every Map is, into the LinkedHashMap of its order (copy rule 7).
+    Graphs linked = graphs.hashCollectionsAsLinked();
+    assertThat(linked.render(copy)).isEqualTo(linked.render(original));
     assertThat(graphs.sharedMutableNodes(original, copy)).isEmpty();
 
     assertWithMessage("leaves changed in the copy").that(graphs.mutateEveryLeaf(copy)).isGreaterThan(10);

@@ -33,9 +33,24 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Graphs {
   private final Set<String> shared;
+  private final boolean hashAsLinked;
 
   public Graphs(Set<String> shared) {
+    this(shared, false);
+  }
+
+  private Graphs(Set<String> shared, boolean hashAsLinked) {
     this.shared = Set.copyOf(shared);
+    this.hashAsLinked = hashAsLinked;
+  }
+
+  /**
+   * The same walks, but a {@code HashMap} or {@code HashSet} renders as the {@code LinkedHashMap} or
+   * {@code LinkedHashSet} of its iteration order: what copy rule 7 makes of a hash map in a field declared
+   * {@code Map} (fabric8's Quantity starts its additionalProperties as a HashMap, and Jackson fills it).
+   */
+  public Graphs hashCollectionsAsLinked() {
+    return new Graphs(shared, true);
   }
 
   /** A canonical text of the graph: equal texts mean equal content, classes and order at every node. */
@@ -50,7 +65,7 @@ public final class Graphs {
       out.append("null");
       return;
     }
-    out.append(value.getClass().getName());
+    out.append(renderedClass(value).getName());
     if (Values.isScalar(value)) {
       out.append(':').append(value);
     } else if (Leaves.isLeaf(value)) {
@@ -106,9 +121,20 @@ public final class Graphs {
     }
   }
 
+  private Class<?> renderedClass(Object value) {
+    if (hashAsLinked && value.getClass() == java.util.HashMap.class) {
+      return LinkedHashMap.class;
+    }
+    if (hashAsLinked && value.getClass() == java.util.HashSet.class) {
+      return LinkedHashSet.class;
+    }
+    return value.getClass();
+  }
+
   /** Hash-ordered collections have no order to keep: compare them sorted. */
-  private static List<String> ordered(Object container, List<String> parts) {
-    boolean ordered = container instanceof List<?> || container instanceof Queue<?>
+  private List<String> ordered(Object container, List<String> parts) {
+    boolean ordered = renderedClass(container) != container.getClass()
+        || container instanceof List<?> || container instanceof Queue<?>
         || container instanceof LinkedHashSet<?> || container instanceof LinkedHashMap<?, ?>
         || container instanceof SortedSet<?> || container instanceof SortedMap<?, ?>
         || container instanceof EnumSet<?> || container instanceof EnumMap<?, ?>

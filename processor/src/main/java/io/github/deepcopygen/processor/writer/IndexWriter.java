@@ -13,13 +13,25 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.deepcopygen.processor.diagnostics.CopyFailure;
 import io.github.deepcopygen.processor.model.CopierIndex;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
-/** Renders a {@link CopierIndex} as the source of a package's lookup of its included copiers. */
+/**
+ * Renders a {@link CopierIndex} as the source of a package's lookup of its included copiers.
+ *
+ * <p>The lookup is by class name into a switch: it loads no class until a copy needs it and links no
+ * lambda (a thousand method references cost a second at start-up). Name lists and switches come in
+ * slices of {@value #SLICE}, so that no method nears the JIT's 8,000-byte limit or javac's 64 kB one;
+ * the list of class literals that {@code copiers()} loads is one initializer, good for some 8,000.
+ */
 public final class IndexWriter {
+  static final int SLICE = 400;
+
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final String PROCESSOR = "io.github.deepcopygen.processor.DeepCopyProcessor";
   private static final TypeName ANY_CLASS =
@@ -28,21 +40,37 @@ public final class IndexWriter {
       ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName COPIER_MAP =
       ParameterizedTypeName.get(ClassName.get(Map.class), ANY_CLASS, ANY_COPIER);
+  private static final TypeName NUMBER_MAP = ParameterizedTypeName.get(
+      ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Integer.class));
   private static final TypeVariableName T = TypeVariableName.get("T");
   private static final TypeName COPIER_OF_T = ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), T);
 
   public JavaFile write(CopierIndex index) {
+    ClassName copier = index.index().nestedClass("Copier");
+    ClassName classes = index.index().nestedClass("Classes");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(index.index())
             .addJavadoc("The copiers that {@code @DeepCopy.Include} wrote in this package, by the exact class"
                 + " each copies;\nwritten by deepcopy-gen.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addField(copiersField(index))
+            .addField(FieldSpec.builder(NUMBER_MAP, "NUMBERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Each class's number in {@link #copy}, by name: a lookup loads no class.\n")
+                .initializer("numbers()")
+                .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(copiers())
-            .addMethod(copierFor())
+            .addMethod(copiers(classes, copier))
+            .addMethod(copierFor(copier))
             .addMethod(deepCopy(index))
-            .addMethod(entry());
+            .addMethod(numbers(index))
+            .addMethod(copy(index))
+            .addType(copierType(copier))
+            .addType(classesType(index, classes));
+    for (int slice = 0; slice < slices(index); slice++) {
+      type.addMethod(numbersSlice(index, slice));
+    }
+    for (int slice = 0; slice < slices(index); slice++) {
+      type.addMethod(copySlice(index, slice));
+    }
     if (index.generatedAnnotation()) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     }
@@ -52,36 +80,38 @@ public final class IndexWriter {
         .build();
   }
 
-  private static FieldSpec copiersField(CopierIndex index) {
-    CodeBlock.Builder entries = CodeBlock.builder();
-    for (int i = 0; i < index.entries().size(); i++) {
-      CopierIndex.Entry entry = index.entries().get(i);
-      entries.add(i == 0 ? "\n" : ",\n").add("entry($T.class, $T::deepCopy)", entry.type(), entry.copier());
-    }
-    return FieldSpec.builder(COPIER_MAP, "COPIERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(CodeBlock.builder().add("$T.ofEntries(", Map.class).indent().indent()
-            .add(entries.build()).unindent().unindent().add(")").build())
-        .build();
+  private static int slices(CopierIndex index) {
+    return (index.entries().size() + SLICE - 1) / SLICE;
   }
 
-  private static MethodSpec copiers() {
+  private static MethodSpec copiers(ClassName classes, ClassName copier) {
     return MethodSpec.methodBuilder("copiers")
-        .addJavadoc("Every copier of the package, by the exact class it copies; the map cannot be changed.\n")
+        .addJavadoc("Every copier of the package, by the exact class it copies; the map cannot be changed."
+            + "\nIt loads every class the package copies.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(COPIER_MAP)
-        .addStatement("return COPIERS")
+        .addStatement("$T<$T> all = $T.ALL", List.class, ANY_CLASS, classes)
+        .addStatement("$T copiers = new $T<>($T.max(16, all.size() * 4 / 3 + 1))", COPIER_MAP,
+            LinkedHashMap.class, Math.class)
+        .beginControlFlow("for (int number = 0; number < all.size(); number++)")
+        .addStatement("copiers.put(all.get(number), new $T(number))", copier)
+        .endControlFlow()
+        .addStatement("return $T.unmodifiableMap(copiers)", java.util.Collections.class)
         .build();
   }
 
-  private static MethodSpec copierFor() {
+  private static MethodSpec copierFor(ClassName copier) {
     return MethodSpec.methodBuilder("copierFor")
         .addJavadoc("The copier of exactly {@code type}, if the package has one.\n")
-        .addAnnotation(uncheckedPairing())
+        .addAnnotation(unchecked())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(T)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), COPIER_OF_T))
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), T), "type")
-        .addStatement("return $T.ofNullable(($T) COPIERS.get(type))", Optional.class, COPIER_OF_T)
+        .addStatement("$T number = NUMBERS.get(type.getName())", Integer.class)
+        .addComment("The copier takes exactly the class of that number, which is this one")
+        .addStatement("return number == null ? $T.empty() : $T.of(($T) ($T) new $T(number))", Optional.class,
+            Optional.class, COPIER_OF_T, ANY_COPIER, copier)
         .build();
   }
 
@@ -90,6 +120,7 @@ public final class IndexWriter {
     return MethodSpec.methodBuilder("deepCopy")
         .addJavadoc("A deep copy of {@code in} by the copier of its exact class; {@code null} for {@code"
             + " null}.\n\n@throws IllegalArgumentException if the package has no copier for that class\n")
+        .addAnnotation(unchecked())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(T)
         .returns(T)
@@ -97,32 +128,108 @@ public final class IndexWriter {
         .beginControlFlow("if (in == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addCode(CodeBlock.builder()
-            .add("@$T($S) // ", SuppressWarnings.class, "unchecked")
-            .add("each entry pairs a class with its own copier\n")
-            .addStatement("$T copier = ($T) COPIERS.get(in.getClass())", COPIER_OF_T, COPIER_OF_T)
-            .build())
-        .beginControlFlow("if (copier == null)")
+        .addStatement("$T number = NUMBERS.get(in.getClass().getName())", Integer.class)
+        .beginControlFlow("if (number == null)")
         .addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
             failure.before(index.index().simpleName()), failure.after(index.index().packageName()))
         .endControlFlow()
-        .addStatement("return copier.apply(in)")
+        .addComment("The copier of in's class returns an object of that class")
+        .addStatement("return (T) copy(number, in)")
         .build();
   }
 
-  /** Types each pairing, so that a class can only ever be paired with its own copier. */
-  private static MethodSpec entry() {
-    return MethodSpec.methodBuilder("entry")
+  private static MethodSpec numbers(CopierIndex index) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("numbers")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addTypeVariable(T)
-        .returns(ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ANY_CLASS, ANY_COPIER))
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), T), "type")
-        .addParameter(COPIER_OF_T, "copier")
-        .addStatement("return $T.entry(type, copier)", Map.class)
+        .returns(NUMBER_MAP)
+        .addStatement("$T numbers = new $T<>($L)", NUMBER_MAP, HashMap.class,
+            Math.max(16, index.entries().size() * 4 / 3 + 1));
+    for (int slice = 0; slice < slices(index); slice++) {
+      method.addStatement("numbers$L(numbers)", slice);
+    }
+    return method.addStatement("return $T.unmodifiableMap(numbers)", java.util.Collections.class).build();
+  }
+
+  private static MethodSpec numbersSlice(CopierIndex index, int slice) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("numbers" + slice)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(NUMBER_MAP, "numbers");
+    int end = Math.min(index.entries().size(), (slice + 1) * SLICE);
+    for (int i = slice * SLICE; i < end; i++) {
+      method.addStatement("numbers.put($S, $L)", index.entries().get(i).type().reflectionName(), i);
+    }
+    return method.build();
+  }
+
+  private static MethodSpec copy(CopierIndex index) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("copy")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Object.class)
+        .addParameter(int.class, "number")
+        .addParameter(Object.class, "in");
+    method.beginControlFlow("switch (number / $L)", SLICE);
+    for (int slice = 0; slice < slices(index); slice++) {
+      method.addStatement("case $L: return copy$L(number, in)", slice, slice);
+    }
+    return method.addStatement("default: throw new $T(number)", AssertionError.class)
+        .endControlFlow()
         .build();
   }
 
-  private static AnnotationSpec uncheckedPairing() {
+  private static MethodSpec copySlice(CopierIndex index, int slice) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("copy" + slice)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Object.class)
+        .addParameter(int.class, "number")
+        .addParameter(Object.class, "in");
+    method.beginControlFlow("switch (number)");
+    int end = Math.min(index.entries().size(), (slice + 1) * SLICE);
+    for (int i = slice * SLICE; i < end; i++) {
+      CopierIndex.Entry entry = index.entries().get(i);
+      method.addStatement("case $L: return $T.deepCopy(($T) in)", i, entry.copier(), entry.type());
+    }
+    return method.addStatement("default: throw new $T(number)", AssertionError.class)
+        .endControlFlow()
+        .build();
+  }
+
+  /** One class for every copier of the index: a method reference each would link a lambda each. */
+  private static TypeSpec copierType(ClassName copier) {
+    return TypeSpec.classBuilder(copier)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), ClassName.OBJECT))
+        .addField(int.class, "number", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(int.class, "number")
+            .addStatement("this.number = number")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("apply")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Object.class)
+            .addParameter(Object.class, "in")
+            .addStatement("return in == null ? null : copy(number, in)")
+            .build())
+        .build();
+  }
+
+  /** The classes themselves, in number order: only {@code copiers()} loads them, and only once. */
+  private static TypeSpec classesType(CopierIndex index, ClassName classes) {
+    CodeBlock.Builder list = CodeBlock.builder();
+    for (int i = 0; i < index.entries().size(); i++) {
+      list.add(i == 0 ? "\n" : ",\n").add("$T.class", index.entries().get(i).type());
+    }
+    return TypeSpec.classBuilder(classes)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), ANY_CLASS), "ALL",
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer(CodeBlock.builder().add("$T.of(", List.class).indent().indent().add(list.build())
+                .unindent().unindent().add(")").build())
+            .build())
+        .build();
+  }
+
+  private static AnnotationSpec unchecked() {
     return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
   }
 }
