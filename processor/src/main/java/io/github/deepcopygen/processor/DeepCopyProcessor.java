@@ -5,6 +5,8 @@ import com.palantir.javapoet.JavaFile;
 import io.github.deepcopygen.processor.analysis.AnalysisResult;
 import io.github.deepcopygen.processor.analysis.GeneratedAnnotation;
 import io.github.deepcopygen.processor.analysis.Includes;
+import io.github.deepcopygen.processor.analysis.LombokPromise;
+import io.github.deepcopygen.processor.analysis.LombokPromises;
 import io.github.deepcopygen.processor.analysis.SourceTypes;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +59,12 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   /** Packages with a deferred included class, and those classes' names, for the same reason. */
   private final Map<String, Set<String>> deferredIncludes = new LinkedHashMap<>();
+
+  /**
+   * Members of Lombok classes that copiers written last round call although Lombok, which ran after us,
+   * had not written them yet; by copier name. Checked at the start of the next round.
+   */
+  private final Map<String, List<LombokPromise>> promised = new LinkedHashMap<>();
 
   /**
    * For each package with includes, the index entries of the copiers written there so far, by class
@@ -107,6 +116,10 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     sources.addRoots(round.getRootElements());
+    Diagnostics checked = new Diagnostics(processingEnv.getMessager());
+    promised.forEach((copier, promises) ->
+        LombokPromises.broken(promises, copier, processingEnv.getElementUtils()).forEach(checked::error));
+    promised.clear();
     Set<TypeElement> types = new LinkedHashSet<>();
     Map<PackageElement, Set<String>> includes = new LinkedHashMap<>();
     deferredIncludes.forEach((name, classes) -> {
@@ -204,7 +217,11 @@ public class DeepCopyProcessor extends AbstractProcessor {
       rejected.problems().forEach(diagnostics::error);
     } else {
       // The annotated type is the one originating element, as Gradle's isolating mode requires.
-      write(((AnalysisResult.Planned) result).plan(), type);
+      AnalysisResult.Planned planned = (AnalysisResult.Planned) result;
+      write(planned.plan(), type);
+      if (!planned.promises().isEmpty()) {
+        promised.put(planned.plan().copier().simpleName(), planned.promises());
+      }
     }
   }
 

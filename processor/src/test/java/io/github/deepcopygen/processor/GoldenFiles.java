@@ -13,14 +13,14 @@ import java.nio.file.Path;
  * Compares generated sources with the checked-in files under {@code expected/}, as exact text. Run the
  * tests with {@code -Ddeepcopy.updateGolden=true} to rewrite them, then read the diff before committing.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
   private GoldenFiles() {}
 
-  static boolean updating() {
+  public static boolean updating() {
     return Boolean.getBoolean("deepcopy.updateGolden");
   }
 
-  static void assertMatches(String relativePath, String actual) {
+  public static void assertMatches(String relativePath, String actual) {
     Path golden = TestResources.path(relativePath);
     if (updating()) {
       try {

@@ -6,12 +6,14 @@ import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.FieldAccess;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -30,6 +32,7 @@ final class AccessResolver {
   private final String copierPackage;
   private final String copierName;
   private final List<ExecutableElement> methods;
+  private final List<LombokPromise> promises = new ArrayList<>();
 
   AccessResolver(Types types, Elements elements, TypeElement target, String copierName) {
     this.types = types;
@@ -63,6 +66,10 @@ final class AccessResolver {
     Optional<ExecutableElement> getter = findGetter(property, capitalized);
     String setterName = "set" + capitalized;
     Optional<ExecutableElement> setter = findSetter(setterName, property.type());
+    Optional<FieldAccess.Bean> promised = lombokAccess(property, getter, setter, setterName);
+    if (promised.isPresent()) {
+      return new Found(promised.get());
+    }
     Optional<ExecutableElement> overriding = Stream.concat(getter.stream(), setter.stream())
         .filter(method -> property.hiddenIn().isPresent() && isBelow(method, property))
         .findFirst();
@@ -98,6 +105,36 @@ final class AccessResolver {
     }
     return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
         target.getSimpleName(), verb, copierName, explanation));
+  }
+
+  /** The members Lombok has yet to write that the accesses found so far call. */
+  List<LombokPromise> promises() {
+    return List.copyOf(promises);
+  }
+
+  /**
+   * The accessors of a field of a Lombok class when deepcopy-gen runs before Lombok: what is there, and
+   * what Lombok will write, which the next round checks.
+   */
+  private Optional<FieldAccess.Bean> lombokAccess(Property property, Optional<ExecutableElement> getter,
+      Optional<ExecutableElement> setter, String setterName) {
+    if ((getter.isPresent() && setter.isPresent()) || !(property.element() instanceof VariableElement field)
+        || property.hiddenIn().isPresent() || !Lombok.marks((TypeElement) field.getEnclosingElement())) {
+      return Optional.empty();
+    }
+    Optional<String> getterName = getter.map(g -> g.getSimpleName().toString()).or(() -> Lombok.getter(field));
+    Optional<String> setterNamed = setter.map(x -> setterName).or(() -> Lombok.setter(field));
+    if (getterName.isEmpty() || setterNamed.isEmpty()) {
+      return Optional.empty();
+    }
+    String owner = ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString();
+    if (getter.isEmpty()) {
+      promises.add(new LombokPromise(owner, getterName.get(), 0));
+    }
+    if (setter.isEmpty()) {
+      promises.add(new LombokPromise(owner, setterNamed.get(), 1));
+    }
+    return Optional.of(new FieldAccess.Bean(getterName.get(), setterNamed.get()));
   }
 
   /** {@code isX} for a {@code boolean}, as JavaBeans names it; {@code getX} for anything else. */

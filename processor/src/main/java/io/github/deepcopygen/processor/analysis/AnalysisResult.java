@@ -7,7 +7,12 @@ import java.util.List;
 /** What analysing one annotated type gave: a plan to write, errors to report, or a wait for a later round. */
 public sealed interface AnalysisResult {
 
-  record Planned(CopyPlan plan) implements AnalysisResult {}
+  /** A plan; its copier may call members Lombok has yet to write, which the next round checks. */
+  record Planned(CopyPlan plan, List<LombokPromise> promises) implements AnalysisResult {
+    public Planned {
+      promises = List.copyOf(promises);
+    }
+  }
 
   record Rejected(List<Problem> problems) implements AnalysisResult {}
 

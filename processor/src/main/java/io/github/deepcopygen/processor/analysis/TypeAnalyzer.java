@@ -136,9 +136,18 @@ public final class TypeAnalyzer {
     if (!findings.missing.isEmpty() && !lastRound) {
       return new AnalysisResult.Deferred(findings.missing);
     }
+    List<LombokPromise> promises = new ArrayList<>(access.promises());
     if (shape == CopyPlan.Shape.CLASS && !hasNoArgConstructor(type, packageName)) {
-      findings.problems.add(Problem.of(Message.NO_CONSTRUCTOR, type, type.getSimpleName(),
-          copier.simpleName(), type.getSimpleName()));
+      if (Lombok.marks(type) && Lombok.writesNoArgConstructor(type, elements)) {
+        promises.add(new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, 0));
+      } else {
+        findings.problems.add(Problem.of(Message.NO_CONSTRUCTOR, type, type.getSimpleName(),
+            copier.simpleName(), type.getSimpleName()));
+      }
+    }
+    if (!promises.isEmpty() && lastRound) {
+      // Lombok had every earlier round to write these: it is not on the processor path, or configured.
+      findings.problems.addAll(LombokPromises.broken(promises, copier.simpleName(), elements));
     }
     if (!findings.problems.isEmpty()) {
       return new AnalysisResult.Rejected(target.placed(findings.problems));
@@ -157,7 +166,8 @@ public final class TypeAnalyzer {
             superCopier,
             fields,
             components,
-            generatedAnnotation.allowedFor(target.originating())));
+            generatedAnnotation.allowedFor(target.originating())),
+        promises);
   }
 
   /** The superclass's copier, with an operator for each of its type arguments. */
@@ -233,10 +243,13 @@ public final class TypeAnalyzer {
         : CopyPlan.Shape.CLASS;
   }
 
-  private static boolean hasNoArgConstructor(TypeElement type, String copierPackage) {
+  private boolean hasNoArgConstructor(TypeElement type, String copierPackage) {
+    // Before Lombok runs, javac's default constructor stands in for the ones Lombok will write instead.
+    boolean replaced = Lombok.marks(type) && Lombok.writesConstructor(type, elements);
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       if (constructor.getParameters().isEmpty()
-          && Visibility.isVisibleFrom(constructor, copierPackage)) {
+          && Visibility.isVisibleFrom(constructor, copierPackage)
+          && !(replaced && elements.getOrigin(constructor) == Elements.Origin.MANDATED)) {
         return true;
       }
     }

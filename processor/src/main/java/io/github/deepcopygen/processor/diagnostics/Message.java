@@ -48,6 +48,14 @@ public enum Message {
       "DeepCopyInaccessibleField",
       "Field %s of %s cannot be %s by the generated %s: %s. Fix: %s."),
 
+  LOMBOK_MEMBER_MISSING(
+      "DeepCopyLombokMismatch",
+      "%s carries Lombok annotations and deepcopy-gen saw it before Lombok had written anything, so the"
+          + " generated %s calls what Lombok writes by default: %s; but once Lombok had run, %s still had"
+          + " no %s. Fix: put Lombok on the"
+          + " annotation processor path before deepcopy-processor (annotationProcessorPaths), so that"
+          + " deepcopy-gen sees what Lombok writes, also under a lombok.config that renames accessors."),
+
   NO_CONSTRUCTOR(
       "DeepCopyNoConstructor",
       "%s has no constructor without parameters that the generated %s can call, and deepCopy needs one"
