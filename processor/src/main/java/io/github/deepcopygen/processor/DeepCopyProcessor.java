@@ -45,6 +45,8 @@ public class DeepCopyProcessor extends AbstractProcessor {
   static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
   static final String INCLUDE = "io.github.deepcopygen.DeepCopy.Include";
   static final String GENERATED = "javax.annotation.processing.Generated";
+  /** Names a constructor's parameters for copy rule 10; read, so claimed like our own. */
+  static final String CONSTRUCTOR_PROPERTIES = "java.beans.ConstructorProperties";
   /** {@code -Adeepcopy.generated=false} leaves {@code @Generated} off the copiers. */
   static final String GENERATED_OPTION = "deepcopy.generated";
 
@@ -78,7 +80,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, SHALLOW, IMMUTABLE, JSON_TREE, INCLUDE, GENERATED);
+    return Set.of(ANNOTATION, SHALLOW, IMMUTABLE, JSON_TREE, INCLUDE, GENERATED, CONSTRUCTOR_PROPERTIES);
   }
 
   @Override

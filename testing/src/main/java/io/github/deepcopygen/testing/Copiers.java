@@ -59,6 +59,16 @@ public final class Copiers {
     return false;
   }
 
+  /** Whether the copier has a {@code deepCopyInto}: not for a record or a class with only final fields. */
+  public static boolean hasDeepCopyInto(Class<?> type, String site) throws ClassNotFoundException {
+    for (Method method : copierOf(type, site).getDeclaredMethods()) {
+      if (method.getName().equals("deepCopyInto")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static Object deepCopy(Class<?> type, Object in) throws Exception {
     return deepCopy(type, type.getPackageName(), in);
   }

@@ -68,8 +68,8 @@ public final class CopyChecks {
   public void all() throws Exception {
     copyIsEqualAndSharesNothing();
     copyIsIsolatedFromChanges();
-    if (!type.isRecord()) {
-      deepCopyIntoOverwrites();
+    if (Copiers.hasDeepCopyInto(type, site)) {
+      deepCopyIntoOverwrites(); // records and classes built through their constructor have none
     }
     assertThat(Copiers.deepCopy(type, site, null)).isNull();
   }

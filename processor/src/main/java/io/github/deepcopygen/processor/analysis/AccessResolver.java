@@ -53,6 +53,36 @@ final class AccessResolver {
 
   record Blocked(Problem problem) implements Outcome {}
 
+  /** The getter that reads a final field of a class built through its constructor (rule 10). */
+  record Read(String getter) implements Outcome {}
+
+  /** Whether the copier can read the field itself. */
+  boolean canSee(Property property) {
+    return Visibility.isVisibleFrom(property.element(), copierPackage) && property.hiddenIn().isEmpty();
+  }
+
+  /** How the copier reads a field it cannot see: its getter, found or promised by Lombok. */
+  Outcome getterOf(Property property) {
+    String capitalized = capitalize(property.name());
+    Optional<ExecutableElement> getter = findGetter(property, capitalized);
+    if (getter.isPresent()) {
+      return new Read(getter.get().getSimpleName().toString());
+    }
+    if (property.element() instanceof VariableElement field
+        && Lombok.marks((TypeElement) field.getEnclosingElement())) {
+      Optional<String> promised = Lombok.getter(field);
+      if (promised.isPresent()) {
+        promises.add(new LombokPromise(
+            ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString(), promised.get(), 0));
+        return new Read(promised.get());
+      }
+    }
+    String getterSignature = getterName(property, capitalized) + "()";
+    return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
+        target.getSimpleName(), "read", copierName, Explanation.of(Reason.PRIVATE_WITHOUT_GETTER,
+            getterSignature, property.type().toString(), getterSignature)));
+  }
+
   Outcome resolve(Property property) {
     boolean visible = Visibility.isVisibleFrom(property.element(), copierPackage)
         && property.hiddenIn().map(view -> Visibility.isVisibleFrom(view.asElement(), copierPackage))

@@ -33,6 +33,25 @@ final class Lombok {
     return ElementFilter.fieldsIn(type.getEnclosedElements()).stream().anyMatch(Lombok::hasAny);
   }
 
+  /** Whether Lombok makes every instance field of the class final: {@code @Value}. */
+  static boolean makesFieldsFinal(TypeElement type) {
+    return has(type, "lombok.Value");
+  }
+
+  /**
+   * Whether Lombok writes a constructor taking every instance field in declaration order, which the
+   * copier's package can call: {@code @AllArgsConstructor}, or {@code @Value} on a class with no
+   * constructor of its own and no other Lombok constructor.
+   */
+  static boolean writesAllArgsConstructor(TypeElement type, Elements elements) {
+    Optional<AnnotationMirror> allArgs = annotation(type, "lombok.AllArgsConstructor");
+    if (allArgs.isPresent()) {
+      return callable(attribute(allArgs.get(), "access").orElse("PUBLIC"));
+    }
+    return has(type, "lombok.Value") && !has(type, "lombok.NoArgsConstructor")
+        && !has(type, "lombok.RequiredArgsConstructor") && !hasOwnConstructor(type, elements);
+  }
+
   /** The getter Lombok writes for {@code field}, if the copier's package can call it. */
   static Optional<String> getter(VariableElement field) {
     if (field.getModifiers().contains(Modifier.STATIC)) {

@@ -10,7 +10,7 @@ public record LombokPromise(String type, String member, int parameters) {
   /** How messages name the member: {@code getName()}, {@code setName(…)}, {@code a constructor without parameters}. */
   public String described() {
     if (member.equals(CONSTRUCTOR)) {
-      return "a constructor without parameters";
+      return parameters == 0 ? "a constructor without parameters" : "a constructor taking every field";
     }
     return member + (parameters == 0 ? "()" : "(...)");
   }

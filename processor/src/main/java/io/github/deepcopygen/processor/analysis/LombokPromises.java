@@ -43,7 +43,7 @@ public final class LombokPromises {
   private static boolean kept(LombokPromise promise, TypeElement type) {
     if (promise.member().equals(LombokPromise.CONSTRUCTOR)) {
       return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-          .anyMatch(c -> c.getParameters().isEmpty());
+          .anyMatch(c -> c.getParameters().size() == promise.parameters());
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (method.getSimpleName().contentEquals(promise.member())

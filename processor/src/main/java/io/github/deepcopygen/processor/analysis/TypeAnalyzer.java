@@ -102,6 +102,7 @@ public final class TypeAnalyzer {
     List<FieldCopy> fields = new ArrayList<>();
     List<CopyStrategy.Component> components = new ArrayList<>();
     AccessResolver access = new AccessResolver(types, elements, type, copier.simpleName());
+    ConstructedReads constructed = new ConstructedReads(type, access, findings);
     for (PropertySources.Found found : collected.properties()) {
       Property property = found.property();
       Resolution resolution =
@@ -116,6 +117,10 @@ public final class TypeAnalyzer {
       TypeName propertyType = TypeName.get(property.type());
       if (shape == CopyPlan.Shape.RECORD) {
         components.add(new CopyStrategy.Component(property.name(), propertyType, strategy.get()));
+        continue;
+      }
+      if (shape == CopyPlan.Shape.CONSTRUCTED) {
+        constructed.read(property, propertyType, strategy.get()).ifPresent(components::add);
         continue;
       }
       AccessResolver.Outcome outcome = found.access()
@@ -136,7 +141,11 @@ public final class TypeAnalyzer {
     if (!findings.missing.isEmpty() && !lastRound) {
       return new AnalysisResult.Deferred(findings.missing);
     }
+    if (shape == CopyPlan.Shape.CONSTRUCTED) {
+      constructed.inConstructorOrder(components, packageName, types, elements, copier.simpleName());
+    }
     List<LombokPromise> promises = new ArrayList<>(access.promises());
+    promises.addAll(constructed.promises());
     if (shape == CopyPlan.Shape.CLASS && !hasNoArgConstructor(type, packageName)) {
       if (Lombok.marks(type) && Lombok.writesNoArgConstructor(type, elements)) {
         promises.add(new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, 0));
@@ -226,6 +235,11 @@ public final class TypeAnalyzer {
   }
 
   private static CopyPlan.ExactClass exactClassOf(TypeElement type, CopyPlan.Shape shape) {
+    if (shape == CopyPlan.Shape.CONSTRUCTED) {
+      return type.getModifiers().contains(Modifier.FINAL) || Lombok.makesFieldsFinal(type)
+          ? CopyPlan.ExactClass.NONE
+          : CopyPlan.ExactClass.OPEN;
+    }
     if (shape != CopyPlan.Shape.CLASS || type.getModifiers().contains(Modifier.FINAL)) {
       return CopyPlan.ExactClass.NONE;
     }
@@ -237,6 +251,9 @@ public final class TypeAnalyzer {
   private static CopyPlan.Shape shapeOf(TypeElement type) {
     if (type.getKind() == ElementKind.RECORD) {
       return CopyPlan.Shape.RECORD;
+    }
+    if (ValueClasses.isValueClass(type)) {
+      return CopyPlan.Shape.CONSTRUCTED;
     }
     return type.getModifiers().contains(Modifier.ABSTRACT)
         ? CopyPlan.Shape.ABSTRACT_CLASS

@@ -56,6 +56,14 @@ public enum Message {
           + " annotation processor path before deepcopy-processor (annotationProcessorPaths), so that"
           + " deepcopy-gen sees what Lombok writes, also under a lombok.config that renames accessors."),
 
+  NO_VALUE_CONSTRUCTOR(
+      "DeepCopyNoMatchingConstructor",
+      "%s has only final fields, so the generated %s builds the copy through a constructor that takes"
+          + " each field, matched by name and type (copy rule 10); no constructor takes %s. Fix: add a"
+          + " constructor that takes every field under its own name (for a class from a jar, name them"
+          + " with @ConstructorProperties or compile it with -parameters), or make the fields of %s"
+          + " non-final and give it a constructor without parameters."),
+
   NO_CONSTRUCTOR(
       "DeepCopyNoConstructor",
       "%s has no constructor without parameters that the generated %s can call, and deepCopy needs one"

@@ -25,7 +25,8 @@ import java.util.Optional;
  *     user cannot change: the copier's run-time messages offer other fixes
  * @param superCopier the copier of a {@code @DeepCopy} superclass, whose {@code deepCopyInto} runs first
  * @param fields a class's properties to copy, superclass properties first, in declaration order
- * @param components a record's components, in order, passed to its canonical constructor
+ * @param components a record's components, or a constructed class's fields, in the order its
+ *     constructor takes them
  * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on the copier
  */
 public record CopyPlan(
@@ -50,7 +51,9 @@ public record CopyPlan(
     /** An abstract class: {@code deepCopyInto} only, for its subclasses' copiers to call. */
     ABSTRACT_CLASS,
     /** A record: {@code deepCopy} only, through the canonical constructor. */
-    RECORD
+    RECORD,
+    /** A class whose fields are all final (rule 10): {@code deepCopy} only, through its constructor. */
+    CONSTRUCTED
   }
 
   /** Whether and why {@code deepCopy} checks that {@code in} is of exactly the target class. */

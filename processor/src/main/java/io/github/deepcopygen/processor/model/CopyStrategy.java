@@ -271,8 +271,17 @@ public sealed interface CopyStrategy {
   /** A type argument of a generic copier and the strategy for its values, passed as a {@code UnaryOperator}. */
   record Operator(TypeName type, CopyStrategy strategy) {}
 
-  /** A record component: its accessor, its type and how its value is copied. */
-  record Component(String accessor, TypeName type, CopyStrategy strategy) {}
+  /**
+   * A constructor argument: a record component, or a field {@code name} of a class built through its
+   * constructor (rule 10), with how the copy reads it ({@code in.accessor()}, or {@code in.accessor} for
+   * a field the copier can see), its type and how its value is copied.
+   */
+  record Component(String name, String accessor, boolean method, TypeName type, CopyStrategy strategy) {
+    /** A record component, read through its accessor of the same name. */
+    public Component(String accessor, TypeName type, CopyStrategy strategy) {
+      this(accessor, accessor, true, type, strategy);
+    }
+  }
 
   /**
    * One permitted subtype of a sealed type and how to copy it: {@code type} as the sealed type's

@@ -46,6 +46,7 @@ public final class CopierWriter {
         copier.addMethod(deepCopyInto(plan, code));
         break;
       case RECORD:
+      case CONSTRUCTED:
         copier.addMethod(recordDeepCopy(plan, code));
         break;
     }
@@ -93,12 +94,25 @@ public final class CopierWriter {
   private static MethodSpec recordDeepCopy(CopyPlan plan, CopyCode code) {
     MethodSpec.Builder method = signature(plan, "deepCopy").returns(plan.targetType());
     method.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
+    if (plan.exactClass() == CopyPlan.ExactClass.OPEN) {
+      // A subclass's own fields would be lost: refuse it instead of slicing silently.
+      CopyFailure failure = plan.library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
+      method
+          .beginControlFlow("if (in.getClass() != $T.class)", plan.target())
+          .addStatement("throw new $T($S + in.getClass().getName() + $S)",
+              IllegalArgumentException.class, failure.before(plan.copier().simpleName()),
+              failure.after(plan.target().canonicalName(), plan.target().simpleName()))
+          .endControlFlow();
+    }
     NameAllocator locals = reservedLocals(plan);
     CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
     for (CopyStrategy.Component component : plan.components()) {
-      arguments.add(code.copyOf(body, locals, component.accessor(), component.strategy(),
-          component.type(), CodeBlock.of("in.$N()", component.accessor()), false));
+      CodeBlock read = component.method()
+          ? CodeBlock.of("in.$N()", component.accessor())
+          : CodeBlock.of("in.$N", component.accessor());
+      arguments.add(code.copyOf(body, locals, component.name(), component.strategy(),
+          component.type(), read, false));
     }
     return method
         .addCode(body.build())

@@ -1,0 +1,98 @@
+package io.github.deepcopygen.processor.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Copy rule 10: a class whose fields are all final is rebuilt through a constructor that takes each of
+ * them, as a record through its canonical one. Parameters are matched to fields by name and type; a
+ * constructor's names are its parameters' (from sources) or those of {@code @ConstructorProperties}.
+ */
+final class ValueClasses {
+  private static final String CONSTRUCTOR_PROPERTIES = "java.beans.ConstructorProperties";
+
+  private ValueClasses() {}
+
+  /**
+   * Whether {@code type} is copied by rule 10: a concrete class that extends Object and declares
+   * instance fields, all final; or a Lombok {@code @Value} class, whose fields Lombok makes final.
+   */
+  static boolean isValueClass(TypeElement type) {
+    if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)
+        || !extendsObject(type)) {
+      return false;
+    }
+    List<VariableElement> fields = instanceFields(type);
+    return !fields.isEmpty() && (Lombok.makesFieldsFinal(type)
+        || fields.stream().allMatch(f -> f.getModifiers().contains(Modifier.FINAL)));
+  }
+
+  /** The class's fields in the order of the constructor that takes them, if one does. */
+  static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types) {
+    List<VariableElement> fields = instanceFields(type);
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (constructor.getParameters().size() != fields.size()
+          || !Visibility.isVisibleFrom(constructor, copierPackage)) {
+        continue;
+      }
+      List<String> names = parameterNames(constructor);
+      List<String> order = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        VariableElement parameter = constructor.getParameters().get(i);
+        Optional<VariableElement> field = fields.stream()
+            .filter(f -> f.getSimpleName().contentEquals(name))
+            .filter(f -> types.isSameType(f.asType(), parameter.asType()))
+            .findFirst();
+        if (field.isEmpty() || order.contains(name)) {
+          break;
+        }
+        order.add(name);
+      }
+      if (order.size() == fields.size()) {
+        return Optional.of(order);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The class's instance fields, in declaration order: the order of Lombok's all-arguments constructor. */
+  static List<VariableElement> instanceFields(TypeElement type) {
+    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
+        .toList();
+  }
+
+  private static List<String> parameterNames(ExecutableElement constructor) {
+    for (AnnotationMirror mirror : constructor.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(CONSTRUCTOR_PROPERTIES)) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+            mirror.getElementValues().entrySet()) {
+          if (entry.getValue().getValue() instanceof List<?> values) {
+            return values.stream().map(v -> String.valueOf(((AnnotationValue) v).getValue())).toList();
+          }
+        }
+      }
+    }
+    return constructor.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
+  }
+
+  private static boolean extendsObject(TypeElement type) {
+    return type.getSuperclass().getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((javax.lang.model.type.DeclaredType) type.getSuperclass()).asElement())
+            .getQualifiedName().contentEquals("java.lang.Object");
+  }
+}
