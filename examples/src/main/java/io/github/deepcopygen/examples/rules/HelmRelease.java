@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rule 12, JSON trees: a Helm release's values are free-form JSON, read by Jackson into maps, lists and
+ * Rule 13, JSON trees: a Helm release's values are free-form JSON, read by Jackson into maps, lists and
  * scalars. {@code @DeepCopy.JsonTree} says so, and the copier copies them node by node.
  */
 @DeepCopy

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rule 10, mutable JDK values: a new equal instance of the same class, so a Timestamp keeps its
+ * Rule 11, mutable JDK values: a new equal instance of the same class, so a Timestamp keeps its
  * nanoseconds and stays a Timestamp.
  */
 @DeepCopy

@@ -4,7 +4,7 @@ import io.github.deepcopygen.DeepCopy;
 import java.util.List;
 
 /**
- * Rule 11, sealed hierarchies: a field of type Shape is copied by the copy of its runtime class, so a
+ * Rule 12, sealed hierarchies: a field of type Shape is copied by the copy of its runtime class, so a
  * Polygon stays a Polygon; nothing is ever sliced to its declared type.
  */
 public sealed interface Shape permits Shape.Circle, Shape.Polygon, Shape.Group {

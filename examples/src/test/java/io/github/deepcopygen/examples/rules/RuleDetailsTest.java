@@ -123,6 +123,18 @@ class RuleDetailsTest {
   }
 
   @Test
+  void aValueClassOfImmutablesIsSharedAndOneWithAListIsRebuilt() {
+    Invoice invoice = new Invoice();
+    invoice.total = new Invoice.Money("EUR", 1250);
+    invoice.lines = new Invoice.Lines(new ArrayList<>(List.of("book")));
+    Invoice copy = InvoiceDeepCopy.deepCopy(invoice);
+    assertThat(copy.total).isSameInstanceAs(invoice.total);
+    assertThat(copy.lines).isNotSameInstanceAs(invoice.lines);
+    assertThat(copy.lines.getItems()).isNotSameInstanceAs(invoice.lines.getItems());
+    assertThat(copy.lines.getItems()).containsExactly("book");
+  }
+
+  @Test
   void usesShallowAndImmutableDoWhatTheySay() {
     Theme theme = new Theme();
     theme.accent = new LegacyColor();

@@ -23,6 +23,7 @@ class RulesBehaviourTest {
         Contact.Address.class,
         Route.class,
         Job.class,
+        Invoice.class,
         Shipment.class,
         Shape.Polygon.class,
         Shape.Group.class,

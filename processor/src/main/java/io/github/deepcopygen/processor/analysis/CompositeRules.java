@@ -14,6 +14,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
@@ -21,8 +22,9 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Rules 2, 9 and 12 for types made of other types: a record is shared when every component is
- * immutable and rebuilt otherwise; a sealed type dispatches to its permitted subtypes. Both may lead
+ * Rules 2, 9, 10 and 12 for types made of other types: a record, or a final class of final fields, is
+ * shared when every part is immutable and rebuilt otherwise; a sealed type dispatches to its permitted
+ * subtypes. Both may lead
  * back to themselves ({@code record Node(Node next)}), so the types being resolved are tracked, as types:
  * {@code Tagged<Tagged<List<String>>>} holds a {@code Tagged<List<String>>}, which is no cycle.
  */
@@ -89,6 +91,93 @@ final class CompositeRules {
           TypeName.get(componentTypes.get(i)), settled(parts.get(i))));
     }
     return CopyStrategies.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), components));
+  }
+
+  /**
+   * Rule 10: a final class whose fields are all final, shared if they are all immutable, else rebuilt
+   * through the constructor that takes each of them, each read itself or through its getter.
+   */
+  Resolution valueClass(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    if (!element.getTypeParameters().isEmpty() && type.getTypeArguments().isEmpty()) {
+      return new Resolution.Unsupported(type, Reason.RAW_TYPE);
+    }
+    Optional<Resolution> again = enter(type);
+    if (again.isPresent()) {
+      return again.get();
+    }
+    List<VariableElement> fields = ValueClasses.instanceFields(element);
+    List<Resolution> parts = new ArrayList<>();
+    List<TypeMirror> fieldTypes = new ArrayList<>();
+    try {
+      for (VariableElement field : fields) {
+        TypeMirror fieldType = types.asMemberOf(type, field);
+        Resolution resolution = Annotations.hasAnnotation(field, Annotations.SHALLOW)
+            ? CopyStrategies.resolved(new CopyStrategy.Share())
+            : strategies.resolve(fieldType);
+        if (!resolution.succeeded()) {
+          return resolution;
+        }
+        parts.add(resolution);
+        fieldTypes.add(fieldType);
+      }
+    } finally {
+      leave();
+    }
+    Optional<Resolution> whole = combine(type, parts);
+    if (whole.isPresent()) {
+      return whole.get();
+    }
+    Optional<List<String>> order = ValueClasses.constructorOrder(element, copierPackage, types);
+    if (!Visibility.isVisibleFrom(element, copierPackage) || order.isEmpty()) {
+      return new Resolution.Unsupported(type, Reason.VALUE_CLASS_WITHOUT_CONSTRUCTOR,
+          element.getSimpleName(), copierPackage);
+    }
+    List<CopyStrategy.Component> components = new ArrayList<>();
+    for (String name : order.get()) {
+      int i = indexOf(fields, name);
+      VariableElement field = fields.get(i);
+      Optional<CopyStrategy.Component> read = readOf(type, field, TypeName.get(fieldTypes.get(i)),
+          settled(parts.get(i)));
+      if (read.isEmpty()) {
+        String getter = "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "()";
+        return new Resolution.Unsupported(type, Reason.VALUE_CLASS_FIELD_HIDDEN, name, getter,
+            copierPackage, element.getSimpleName());
+      }
+      components.add(read.get());
+    }
+    return CopyStrategies.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), components));
+  }
+
+  /** The field itself when the copier can see it, else its visible getter ({@code getX}, {@code isX}). */
+  private Optional<CopyStrategy.Component> readOf(DeclaredType owner, VariableElement field, TypeName type,
+      CopyStrategy strategy) {
+    String name = field.getSimpleName().toString();
+    if (Visibility.isVisibleFrom(field, copierPackage)) {
+      return Optional.of(new CopyStrategy.Component(name, name, false, type, strategy));
+    }
+    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    TypeElement element = (TypeElement) owner.asElement();
+    for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+      String methodName = method.getSimpleName().toString();
+      if ((methodName.equals("get" + capitalized) || methodName.equals("is" + capitalized))
+          && method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
+          && Visibility.isVisibleFrom(method, copierPackage)
+          && types.isSameType(((ExecutableType) types.asMemberOf(owner, method)).getReturnType(),
+              types.asMemberOf(owner, field))) {
+        return Optional.of(new CopyStrategy.Component(name, methodName, true, type, strategy));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int indexOf(List<VariableElement> fields, String name) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).getSimpleName().contentEquals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no field " + name);
   }
 
   /** A sealed class or interface: each permitted subtype copied by its own rule. */

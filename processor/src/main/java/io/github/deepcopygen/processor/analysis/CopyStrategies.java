@@ -108,6 +108,8 @@ final class CopyStrategies {
     Resolution composite = null;
     if (element.getKind() == ElementKind.RECORD) {
       composite = composites.record(type);
+    } else if (ValueClasses.isInlineValueClass(element)) {
+      composite = composites.valueClass(type);
     } else if (isOptional(element)) {
       composite = resolveOptional(type);
     }
@@ -122,26 +124,26 @@ final class CopyStrategies {
     if (collections.isCollectionOrMap(type)) {
       return resolveCollection(type);
     }
-    // Rules 8 and 9: an optional or a record with a mutable value inside.
+    // Rules 8, 9 and 10: an optional, a record or a final class of final fields with a mutable value inside.
     if (composite != null) {
       return composite;
     }
-    // Rule 10: mutable JDK value types.
+    // Rule 11: mutable JDK value types.
     if (known.isCloneableValue(type)) {
       return resolved(new CopyStrategy.CloneValue(TypeName.get(type)));
     }
     if (known.isAtomic(type)) {
       return resolved(new CopyStrategy.NewAtomic(ClassName.get(element)));
     }
-    // Rule 11: a sealed hierarchy whose permitted subtypes can each be copied.
+    // Rule 12: a sealed hierarchy whose permitted subtypes can each be copied.
     if (element.getModifiers().contains(Modifier.SEALED)) {
       return composites.sealed(type);
     }
-    // Rule 12: in a @DeepCopy.JsonTree field, Object is a JSON value.
+    // Rule 13: in a @DeepCopy.JsonTree field, Object is a JSON value.
     if (jsonTree && isObject(element)) {
       return resolved(new CopyStrategy.CopyJsonTree());
     }
-    // Rule 13: everything else is an error, never a silent shallow copy.
+    // Rule 14: everything else is an error, never a silent shallow copy.
     if (copierOf(element).isPresent()) {
       return new Resolution.Unsupported(type, Reason.ABSTRACT_WITH_COPIER,
           Annotations.isDeepCopyType(element) ? "@DeepCopy" : "included", element.getSimpleName());

@@ -39,6 +39,18 @@ final class ValueClasses {
         || fields.stream().allMatch(f -> f.getModifiers().contains(Modifier.FINAL)));
   }
 
+  /**
+   * Whether a value of {@code type}, not {@code @DeepCopy} itself, is copied inline by rule 10: a final
+   * value class outside the JDK (whose own classes the other rules decide). Only a final one: a
+   * subclass's fields would be lost in a rebuild.
+   */
+  static boolean isInlineValueClass(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    return isValueClass(type) && !Lombok.makesFieldsFinal(type)
+        && type.getModifiers().contains(Modifier.FINAL)
+        && !name.startsWith("java.") && !name.startsWith("javax.") && !name.startsWith("jdk.");
+  }
+
   /** The class's fields in the order of the constructor that takes them, if one does. */
   static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types) {
     List<VariableElement> fields = instanceFields(type);

@@ -138,8 +138,11 @@ final class HelperBodies {
   void record(CodeBlock.Builder body, CopyStrategy.RebuildRecord record, NameAllocator locals) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (CopyStrategy.Component component : record.components()) {
-      arguments.add(code.copyOf(body, locals, component.accessor(), component.strategy(),
-          component.type(), CodeBlock.of("in.$N()", component.accessor()), false));
+      CodeBlock read = component.method()
+          ? CodeBlock.of("in.$N()", component.accessor())
+          : CodeBlock.of("in.$N", component.accessor());
+      arguments.add(code.copyOf(body, locals, component.name(), component.strategy(),
+          component.type(), read, false));
     }
     body.addStatement("return new $L($L)", instantiation(record.recordType()),
         CodeBlock.join(arguments, ",$W"));
