@@ -22,6 +22,9 @@ class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..");
   private static final Pattern SNIPPET =
       Pattern.compile("<!-- readme-snippet: (\\S+) -->\\n```\\w+\\n(.*?)```", Pattern.DOTALL);
+  /** A snippet that is part of a file: its lines, indentation aside, come in the file in this order. */
+  private static final Pattern PART =
+      Pattern.compile("<!-- readme-snippet-in: (\\S+) -->\\n\\s*```\\w+\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void everyMarkedSnippetIsTheFileItNames() throws IOException {
@@ -35,6 +38,31 @@ class ReadmeSnippetsTest {
       checked.add(snippet.group(1));
     }
     assertThat(checked).contains("examples/src/it/readme-snippet/pom.xml");
+  }
+
+  @Test
+  void everyMarkedPartIsInTheFileItNames() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    Matcher part = PART.matcher(readme);
+    List<String> checked = new ArrayList<>();
+    while (part.find()) {
+      List<String> file = Files.readAllLines(ROOT.resolve(part.group(1)), StandardCharsets.UTF_8)
+          .stream().map(String::trim).toList();
+      int at = 0;
+      for (String line : part.group(2).split("\n")) {
+        String wanted = line.trim();
+        if (wanted.isEmpty()) {
+          continue;
+        }
+        int found = file.subList(at, file.size()).indexOf(wanted);
+        assertWithMessage("README line '%s' in %s, after line %s", wanted, part.group(1), at)
+            .that(found).isAtLeast(0);
+        at += found + 1;
+      }
+      checked.add(part.group(1));
+    }
+    assertThat(checked).containsAtLeast("examples/src/it/josdk-cloner/pom.xml",
+        "examples/src/it/josdk-cloner/src/main/java/com/example/BackupOperator.java");
   }
 
   /** The first README command ends with the demo's output, not with another module's build log. */
