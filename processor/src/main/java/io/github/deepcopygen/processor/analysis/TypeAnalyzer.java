@@ -150,8 +150,10 @@ public final class TypeAnalyzer {
       if (Lombok.marks(type) && Lombok.writesNoArgConstructor(type, elements)) {
         promises.add(new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, 0));
       } else {
+        // Lombok's @Builder alone writes only an all-arguments constructor: say what to add.
+        String lombok = Lombok.marks(type) ? Message.LOMBOK_CONSTRUCTOR_FIX : "";
         findings.problems.add(Problem.of(Message.NO_CONSTRUCTOR, type, type.getSimpleName(),
-            copier.simpleName(), type.getSimpleName()));
+            copier.simpleName(), lombok, type.getSimpleName()));
       }
     }
     if (!promises.isEmpty() && lastRound) {

@@ -67,7 +67,7 @@ public enum Message {
   NO_CONSTRUCTOR(
       "DeepCopyNoConstructor",
       "%s has no constructor without parameters that the generated %s can call, and deepCopy needs one"
-          + " to create the copy. Fix: add a public or package-private no-argument constructor, or"
+          + " to create the copy. Fix: add a public or package-private no-argument constructor%s, or"
           + " make %s abstract so that only deepCopyInto is generated."),
 
   INACCESSIBLE_SUPERCLASS(
@@ -95,6 +95,10 @@ public enum Message {
       "-A%s is not an option of deepcopy-gen, so it changes nothing. Its options are: %s. Fix: correct"
           + " the spelling or remove the option.",
       Diagnostic.Kind.WARNING);
+
+  /** Added to {@link #NO_CONSTRUCTOR}'s fix for a Lombok class: what Lombok annotation writes one. */
+  public static final String LOMBOK_CONSTRUCTOR_FIX = " (with Lombok: @NoArgsConstructor, and"
+      + " @AllArgsConstructor beside @Builder; or @Value, to copy through the all-arguments constructor)";
 
   private final String id;
   private final String format;

@@ -40,7 +40,7 @@ class LombokTest {
   enum Order { LOMBOK_FIRST, DEEPCOPY_FIRST }
 
   static Stream<Arguments> casesInBothOrders() {
-    return Stream.of("LombokData", "LombokAccessors", "LombokBuilder", "LombokValue")
+    return Stream.of("LombokData", "LombokAccessors", "LombokBuilder", "LombokValue", "LombokJacksonized")
         .flatMap(name -> Stream.of(Order.values()).map(order -> Arguments.of(name, order)));
   }
 
