@@ -37,6 +37,7 @@ public final class InlineValueClassesDeepCopy {
         out.labels = copyTags(in.labels);
         out.history = copyListOfTags(in.history);
         out.prices = in.prices == null ? null : new LinkedHashMap<>(in.prices);
+        out.window = copyWindow(in.window);
     }
 
     private static InlineValueClasses.Tags copyTags(InlineValueClasses.Tags in) {
@@ -63,5 +64,16 @@ public final class InlineValueClassesDeepCopy {
             }
         }
         return out;
+    }
+
+    private static InlineValueClasses.Window copyWindow(InlineValueClasses.Window in) {
+        if (in == null) {
+            return null;
+        }
+        if (in.getClass() != InlineValueClasses.Window.class) {
+            throw new IllegalArgumentException("InlineValueClassesDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.InlineValueClasses.Window: rebuilding it through the constructor of Window would lose the subclass's fields. Fix: make Window final, or annotate it with @DeepCopy and give the hierarchy a deepCopy() method that the subclass overrides.");
+        }
+        List<Integer> hours = in.getHours();
+        return new InlineValueClasses.Window(hours == null ? null : new ArrayList<>(hours));
     }
 }

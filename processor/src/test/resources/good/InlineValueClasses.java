@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Final classes of final fields that are not @DeepCopy themselves, as field types (copy rule 10): one of
  * immutable fields is shared; one with a mutable field is rebuilt through the constructor that takes each
- * field, reading a private field through its getter and a visible one directly.
+ * field, reading a private field through its getter and a visible one directly; one that is not final
+ * refuses a subclass.
  */
 @DeepCopy
 public class InlineValueClasses {
@@ -15,6 +16,7 @@ public class InlineValueClasses {
     Tags labels;
     List<Tags> history;
     Map<String, Money> prices;
+    Window window;
 
     /** Immutable: shared. */
     public static final class Money {
@@ -41,5 +43,16 @@ public class InlineValueClasses {
         }
 
         public List<String> getValues() { return values; }
+    }
+
+    /** Not final: rebuilt the same way, and a subclass is refused at run time rather than sliced. */
+    public static class Window {
+        private final List<Integer> hours;
+
+        public Window(List<Integer> hours) {
+            this.hours = hours;
+        }
+
+        public List<Integer> getHours() { return hours; }
     }
 }

@@ -132,6 +132,13 @@ class RuleDetailsTest {
     assertThat(copy.lines).isNotSameInstanceAs(invoice.lines);
     assertThat(copy.lines.getItems()).isNotSameInstanceAs(invoice.lines.getItems());
     assertThat(copy.lines.getItems()).containsExactly("book");
+
+    invoice.period = new Invoice.Period(new ArrayList<>(List.of("May"))) {};
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> InvoiceDeepCopy.deepCopy(invoice));
+    assertThat(refused).hasMessageThat().contains("would lose the subclass's fields");
+    invoice.period = new Invoice.Period(new ArrayList<>(List.of("May")));
+    assertThat(InvoiceDeepCopy.deepCopy(invoice).period.getMonths()).containsExactly("May");
   }
 
   @Test

@@ -94,8 +94,9 @@ final class CompositeRules {
   }
 
   /**
-   * Rule 10: a final class whose fields are all final, shared if they are all immutable, else rebuilt
-   * through the constructor that takes each of them, each read itself or through its getter.
+   * Rule 10: a class whose fields are all final, shared if they are all immutable, else rebuilt through
+   * the constructor that takes each of them, each read itself or through its getter; a class that is
+   * not final refuses a subclass at run time.
    */
   Resolution valueClass(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
@@ -146,7 +147,8 @@ final class CompositeRules {
       }
       components.add(read.get());
     }
-    return CopyStrategies.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), components));
+    return CopyStrategies.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), components,
+        !element.getModifiers().contains(Modifier.FINAL)));
   }
 
   /** The field itself when the copier can see it, else its visible getter ({@code getX}, {@code isX}). */

@@ -40,14 +40,13 @@ final class ValueClasses {
   }
 
   /**
-   * Whether a value of {@code type}, not {@code @DeepCopy} itself, is copied inline by rule 10: a final
-   * value class outside the JDK (whose own classes the other rules decide). Only a final one: a
-   * subclass's fields would be lost in a rebuild.
+   * Whether a value of {@code type}, not {@code @DeepCopy} itself, is copied inline by rule 10: a value
+   * class outside the JDK (whose own classes the other rules decide), whose fields are final as it
+   * stands (a Lombok {@code @Value} class still being written is left to its own rules).
    */
   static boolean isInlineValueClass(TypeElement type) {
     String name = type.getQualifiedName().toString();
     return isValueClass(type) && !Lombok.makesFieldsFinal(type)
-        && type.getModifiers().contains(Modifier.FINAL)
         && !name.startsWith("java.") && !name.startsWith("javax.") && !name.startsWith("jdk.");
   }
 

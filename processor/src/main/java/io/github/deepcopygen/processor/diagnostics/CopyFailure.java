@@ -17,6 +17,9 @@ public enum CopyFailure {
       + " was compiled with. Fix: recompile the copier."),
   UNPERMITTED_SUBTYPE("%s cannot copy ", ": it is none of the permitted subtypes of %s that this copier"
       + " was compiled with. Fix: recompile the copier."),
+  VALUE_CLASS_SUBCLASS("%s cannot copy ", ", a subclass of %s: rebuilding it through the constructor of"
+      + " %s would lose the subclass's fields. Fix: make %s final, or annotate it with @DeepCopy and give the"
+      + " hierarchy a deepCopy() method that the subclass overrides."),
   COLLECTION_SUBCLASS("%s cannot copy ", ", a subclass of %s: the copy would lose its class. Fix: declare"
       + " the field with an interface (List, Set, Map, ...) or with the subclass."),
   OWN_COLLECTION_SUBCLASS("%s cannot copy ", ", a subclass of %s: the copy would lose its class. Fix: give"

@@ -54,12 +54,12 @@ public enum Reason {
   COLLECTION_WITH_FIELDS("it extends a JDK collection and declares fields of its own (%s), which copying"
       + " its elements would lose", "give %s a deepCopy() method, or hold the collection in a field"
       + " instead of extending it"),
-  VALUE_CLASS_WITHOUT_CONSTRUCTOR("it is a final class whose fields are all final (copy rule 10), with a"
+  VALUE_CLASS_WITHOUT_CONSTRUCTOR("it is a class whose fields are all final (copy rule 10), with a"
       + " mutable one, and no constructor the copier can call takes each field by name and type",
       "give %s a constructor visible to package %s that takes every field under its own name (for a class"
       + " from a jar, name the parameters with @ConstructorProperties or compile it with -parameters), or"
       + " annotate it with @DeepCopy"),
-  VALUE_CLASS_FIELD_HIDDEN("it is a final class whose fields are all final (copy rule 10), and the copier"
+  VALUE_CLASS_FIELD_HIDDEN("it is a class whose fields are all final (copy rule 10), and the copier"
       + " can neither read its field %s nor call a getter %s", "make the field or a getter for it visible"
       + " to package %s, or annotate %s with @DeepCopy"),
   RECORD_CONSTRUCTOR_HIDDEN("it is a record with a mutable component whose canonical constructor the"

@@ -210,9 +210,17 @@ public sealed interface CopyStrategy {
     }
   }
 
-  /** A record with a mutable component, rebuilt through its canonical constructor. */
-  record RebuildRecord(TypeName recordType, List<Component> components)
+  /**
+   * A record with a mutable component, rebuilt through its canonical constructor; or a class of final
+   * fields (rule 10), rebuilt through the constructor that takes them, which refuses a subclass of a class
+   * that is not final ({@code exactClass}) rather than lose its fields.
+   */
+  record RebuildRecord(TypeName recordType, List<Component> components, boolean exactClass)
       implements Looped {
+    public RebuildRecord(TypeName recordType, List<Component> components) {
+      this(recordType, components, false);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.rebuildRecord(this);

@@ -136,6 +136,16 @@ final class HelperBodies {
   }
 
   void record(CodeBlock.Builder body, CopyStrategy.RebuildRecord record, NameAllocator locals) {
+    if (record.exactClass()) {
+      // A subclass's own fields would be lost in the rebuild: refuse it instead.
+      TypeName raw = raw(record.recordType());
+      String simple = raw instanceof ClassName name ? name.simpleName() : raw.toString();
+      CopyFailure failure = CopyFailure.VALUE_CLASS_SUBCLASS;
+      body.beginControlFlow("if (in.getClass() != $T.class)", raw);
+      body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
+          failure.before(code.copierName()), failure.after(raw, simple, simple));
+      body.endControlFlow();
+    }
     List<CodeBlock> arguments = new ArrayList<>();
     for (CopyStrategy.Component component : record.components()) {
       CodeBlock read = component.method()
