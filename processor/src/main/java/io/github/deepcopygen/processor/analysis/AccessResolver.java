@@ -64,7 +64,7 @@ final class AccessResolver {
   /** How the copier reads a field it cannot see: its getter, found or promised by Lombok. */
   Outcome getterOf(Property property) {
     String capitalized = capitalize(property.name());
-    Optional<ExecutableElement> getter = findGetter(property, capitalized);
+    Optional<ExecutableElement> getter = findGetter(property);
     if (getter.isPresent()) {
       return new Read(getter.get().getSimpleName().toString());
     }
@@ -93,7 +93,7 @@ final class AccessResolver {
           property.hiddenIn().map(view -> (TypeName) TypeName.get(view))));
     }
     String capitalized = capitalize(property.name());
-    Optional<ExecutableElement> getter = findGetter(property, capitalized);
+    Optional<ExecutableElement> getter = findGetter(property);
     String setterName = "set" + capitalized;
     Optional<ExecutableElement> setter = findSetter(setterName, property.type());
     Optional<FieldAccess.Bean> promised = lombokAccess(property, getter, setter, setterName);
@@ -180,20 +180,8 @@ final class AccessResolver {
         && types.isSubtype(types.erasure(owner), types.erasure(declaring));
   }
 
-  private Optional<ExecutableElement> findGetter(Property property, String capitalized) {
-    boolean bool =
-        property.type().getKind() == TypeKind.BOOLEAN
-            || KnownTypes.qualifiedName(property.type()).filter("java.lang.Boolean"::equals).isPresent();
-    for (ExecutableElement method : methods) {
-      String name = method.getSimpleName().toString();
-      boolean named = name.equals("get" + capitalized) || (bool && name.equals("is" + capitalized));
-      if (named
-          && method.getParameters().isEmpty()
-          && types.isSameType(memberType(method).getReturnType(), property.type())) {
-        return Optional.of(method);
-      }
-    }
-    return Optional.empty();
+  private Optional<ExecutableElement> findGetter(Property property) {
+    return Getters.find(types, (DeclaredType) target.asType(), methods, property.name(), property.type());
   }
 
   private Optional<ExecutableElement> findSetter(String name, TypeMirror type) {
@@ -216,6 +204,6 @@ final class AccessResolver {
   }
 
   private static String capitalize(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return Getters.capitalized(name);
   }
 }

@@ -141,7 +141,7 @@ final class CompositeRules {
       Optional<CopyStrategy.Component> read = readOf(type, field, TypeName.get(fieldTypes.get(i)),
           settled(parts.get(i)));
       if (read.isEmpty()) {
-        String getter = "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "()";
+        String getter = "get" + Getters.capitalized(name) + "()";
         return new Resolution.Unsupported(type, Reason.VALUE_CLASS_FIELD_HIDDEN, name, getter,
             copierPackage, element.getSimpleName());
       }
@@ -158,17 +158,14 @@ final class CompositeRules {
     if (Visibility.isVisibleFrom(field, copierPackage)) {
       return Optional.of(new CopyStrategy.Component(name, name, false, type, strategy));
     }
-    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    TypeElement element = (TypeElement) owner.asElement();
-    for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
-      String methodName = method.getSimpleName().toString();
-      if ((methodName.equals("get" + capitalized) || methodName.equals("is" + capitalized))
-          && method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
-          && Visibility.isVisibleFrom(method, copierPackage)
-          && types.isSameType(((ExecutableType) types.asMemberOf(owner, method)).getReturnType(),
-              types.asMemberOf(owner, field))) {
-        return Optional.of(new CopyStrategy.Component(name, methodName, true, type, strategy));
-      }
+    List<ExecutableElement> visible = ElementFilter.methodsIn(owner.asElement().getEnclosedElements()).stream()
+        .filter(m -> !m.getModifiers().contains(Modifier.STATIC) && Visibility.isVisibleFrom(m, copierPackage))
+        .toList();
+    Optional<ExecutableElement> getter =
+        Getters.find(types, owner, visible, name, types.asMemberOf(owner, field));
+    if (getter.isPresent()) {
+      return Optional.of(
+          new CopyStrategy.Component(name, getter.get().getSimpleName().toString(), true, type, strategy));
     }
     return Optional.empty();
   }

@@ -174,6 +174,6 @@ final class Lombok {
   }
 
   private static String capitalized(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return Getters.capitalized(name);
   }
 }

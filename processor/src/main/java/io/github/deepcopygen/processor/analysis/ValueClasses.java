@@ -11,6 +11,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
@@ -103,7 +104,7 @@ final class ValueClasses {
 
   private static boolean extendsObject(TypeElement type) {
     return type.getSuperclass().getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((javax.lang.model.type.DeclaredType) type.getSuperclass()).asElement())
+        && ((TypeElement) ((DeclaredType) type.getSuperclass()).asElement())
             .getQualifiedName().contentEquals("java.lang.Object");
   }
 }

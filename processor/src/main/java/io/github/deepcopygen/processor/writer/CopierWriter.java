@@ -1,6 +1,5 @@
 package io.github.deepcopygen.processor.writer;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -20,8 +19,6 @@ import javax.lang.model.element.Modifier;
 
 /** Renders a {@link CopyPlan} as the source of its copier class. It decides nothing the plan does not say. */
 public final class CopierWriter {
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final String PROCESSOR = "io.github.deepcopygen.processor.DeepCopyProcessor";
 
   public JavaFile write(CopyPlan plan) {
     CopyCode code = new CopyCode(plan.copier(), plan.typeVariables(), plan.operators(),
@@ -35,7 +32,7 @@ public final class CopierWriter {
       copier.addModifiers(Modifier.PUBLIC);
     }
     if (plan.generatedAnnotation()) {
-      copier.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+      copier.addAnnotation(GeneratedMark.annotation());
     }
     switch (plan.shape()) {
       case CLASS:

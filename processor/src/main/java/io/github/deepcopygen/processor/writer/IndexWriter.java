@@ -32,8 +32,6 @@ import javax.lang.model.element.Modifier;
 public final class IndexWriter {
   static final int SLICE = 400;
 
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final String PROCESSOR = "io.github.deepcopygen.processor.DeepCopyProcessor";
   private static final TypeName ANY_CLASS =
       ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName ANY_COPIER =
@@ -72,7 +70,7 @@ public final class IndexWriter {
       type.addMethod(copySlice(index, slice));
     }
     if (index.generatedAnnotation()) {
-      type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+      type.addAnnotation(GeneratedMark.annotation());
     }
     return JavaFile.builder(index.index().packageName(), type.build())
         .skipJavaLangImports(true)
