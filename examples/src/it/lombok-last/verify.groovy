@@ -13,11 +13,15 @@ order.paid = true
 order.items = ['book']
 order.quantities = [book: 2]
 order.total = money
+def address = loader.loadClass('com.example.Address').getDeclaredConstructor(String, List)
+    .newInstance('Lyon', ['1 rue de la Paix'])
+order.shipTo = address
 
 def copy = loader.loadClass('com.example.OrderDeepCopy').getMethod('deepCopy', orderClass).invoke(null, order)
 assert copy == order && !copy.is(order)
 assert !copy.items.is(order.items) && !copy.quantities.is(order.quantities)
 assert !copy.total.is(money) && copy.total == money && !copy.total.notes.is(money.notes)
+assert !copy.shipTo.is(address) && copy.shipTo == address && !copy.shipTo.lines.is(address.lines)
 copy.items.add('pen')
 assert order.items == ['book']
 return true

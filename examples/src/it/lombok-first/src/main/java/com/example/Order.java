@@ -20,4 +20,5 @@ public class Order {
     private List<String> items;
     private Map<String, Integer> quantities;
     private Money total;
+    private Address shipTo;
 }

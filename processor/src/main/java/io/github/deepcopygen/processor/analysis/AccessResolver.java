@@ -70,11 +70,15 @@ final class AccessResolver {
     }
     if (property.element() instanceof VariableElement field
         && Lombok.marks((TypeElement) field.getEnclosingElement())) {
-      Optional<String> promised = Lombok.getter(field);
-      if (promised.isPresent()) {
+      Optional<String> written = writtenGetter(field, property);
+      if (written.isPresent()) {
+        return new Read(written.get());
+      }
+      Optional<String> named = Lombok.getter(field);
+      if (named.isPresent()) {
         promises.add(new LombokPromise(
-            ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString(), promised.get(), 0));
-        return new Read(promised.get());
+            ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString(), named.get(), 0));
+        return new Read(named.get());
       }
     }
     String getterSignature = getterName(property, capitalized) + "()";
@@ -152,19 +156,39 @@ final class AccessResolver {
         || property.hiddenIn().isPresent() || !Lombok.marks((TypeElement) field.getEnclosingElement())) {
       return Optional.empty();
     }
-    Optional<String> getterName = getter.map(g -> g.getSimpleName().toString()).or(() -> Lombok.getter(field));
-    Optional<String> setterNamed = setter.map(x -> setterName).or(() -> Lombok.setter(field));
+    Optional<String> writtenGetter =
+        getter.map(g -> g.getSimpleName().toString()).or(() -> writtenGetter(field, property));
+    Optional<String> writtenSetter = setter.map(x -> setterName).or(() -> writtenSetter(field, property));
+    Optional<String> getterName = writtenGetter.or(() -> Lombok.getter(field));
+    Optional<String> setterNamed = writtenSetter.or(() -> Lombok.setter(field));
     if (getterName.isEmpty() || setterNamed.isEmpty()) {
       return Optional.empty();
     }
     String owner = ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString();
-    if (getter.isEmpty()) {
+    if (writtenGetter.isEmpty()) {
       promises.add(new LombokPromise(owner, getterName.get(), 0));
     }
-    if (setter.isEmpty()) {
+    if (writtenSetter.isEmpty()) {
       promises.add(new LombokPromise(owner, setterNamed.get(), 1));
     }
     return Optional.of(new FieldAccess.Bean(getterName.get(), setterNamed.get()));
+  }
+
+  /**
+   * The getter Lombok has written already, when it ran first: named as its annotations say, or like the
+   * field, as a {@code lombok.config} with {@code lombok.accessors.fluent} names it.
+   */
+  private Optional<String> writtenGetter(VariableElement field, Property property) {
+    return Stream.concat(Lombok.getter(field).stream(), Stream.of(property.name()))
+        .filter(name -> lombokGetter(name, property).isPresent())
+        .findFirst();
+  }
+
+  /** The setter Lombok has written already, named as its annotations say or like the field. */
+  private Optional<String> writtenSetter(VariableElement field, Property property) {
+    return Stream.concat(Lombok.setter(field).stream(), Stream.of(property.name()))
+        .filter(name -> findSetter(name, property.type()).isPresent())
+        .findFirst();
   }
 
   /** {@code isX} for a {@code boolean}, as JavaBeans names it; {@code getX} for anything else. */
@@ -182,6 +206,10 @@ final class AccessResolver {
 
   private Optional<ExecutableElement> findGetter(Property property) {
     return Getters.find(types, (DeclaredType) target.asType(), methods, property.name(), property.type());
+  }
+
+  private Optional<ExecutableElement> lombokGetter(String name, Property property) {
+    return Getters.named(types, (DeclaredType) target.asType(), methods, name, property.type());
   }
 
   private Optional<ExecutableElement> findSetter(String name, TypeMirror type) {

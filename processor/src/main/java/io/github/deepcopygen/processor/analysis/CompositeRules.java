@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -19,6 +20,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -34,16 +36,24 @@ final class CompositeRules {
 
   private final CopyStrategies strategies;
   private final Types types;
+  private final Elements elements;
   private final String copierPackage;
   private final List<TypeMirror> inProgress;
+  private final List<LombokPromise> promises;
   private final PermittedSubtypes permittedSubtypes;
 
-  /** @param inProgress the records and sealed types being resolved, shared with the JSON-tree rules */
-  CompositeRules(CopyStrategies strategies, Types types, String copierPackage, List<TypeMirror> inProgress) {
+  /**
+   * @param inProgress the records and sealed types being resolved, shared with the JSON-tree rules
+   * @param promises where a rebuild through members Lombok has yet to write records them
+   */
+  CompositeRules(CopyStrategies strategies, Types types, Elements elements, String copierPackage,
+      List<TypeMirror> inProgress, List<LombokPromise> promises) {
     this.strategies = strategies;
     this.types = types;
+    this.elements = elements;
     this.copierPackage = copierPackage;
     this.inProgress = inProgress;
+    this.promises = promises;
     this.permittedSubtypes = new PermittedSubtypes(types);
   }
 
@@ -129,7 +139,16 @@ final class CompositeRules {
     if (whole.isPresent()) {
       return whole.get();
     }
+    // Lombok's @Value has not run yet when its fields are not final: it writes the constructor and the
+    // getters after us, and makes the fields private, so the copy calls what it will write.
+    boolean lombokPending = ValueClasses.awaitsLombok(element);
     Optional<List<String>> order = ValueClasses.constructorOrder(element, copierPackage, types);
+    List<LombokPromise> made = new ArrayList<>();
+    if (order.isEmpty() && lombokPending && Lombok.writesAllArgsConstructor(element, elements)) {
+      made.add(new LombokPromise(element.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR,
+          fields.size()));
+      order = Optional.of(fields.stream().map(f -> f.getSimpleName().toString()).toList());
+    }
     if (!Visibility.isVisibleFrom(element, copierPackage) || order.isEmpty()) {
       return new Resolution.Unsupported(type, Reason.VALUE_CLASS_WITHOUT_CONSTRUCTOR,
           element.getSimpleName(), copierPackage);
@@ -138,8 +157,15 @@ final class CompositeRules {
     for (String name : order.get()) {
       int i = indexOf(fields, name);
       VariableElement field = fields.get(i);
-      Optional<CopyStrategy.Component> read = readOf(type, field, TypeName.get(fieldTypes.get(i)),
-          settled(parts.get(i)));
+      TypeName fieldType = TypeName.get(fieldTypes.get(i));
+      CopyStrategy strategy = settled(parts.get(i));
+      Optional<CopyStrategy.Component> read = readOf(type, field, fieldType, strategy);
+      if (read.isEmpty() && lombokPending) {
+        read = Lombok.getter(field).map(getter -> {
+          made.add(new LombokPromise(element.getQualifiedName().toString(), getter, 0));
+          return new CopyStrategy.Component(name, getter, true, fieldType, strategy);
+        });
+      }
       if (read.isEmpty()) {
         String getter = "get" + Getters.capitalized(name) + "()";
         return new Resolution.Unsupported(type, Reason.VALUE_CLASS_FIELD_HIDDEN, name, getter,
@@ -147,27 +173,36 @@ final class CompositeRules {
       }
       components.add(read.get());
     }
-    return CopyStrategies.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), components,
-        !element.getModifiers().contains(Modifier.FINAL)));
+    promises.addAll(made);
+    boolean subclassable = !element.getModifiers().contains(Modifier.FINAL)
+        && !(lombokPending && Lombok.makesClassFinal(element));
+    return CopyStrategies.resolved(
+        new CopyStrategy.RebuildRecord(TypeName.get(type), components, subclassable));
   }
 
-  /** The field itself when the copier can see it, else its visible getter ({@code getX}, {@code isX}). */
+  /**
+   * The field itself when the copier can see it (and Lombok will not make it private), else its visible
+   * getter: {@code getX}, {@code isX}, or the name Lombok gave it ({@code @Accessors}, or the field's own
+   * under {@code lombok.accessors.fluent}).
+   */
   private Optional<CopyStrategy.Component> readOf(DeclaredType owner, VariableElement field, TypeName type,
       CopyStrategy strategy) {
     String name = field.getSimpleName().toString();
-    if (Visibility.isVisibleFrom(field, copierPackage)) {
+    TypeElement element = (TypeElement) owner.asElement();
+    if (Visibility.isVisibleFrom(field, copierPackage) && !Lombok.makesFieldsPrivate(element)) {
       return Optional.of(new CopyStrategy.Component(name, name, false, type, strategy));
     }
-    List<ExecutableElement> visible = ElementFilter.methodsIn(owner.asElement().getEnclosedElements()).stream()
+    List<ExecutableElement> visible = ElementFilter.methodsIn(element.getEnclosedElements()).stream()
         .filter(m -> !m.getModifiers().contains(Modifier.STATIC) && Visibility.isVisibleFrom(m, copierPackage))
         .toList();
-    Optional<ExecutableElement> getter =
-        Getters.find(types, owner, visible, name, types.asMemberOf(owner, field));
-    if (getter.isPresent()) {
-      return Optional.of(
-          new CopyStrategy.Component(name, getter.get().getSimpleName().toString(), true, type, strategy));
-    }
-    return Optional.empty();
+    TypeMirror fieldType = types.asMemberOf(owner, field);
+    Optional<ExecutableElement> getter = Getters.find(types, owner, visible, name, fieldType)
+        .or(() -> Lombok.marks(element)
+            ? Stream.concat(Lombok.getter(field).stream(), Stream.of(name))
+                .flatMap(lombok -> Getters.named(types, owner, visible, lombok, fieldType).stream())
+                .findFirst()
+            : Optional.empty());
+    return getter.map(g -> new CopyStrategy.Component(name, g.getSimpleName().toString(), true, type, strategy));
   }
 
   private static int indexOf(List<VariableElement> fields, String name) {

@@ -35,7 +35,7 @@ final class ConstructedReads {
   /** The field as a constructor argument, or nothing when the copier cannot read it (a problem then). */
   Optional<CopyStrategy.Component> read(Property property, TypeName propertyType, CopyStrategy strategy) {
     // Lombok's @Value makes every field private, also one that is not private yet when we run first.
-    if (!Lombok.makesFieldsFinal(type) && access.canSee(property)) {
+    if (!Lombok.makesFieldsPrivate(type) && access.canSee(property)) {
       read.add(property.name());
       return Optional.of(
           new CopyStrategy.Component(property.name(), property.name(), false, propertyType, strategy));

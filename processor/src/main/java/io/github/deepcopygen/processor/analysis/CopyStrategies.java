@@ -34,6 +34,7 @@ final class CopyStrategies {
   private final Includes includes;
   private final boolean jsonTree;
   private final List<TypeMirror> inProgress;
+  private final List<LombokPromise> promises;
   private final SourceTypes sources;
   private final DeepCopyMethods ownMethods;
 
@@ -43,23 +44,25 @@ final class CopyStrategies {
    */
   CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
       TypeVariables variables, Includes includes, SourceTypes sources) {
-    this(types, elements, copierPackage, uses, variables, includes, sources, false, new ArrayList<>());
+    this(types, elements, copierPackage, uses, variables, includes, sources, false, new ArrayList<>(),
+        new ArrayList<>());
   }
 
   private CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
       TypeVariables variables, Includes includes, SourceTypes sources, boolean jsonTree,
-      List<TypeMirror> inProgress) {
+      List<TypeMirror> inProgress, List<LombokPromise> promises) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
     this.collections = new CollectionRules(types, elements, copierPackage);
-    this.composites = new CompositeRules(this, types, copierPackage, inProgress);
+    this.composites = new CompositeRules(this, types, elements, copierPackage, inProgress, promises);
     this.uses = uses;
     this.variables = variables;
     this.copierPackage = copierPackage;
     this.includes = includes;
     this.jsonTree = jsonTree;
     this.inProgress = inProgress;
+    this.promises = promises;
     this.sources = sources;
     this.ownMethods = new DeepCopyMethods(types, copierPackage);
   }
@@ -72,7 +75,12 @@ final class CopyStrategies {
     return jsonTree
         ? this
         : new CopyStrategies(types, elements, copierPackage, uses, variables, includes, sources, true,
-            inProgress);
+            inProgress, promises);
+  }
+
+  /** The members Lombok has yet to write that the value classes resolved so far are rebuilt through. */
+  List<LombokPromise> promises() {
+    return List.copyOf(promises);
   }
 
   Resolution resolve(TypeMirror type) {

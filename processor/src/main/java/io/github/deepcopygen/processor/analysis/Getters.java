@@ -31,6 +31,18 @@ final class Getters {
     return Optional.empty();
   }
 
+  /** The method called {@code name} that takes nothing and returns {@code type}: a getter named otherwise. */
+  static Optional<ExecutableElement> named(Types types, DeclaredType owner,
+      Iterable<? extends ExecutableElement> methods, String name, TypeMirror type) {
+    for (ExecutableElement method : methods) {
+      if (method.getSimpleName().contentEquals(name) && method.getParameters().isEmpty()
+          && types.isSameType(((ExecutableType) types.asMemberOf(owner, method)).getReturnType(), type)) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
+  }
+
   static String capitalized(String name) {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }

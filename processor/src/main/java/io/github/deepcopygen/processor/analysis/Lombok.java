@@ -1,5 +1,6 @@
 package io.github.deepcopygen.processor.analysis;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -22,6 +23,8 @@ import javax.lang.model.util.Elements;
  */
 final class Lombok {
   private static final String PACKAGE = "lombok.";
+  private static final String FIELD_DEFAULTS = "lombok.experimental.FieldDefaults";
+  private static final String ACCESSORS = "lombok.experimental.Accessors";
 
   private Lombok() {}
 
@@ -33,9 +36,28 @@ final class Lombok {
     return ElementFilter.fieldsIn(type.getEnclosedElements()).stream().anyMatch(Lombok::hasAny);
   }
 
-  /** Whether Lombok makes every instance field of the class final: {@code @Value}. */
+  /**
+   * Whether Lombok makes every instance field of the class final: {@code @Value}, or
+   * {@code @FieldDefaults(makeFinal = true)}.
+   */
   static boolean makesFieldsFinal(TypeElement type) {
-    return has(type, "lombok.Value");
+    return has(type, "lombok.Value")
+        || annotation(type, FIELD_DEFAULTS).flatMap(m -> flag(m, "makeFinal")).orElse(false);
+  }
+
+  /**
+   * Whether Lombok makes every instance field of the class private, so that the copier must read them
+   * through getters even where it sees them now: {@code @Value}, or {@code @FieldDefaults(level = PRIVATE)}.
+   */
+  static boolean makesFieldsPrivate(TypeElement type) {
+    return has(type, "lombok.Value")
+        || annotation(type, FIELD_DEFAULTS).flatMap(m -> attribute(m, "level")).filter("PRIVATE"::equals)
+            .isPresent();
+  }
+
+  /** Whether Lombok makes the class final: {@code @Value} without {@code @NonFinal} on the class. */
+  static boolean makesClassFinal(TypeElement type) {
+    return has(type, "lombok.Value") && !has(type, "lombok.experimental.NonFinal");
   }
 
   /**
@@ -48,8 +70,13 @@ final class Lombok {
     if (allArgs.isPresent()) {
       return callable(attribute(allArgs.get(), "access").orElse("PUBLIC"));
     }
+    // A parameterless constructor is taken for the compiler's default one, which ECJ, unlike javac,
+    // reports as explicit: one written by hand would have to assign every field @Value makes final, and
+    // if someone did, the next round finds Lombok's constructor missing and says so.
     return has(type, "lombok.Value") && !has(type, "lombok.NoArgsConstructor")
-        && !has(type, "lombok.RequiredArgsConstructor") && !hasOwnConstructor(type, elements);
+        && !has(type, "lombok.RequiredArgsConstructor")
+        && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+            .allMatch(c -> c.getParameters().isEmpty() || elements.getOrigin(c) == Elements.Origin.MANDATED);
   }
 
   /** The getter Lombok writes for {@code field}, if the copier's package can call it. */
@@ -64,7 +91,11 @@ final class Lombok {
     if (level.isEmpty() || !callable(level.get())) {
       return Optional.empty();
     }
-    String name = field.getSimpleName().toString();
+    Optional<String> base = baseName(field);
+    if (base.isEmpty() || fluent(field)) {
+      return base;
+    }
+    String name = base.get();
     if (field.asType().getKind() == TypeKind.BOOLEAN) {
       // Lombok names the getter of a boolean isActive isActive(), not isIsActive().
       return Optional.of(hasIsPrefix(name) ? name : "is" + capitalized(name));
@@ -85,9 +116,59 @@ final class Lombok {
     if (level.isEmpty() || !callable(level.get())) {
       return Optional.empty();
     }
-    String name = field.getSimpleName().toString();
+    Optional<String> base = baseName(field);
+    if (base.isEmpty() || fluent(field)) {
+      return base;
+    }
+    String name = base.get();
     boolean bool = field.asType().getKind() == TypeKind.BOOLEAN && hasIsPrefix(name);
     return Optional.of("set" + capitalized(bool ? name.substring(2) : name));
+  }
+
+  /**
+   * The {@code @Accessors} that governs {@code field}: its own, else its class's, else an enclosing
+   * class's, as Lombok looks them up.
+   */
+  private static Optional<AnnotationMirror> accessors(VariableElement field) {
+    for (Element at = field; at instanceof VariableElement || at instanceof TypeElement;
+        at = at.getEnclosingElement()) {
+      Optional<AnnotationMirror> found = annotation(at, ACCESSORS);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether accessors are named like the field itself: {@code @Accessors(fluent = true)}. */
+  private static boolean fluent(VariableElement field) {
+    return accessors(field).flatMap(m -> flag(m, "fluent")).orElse(false);
+  }
+
+  /**
+   * The field's name without the first {@code @Accessors(prefix = …)} it starts with; none when it
+   * starts with none of them, for which Lombok writes no accessor at all.
+   */
+  private static Optional<String> baseName(VariableElement field) {
+    String name = field.getSimpleName().toString();
+    List<String> prefixes = accessors(field).map(m -> strings(m, "prefix")).orElse(List.of());
+    if (prefixes.isEmpty()) {
+      return Optional.of(name);
+    }
+    for (String prefix : prefixes) {
+      if (prefix.isEmpty()) {
+        return Optional.of(name);
+      }
+      if (name.length() > prefix.length() && name.startsWith(prefix)) {
+        char next = name.charAt(prefix.length());
+        // A prefix ending in a letter needs a capital after it: "m" strips from mName, not from mode.
+        if (!Character.isLetter(prefix.charAt(prefix.length() - 1)) || !Character.isLowerCase(next)) {
+          String rest = name.substring(prefix.length());
+          return Optional.of(Character.toLowerCase(rest.charAt(0)) + rest.substring(1));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -149,6 +230,28 @@ final class Lombok {
           && entry.getValue().getValue() instanceof VariableElement constant
           && constant.getKind() == ElementKind.ENUM_CONSTANT) {
         return Optional.of(constant.getSimpleName().toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Boolean> flag(AnnotationMirror mirror, String name) {
+    return value(mirror, name).filter(Boolean.class::isInstance).map(Boolean.class::cast);
+  }
+
+  private static List<String> strings(AnnotationMirror mirror, String name) {
+    return value(mirror, name)
+        .filter(List.class::isInstance)
+        .map(values -> ((List<?>) values).stream()
+            .map(v -> String.valueOf(((AnnotationValue) v).getValue())).toList())
+        .orElse(List.of());
+  }
+
+  private static Optional<Object> value(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return Optional.ofNullable(entry.getValue().getValue());
       }
     }
     return Optional.empty();

@@ -146,6 +146,7 @@ public final class TypeAnalyzer {
     }
     List<LombokPromise> promises = new ArrayList<>(access.promises());
     promises.addAll(constructed.promises());
+    promises.addAll(strategies.promises());
     if (shape == CopyPlan.Shape.CLASS && !hasNoArgConstructor(type, packageName)) {
       if (Lombok.marks(type) && Lombok.writesNoArgConstructor(type, elements)) {
         promises.add(new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, 0));
@@ -238,7 +239,7 @@ public final class TypeAnalyzer {
 
   private static CopyPlan.ExactClass exactClassOf(TypeElement type, CopyPlan.Shape shape) {
     if (shape == CopyPlan.Shape.CONSTRUCTED) {
-      return type.getModifiers().contains(Modifier.FINAL) || Lombok.makesFieldsFinal(type)
+      return type.getModifiers().contains(Modifier.FINAL) || Lombok.makesClassFinal(type)
           ? CopyPlan.ExactClass.NONE
           : CopyPlan.ExactClass.OPEN;
     }

@@ -42,13 +42,21 @@ final class ValueClasses {
 
   /**
    * Whether a value of {@code type}, not {@code @DeepCopy} itself, is copied inline by rule 10: a value
-   * class outside the JDK (whose own classes the other rules decide), whose fields are final as it
-   * stands (a Lombok {@code @Value} class still being written is left to its own rules).
+   * class outside the JDK, whose own classes the other rules decide.
    */
   static boolean isInlineValueClass(TypeElement type) {
     String name = type.getQualifiedName().toString();
-    return isValueClass(type) && !Lombok.makesFieldsFinal(type)
+    return isValueClass(type)
         && !name.startsWith("java.") && !name.startsWith("javax.") && !name.startsWith("jdk.");
+  }
+
+  /**
+   * Whether {@code type} is a Lombok {@code @Value} class that Lombok has not written yet (it runs after
+   * deepcopy-gen this round): some instance field is not final.
+   */
+  static boolean awaitsLombok(TypeElement type) {
+    return Lombok.makesFieldsFinal(type)
+        && !instanceFields(type).stream().allMatch(f -> f.getModifiers().contains(Modifier.FINAL));
   }
 
   /** The class's fields in the order of the constructor that takes them, if one does. */

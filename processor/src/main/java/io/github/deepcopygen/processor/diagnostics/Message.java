@@ -51,8 +51,8 @@ public enum Message {
   LOMBOK_MEMBER_MISSING(
       "DeepCopyLombokMismatch",
       "%s carries Lombok annotations and deepcopy-gen saw it before Lombok had written anything, so the"
-          + " generated %s calls what Lombok writes by default: %s; but once Lombok had run, %s still had"
-          + " no %s. Fix: put Lombok on the"
+          + " generated %s calls what Lombok writes by default: %s; but once Lombok had run, %s still"
+          + " lacked %s. Fix: put Lombok on the"
           + " annotation processor path before deepcopy-processor (annotationProcessorPaths), so that"
           + " deepcopy-gen sees what Lombok writes, also under a lombok.config that renames accessors."),
 

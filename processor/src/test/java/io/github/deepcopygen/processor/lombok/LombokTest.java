@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -40,7 +41,8 @@ class LombokTest {
   enum Order { LOMBOK_FIRST, DEEPCOPY_FIRST }
 
   static Stream<Arguments> casesInBothOrders() {
-    return Stream.of("LombokData", "LombokAccessors", "LombokBuilder", "LombokValue", "LombokJacksonized")
+    return Stream.of("LombokData", "LombokAccessors", "LombokBuilder", "LombokValue", "LombokValueFields", "LombokAccessorStyles",
+        "LombokJacksonized")
         .flatMap(name -> Stream.of(Order.values()).map(order -> Arguments.of(name, order)));
   }
 
@@ -66,7 +68,34 @@ class LombokTest {
     }
   }
 
-  private static List<Processor> processors(Order order) throws ReflectiveOperationException {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Order.class)
+  void accessorsNamedByLombokConfigCopyWhenLombokRunsFirstAndAreAnErrorOtherwise(Order order) throws Exception {
+    String name = "LombokConfiguredFluent";
+    Compiled compiled = TestCompiler.JAVAC.compile(processors(order),
+        List.of(TestResources.path("lombok/fluent/" + name + ".java")), List.of("-Xlint:all"));
+    try {
+      if (order == Order.LOMBOK_FIRST) {
+        assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
+        assertThat(compiled.generatedByFileName().get(name + "DeepCopy.java"))
+            .contains("out.tags(tags == null ? null : new ArrayList<>(tags));");
+        try (URLClassLoader loader = new URLClassLoader(
+            new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
+          CopyChecks.of(loader.loadClass("lomboktest." + name)).all();
+        }
+      } else {
+        assertWithMessage("%s", compiled).that(compiled.success()).isFalse();
+        assertThat(compiled.diagnostics().toString()).contains("[DeepCopyLombokMismatch] " + name
+            + " carries Lombok annotations and deepcopy-gen saw it before Lombok had written anything");
+        assertThat(compiled.diagnostics().toString())
+            .contains("still lacked getName(), setName(...), getTags(), setTags(...)");
+      }
+    } finally {
+      compiled.deleteOutput();
+    }
+  }
+
+  static List<Processor> processors(Order order) throws ReflectiveOperationException {
     List<Processor> processors = new ArrayList<>();
     for (String name : LOMBOK) {
       processors.add((Processor) Class.forName(name).getConstructor().newInstance());
