@@ -37,6 +37,7 @@ public final class BenchmarkMain {
     check("DeploymentCopy", CopyMethods.deployment(), problems, includes);
     check("PodCopy", CopyMethods.pod(), problems, includes);
     includes.add("ClonerBenchmark\\.");
+    includes.add("ListLoops\\.");
     includes.add("ProcessorCost\\.");
     Path checks = results.resolve("verification.tsv");
     StringBuilder tsv = new StringBuilder();
@@ -54,20 +55,59 @@ public final class BenchmarkMain {
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());
     List<String> subset = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+    // -Dbench.types=500,2000 measures the processors on fewer sizes than ProcessorCost's three.
+    String sizes = System.getProperty("bench.types", "");
+    if (!sizes.isEmpty()) {
+      options.param("types", sizes.split(","));
+    }
     for (String include : includes) {
       if (subset.isEmpty() || subset.stream().anyMatch(include::startsWith)) {
         options.include(include);
       }
     }
     new Runner(options.build()).run();
+    if (subset.isEmpty() || subset.stream().anyMatch("ProcessorCost"::startsWith)) {
+      String[] measured = sizes.isEmpty() ? new String[] {"8000"} : sizes.split(",");
+      peakHeaps(results.resolve("heap.tsv"), measured[measured.length - 1]);
+    }
 
     Report.write(json, checks, results);
     System.out.println("Results: " + results.resolve("summary.md") + ", " + results.resolve("chart.svg"));
   }
 
+  /** Each processor's peak heap on the largest sources, each compilation in a JVM of its own (2 GB heap). */
+  private static void peakHeaps(Path tsv, String types) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classPath = System.getProperty("java.class.path");
+    for (Peer peer : Peer.values()) {
+      for (String compilation : List.of("procNone", "fullWithProcessor")) {
+        Process process = new ProcessBuilder(java, "-Xmx2g", "-cp", classPath, ProcessorHeap.class.getName(),
+            peer.name(), types, compilation).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes()).trim();
+        try {
+          process.waitFor();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException(e);
+        }
+        lines.append(output.substring(output.lastIndexOf('\n') + 1)).append('\n');
+      }
+    }
+    Files.writeString(tsv, lines);
+  }
+
   private static <T> void check(
       String benchmark, CopyMethods<T> methods, Map<String, String> problems, List<String> includes) {
     T original = methods.fixture.get();
+    if (methods.floor != null) {
+      // The floor must build the very graph a copy makes, or it is no floor.
+      String problem = Verification.problemWith(in -> methods.floor.get(), original);
+      problems.put(benchmark + ".floor", problem);
+      if (problem == null) {
+        includes.add(benchmark + "\\.floor$");
+      }
+    }
     for (String name : CopyMethods.NAMES) {
       UnaryOperator<T> method = methods.byName(name);
       String problem = method == null ? "no hand-written copy of this class exists"

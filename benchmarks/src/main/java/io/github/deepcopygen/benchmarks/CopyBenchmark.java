@@ -35,6 +35,12 @@ public abstract class CopyBenchmark<T> {
     original = methods.fixture.get();
   }
 
+  /** No copy: the same graph built from constants, what any copy must at least spend. */
+  @Benchmark
+  public T floor() {
+    return methods.floor.get();
+  }
+
   @Benchmark
   public T handWritten() {
     return methods.handWritten.apply(original);

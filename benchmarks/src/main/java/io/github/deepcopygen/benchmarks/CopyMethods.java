@@ -46,14 +46,21 @@ final class CopyMethods<T> {
   final UnaryOperator<T> generated;
   /** Null for a class nobody has written a copy of. */
   final UnaryOperator<T> handWritten;
+  /**
+   * The construction floor: builds the same graph from constants, reading no source; null where the
+   * fixture is read from a document, which is no floor.
+   */
+  final Supplier<T> floor;
   private final ObjectMapper jackson;
   private final Kryo kryo;
   private final Fory fory;
   private final KubernetesSerialization fabric8;
 
-  private CopyMethods(Class<T> type, Supplier<T> fixture, UnaryOperator<T> generated, UnaryOperator<T> handWritten) {
+  private CopyMethods(Class<T> type, Supplier<T> fixture, UnaryOperator<T> generated, UnaryOperator<T> handWritten,
+      Supplier<T> floor) {
     this.type = type;
     this.fixture = fixture;
+    this.floor = floor;
     this.generated = generated;
     this.handWritten = handWritten;
     // java.time.Duration (rate-limit refill periods) needs the JSR-310 module, as in any operator.
@@ -67,28 +74,32 @@ final class CopyMethods<T> {
   }
 
   static CopyMethods<MCPServer> mcpServer() {
-    return new CopyMethods<>(MCPServer.class, Fixtures::mcpServer, MCPServerDeepCopy::deepCopy, HandCopy::copy);
+    return new CopyMethods<>(MCPServer.class, Fixtures::mcpServer, MCPServerDeepCopy::deepCopy, HandCopy::copy,
+        Fixtures::mcpServer);
   }
 
   /** The spec alone: only our own types, without fabric8's resource and metadata classes. */
   static CopyMethods<MCPServerSpec> mcpServerSpec() {
     return new CopyMethods<>(
-        MCPServerSpec.class, () -> Fixtures.mcpServer().getSpec(), MCPServerSpecDeepCopy::deepCopy, HandCopy::copy);
+        MCPServerSpec.class, Fixtures::mcpServerSpec, MCPServerSpecDeepCopy::deepCopy, HandCopy::copy,
+        Fixtures::mcpServerSpec);
   }
 
   /** fabric8's own Deployment: no hand-written copy of its hundred classes exists to compare with. */
   static CopyMethods<Deployment> deployment() {
     return new CopyMethods<>(
-        Deployment.class, () -> Fixtures.document("deployment", Deployment.class), DeploymentDeepCopy::deepCopy, null);
+        Deployment.class, () -> Fixtures.document("deployment", Deployment.class), DeploymentDeepCopy::deepCopy, null,
+        null);
   }
 
   static CopyMethods<Pod> pod() {
-    return new CopyMethods<>(Pod.class, () -> Fixtures.document("pod", Pod.class), PodDeepCopy::deepCopy, null);
+    return new CopyMethods<>(Pod.class, () -> Fixtures.document("pod", Pod.class), PodDeepCopy::deepCopy, null, null);
   }
 
   static CopyMethods<VirtualMCPServer> virtualMcpServer() {
     return new CopyMethods<>(
-        VirtualMCPServer.class, Fixtures::virtualMcpServer, VirtualMCPServerDeepCopy::deepCopy, HandCopy::copy);
+        VirtualMCPServer.class, Fixtures::virtualMcpServer, VirtualMCPServerDeepCopy::deepCopy, HandCopy::copy,
+        Fixtures::virtualMcpServer);
   }
 
   T jacksonBytes(T in) {

@@ -1,14 +1,12 @@
 package io.github.deepcopygen.benchmarks;
 
 import io.fabric8.kubernetes.api.model.Condition;
-import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import io.fabric8.kubernetes.api.model.FieldsV1;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
-import io.fabric8.kubernetes.api.model.ManagedFieldsEntryBuilder;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.runtime.RawExtension;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.github.deepcopygen.toolhive.v1alpha1.*;
@@ -32,6 +30,33 @@ import java.util.Map;
 final class Fixtures {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
+  // Every value is a constant, so that building a fixture allocates only the graph: the construction
+  // floor the copy benchmarks set each copy against (a copy shares strings, enums and java.time values).
+  private static final String[] ENV_NAMES = {"VAR_0", "VAR_1", "VAR_2", "VAR_3", "VAR_4", "VAR_5"};
+  private static final String[] ENV_VALUES = {"value-0", "value-1", "value-2", "value-3", "value-4", "value-5"};
+  private static final String[] VOLUME_NAMES = {"data-0", "data-1", "data-2"};
+  private static final String[] HOST_PATHS = {"/var/lib/fetch/0", "/var/lib/fetch/1", "/var/lib/fetch/2"};
+  private static final String[] MOUNT_PATHS = {"/data/0", "/data/1", "/data/2"};
+  private static final String[] SECRET_KEYS = {"key-0", "key-1"};
+  private static final String[] SECRET_ENV_NAMES = {"API_KEY_0", "API_KEY_1"};
+  private static final String[] TOOL_NAMES = {"fetch", "search"};
+  private static final String[] BACKENDS = {"fetch", "github", "jira"};
+  private static final String[] BACKEND_AUTH = {"fetch-exchange", "github-exchange", "jira-exchange"};
+  private static final String[] BACKEND_URLS = {"http://fetch.toolhive-system.svc:8080",
+      "http://github.toolhive-system.svc:8080", "http://jira.toolhive-system.svc:8080"};
+  private static final String[] CONDITION_TYPES = {"Ready", "SessionStorageReady", "AuthConfigured"};
+  private static final String[] CONDITION_REASONS =
+      {"ReadyReconciled", "SessionStorageReadyReconciled", "AuthConfiguredReconciled"};
+  private static final String[] CONDITION_MESSAGES = {"Ready reconciled at generation 7",
+      "SessionStorageReady reconciled at generation 7", "AuthConfigured reconciled at generation 7"};
+  private static final String MCPSERVER_UID = "0b6c7d1e-5f0c-4e9a-9d1e-9";
+  private static final String VIRTUAL_UID = "0b6c7d1e-5f0c-4e9a-9d1e-16";
+  private static final String MCPSERVER_APPLIED = "{\"kind\":\"MCPServer\"}";
+  private static final String VIRTUAL_APPLIED = "{\"kind\":\"VirtualMCPServer\"}";
+  private static final Long GENERATION = 7L;
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+  private static final Duration HALF_MINUTE = Duration.ofSeconds(30);
+
   private Fixtures() {}
 
   /** A document of the kubernetes module's tests, read as an operator reads it from the API server. */
@@ -44,6 +69,27 @@ final class Fixtures {
   }
 
   static MCPServer mcpServer() {
+    MCPServerStatus status = new MCPServerStatus();
+    status.setConditions(conditions());
+    status.setObservedGeneration(7);
+    status.setToolConfigHash("9f86d081884c7d65");
+    status.setExternalAuthConfigHash("2c26b46b68ffc68f");
+    status.setAuthServerConfigHash("fcde2b2edba56bf4");
+    status.setOidcConfigHash("b5bb9d8014a0f9b1");
+    status.setTelemetryConfigHash("7d865e959b2466918");
+    status.setUrl("http://fetch.toolhive-system.svc.cluster.local:8080");
+    status.setPhase(MCPServerPhase.READY);
+    status.setMessage("3 of 3 replicas ready");
+    status.setReadyReplicas(3);
+
+    MCPServer server = new MCPServer();
+    server.setMetadata(metadata("fetch", MCPSERVER_UID, MCPSERVER_APPLIED));
+    server.setSpec(mcpServerSpec());
+    server.setStatus(status);
+    return server;
+  }
+
+  static MCPServerSpec mcpServerSpec() {
     MCPServerSpec spec = new MCPServerSpec();
     spec.setImage("ghcr.io/stackloklabs/gofetch/server:1.4.2");
     spec.setTransport("streamable-http");
@@ -51,17 +97,17 @@ final class Fixtures {
     spec.setProxyPort(8080);
     spec.setMcpPort(8081);
     spec.setArgs(list("--verbose", "--port=8081", "--cache-dir=/data/cache"));
-    List<EnvVar> env = new ArrayList<>();
+    List<EnvVar> env = new ArrayList<>(6);
     for (int i = 0; i < 6; i++) {
-      env.add(envVar("VAR_" + i, "value-" + i));
+      env.add(envVar(ENV_NAMES[i], ENV_VALUES[i]));
     }
     spec.setEnv(env);
-    List<Volume> volumes = new ArrayList<>();
+    List<Volume> volumes = new ArrayList<>(3);
     for (int i = 0; i < 3; i++) {
       Volume volume = new Volume();
-      volume.setName("data-" + i);
-      volume.setHostPath("/var/lib/fetch/" + i);
-      volume.setMountPath("/data/" + i);
+      volume.setName(VOLUME_NAMES[i]);
+      volume.setHostPath(HOST_PATHS[i]);
+      volume.setMountPath(MOUNT_PATHS[i]);
       volume.setReadOnly(i % 2 == 0);
       volumes.add(volume);
     }
@@ -70,12 +116,12 @@ final class Fixtures {
     resources.setLimits(resourceList("500m", "512Mi"));
     resources.setRequests(resourceList("100m", "128Mi"));
     spec.setResources(resources);
-    List<SecretRef> secrets = new ArrayList<>();
+    List<SecretRef> secrets = new ArrayList<>(2);
     for (int i = 0; i < 2; i++) {
       SecretRef secret = new SecretRef();
       secret.setName("api-keys");
-      secret.setKey("key-" + i);
-      secret.setTargetEnvName("API_KEY_" + i);
+      secret.setKey(SECRET_KEYS[i]);
+      secret.setTargetEnvName(SECRET_ENV_NAMES[i]);
       secrets.add(secret);
     }
     spec.setSecrets(secrets);
@@ -91,10 +137,10 @@ final class Fixtures {
     proxyDeployment.setAnnotations(map("prometheus.io/scrape", "true", "prometheus.io/port", "9090"));
     proxyDeployment.setLabels(map("tier", "proxy"));
     proxyDeployment.setPodTemplateMetadataOverrides(metadataOverrides("sidecar.istio.io/inject", "false"));
-    proxyDeployment.setEnv(new ArrayList<>(List.of(envVar("PROXY_LOG", "debug"), envVar("PROXY_MODE", "strict"))));
+    proxyDeployment.setEnv(list(envVar("PROXY_LOG", "debug"), envVar("PROXY_MODE", "strict")));
     LocalObjectReference pullSecret = new LocalObjectReference();
     pullSecret.setName("ghcr-pull");
-    proxyDeployment.setImagePullSecrets(new ArrayList<>(List.of(pullSecret)));
+    proxyDeployment.setImagePullSecrets(list(pullSecret));
     overrides.setProxyDeployment(proxyDeployment);
     overrides.setProxyService(metadataOverrides("service.beta.kubernetes.io/aws-load-balancer-type", "nlb"));
     spec.setResourceOverrides(overrides);
@@ -122,37 +168,19 @@ final class Fixtures {
     spec.setBackendReplicas(2);
     spec.setSessionStorage(sessionStorage());
     RateLimitConfig rateLimiting = new RateLimitConfig();
-    rateLimiting.setShared(bucket(1000, Duration.ofMinutes(1)));
-    rateLimiting.setPerUser(bucket(100, Duration.ofMinutes(1)));
-    List<ToolRateLimitConfig> tools = new ArrayList<>();
-    for (String name : List.of("fetch", "search")) {
+    rateLimiting.setShared(bucket(1000, MINUTE));
+    rateLimiting.setPerUser(bucket(100, MINUTE));
+    List<ToolRateLimitConfig> tools = new ArrayList<>(2);
+    for (String name : TOOL_NAMES) {
       ToolRateLimitConfig tool = new ToolRateLimitConfig();
       tool.setName(name);
-      tool.setShared(bucket(200, Duration.ofSeconds(30)));
-      tool.setPerUser(bucket(20, Duration.ofSeconds(30)));
+      tool.setShared(bucket(200, HALF_MINUTE));
+      tool.setPerUser(bucket(20, HALF_MINUTE));
       tools.add(tool);
     }
     rateLimiting.setTools(tools);
     spec.setRateLimiting(rateLimiting);
-
-    MCPServerStatus status = new MCPServerStatus();
-    status.setConditions(conditions());
-    status.setObservedGeneration(7);
-    status.setToolConfigHash("9f86d081884c7d65");
-    status.setExternalAuthConfigHash("2c26b46b68ffc68f");
-    status.setAuthServerConfigHash("fcde2b2edba56bf4");
-    status.setOidcConfigHash("b5bb9d8014a0f9b1");
-    status.setTelemetryConfigHash("7d865e959b2466918");
-    status.setUrl("http://fetch.toolhive-system.svc.cluster.local:8080");
-    status.setPhase(MCPServerPhase.READY);
-    status.setMessage("3 of 3 replicas ready");
-    status.setReadyReplicas(3);
-
-    MCPServer server = new MCPServer();
-    server.setMetadata(metadata("fetch", "MCPServer"));
-    server.setSpec(spec);
-    server.setStatus(status);
-    return server;
+    return spec;
   }
 
   static VirtualMCPServer virtualMcpServer() {
@@ -166,8 +194,8 @@ final class Fixtures {
     outgoing.setSource("discovered");
     outgoing.setDefaultAuth(backendAuth("default-exchange"));
     Map<String, BackendAuthConfig> backends = new LinkedHashMap<>();
-    for (String backend : List.of("fetch", "github", "jira")) {
-      backends.put(backend, backendAuth(backend + "-exchange"));
+    for (int i = 0; i < BACKENDS.length; i++) {
+      backends.put(BACKENDS[i], backendAuth(BACKEND_AUTH[i]));
     }
     outgoing.setBackends(backends);
     spec.setOutgoingAuth(outgoing);
@@ -181,8 +209,8 @@ final class Fixtures {
     config.setGroupRef("engineering");
     AggregationConfig aggregation = new AggregationConfig();
     aggregation.setConflictResolution("prefix");
-    aggregation.setTools(new ArrayList<>(List.of(workloadTools("github", "create_issue", "list_issues"),
-        workloadTools("jira", "search"))));
+    aggregation.setTools(list(workloadTools("github", "create_issue", "list_issues"),
+        workloadTools("jira", "search")));
     config.setAggregation(aggregation);
     config.setMetadata(map("owner", "platform", "tier", "gold"));
     spec.setConfig(config);
@@ -197,16 +225,16 @@ final class Fixtures {
     VirtualMCPServerStatus status = new VirtualMCPServerStatus();
     status.setConditions(conditions());
     status.setObservedGeneration(5);
-    status.setPhase(VirtualMCPServerPhase.values()[0]);
+    status.setPhase(VirtualMCPServerPhase.PENDING);
     status.setMessage("aggregating 3 backends");
     status.setUrl("http://gateway.toolhive-system.svc.cluster.local:4483");
-    List<DiscoveredBackend> discovered = new ArrayList<>();
-    for (String name : List.of("fetch", "github", "jira")) {
+    List<DiscoveredBackend> discovered = new ArrayList<>(3);
+    for (int i = 0; i < BACKENDS.length; i++) {
       DiscoveredBackend backend = new DiscoveredBackend();
-      backend.setName(name);
-      backend.setUrl("http://" + name + ".toolhive-system.svc:8080");
+      backend.setName(BACKENDS[i]);
+      backend.setUrl(BACKEND_URLS[i]);
       backend.setStatus("ready");
-      backend.setAuthConfigRef(name + "-exchange");
+      backend.setAuthConfigRef(BACKEND_AUTH[i]);
       backend.setAuthType("token_exchange");
       backend.setLastHealthCheck("2026-11-18T08:26:40Z");
       backend.setMessage("healthy");
@@ -218,7 +246,7 @@ final class Fixtures {
     status.setTelemetryConfigHash("7d865e959b2466918");
 
     VirtualMCPServer server = new VirtualMCPServer();
-    server.setMetadata(metadata("gateway", "VirtualMCPServer"));
+    server.setMetadata(metadata("gateway", VIRTUAL_UID, VIRTUAL_APPLIED));
     server.setSpec(spec);
     server.setStatus(status);
     return server;
@@ -228,23 +256,13 @@ final class Fixtures {
     EmbeddedAuthServerConfig auth = new EmbeddedAuthServerConfig();
     auth.setIssuer("https://gateway.example.com");
     auth.setAuthorizationEndpointBaseUrl("https://gateway.example.com/oauth");
-    auth.setSigningKeySecretRefs(new ArrayList<>(List.of(secretKey("signing", "key.pem"))));
-    auth.setHmacSecretRefs(new ArrayList<>(List.of(secretKey("hmac", "current"), secretKey("hmac", "previous"))));
+    auth.setSigningKeySecretRefs(list(secretKey("signing", "key.pem")));
+    auth.setHmacSecretRefs(list(secretKey("hmac", "current"), secretKey("hmac", "previous")));
     TokenLifespanConfig lifespans = new TokenLifespanConfig();
     lifespans.setAccessTokenLifespan("1h");
     lifespans.setRefreshTokenLifespan("720h");
     lifespans.setAuthCodeLifespan("10m");
     auth.setTokenLifespans(lifespans);
-
-    UserInfoFieldMapping mapping = new UserInfoFieldMapping();
-    mapping.setSubjectFields(list("sub", "id"));
-    mapping.setNameFields(list("name", "login"));
-    mapping.setEmailFields(list("email"));
-    UserInfoConfig userInfo = new UserInfoConfig();
-    userInfo.setEndpointUrl("https://api.github.com/user");
-    userInfo.setHttpMethod("GET");
-    userInfo.setAdditionalHeaders(map("Accept", "application/vnd.github+json"));
-    userInfo.setFieldMapping(mapping);
 
     OIDCUpstreamConfig oidc = new OIDCUpstreamConfig();
     oidc.setIssuerUrl("https://accounts.google.com");
@@ -252,11 +270,11 @@ final class Fixtures {
     oidc.setClientSecretRef(secretKey("google-oidc", "client-secret"));
     oidc.setRedirectUri("https://gateway.example.com/oauth/callback");
     oidc.setScopes(list("openid", "email", "profile"));
-    oidc.setUserInfoOverride(userInfo);
+    oidc.setUserInfoOverride(userInfo());
     oidc.setAdditionalAuthorizationParams(map("prompt", "consent", "access_type", "offline"));
     UpstreamProviderConfig google = new UpstreamProviderConfig();
     google.setName("google");
-    google.setType(UpstreamProviderType.values()[0]);
+    google.setType(UpstreamProviderType.OIDC);
     google.setOidcConfig(oidc);
 
     TokenResponseMapping tokenMapping = new TokenResponseMapping();
@@ -267,7 +285,7 @@ final class Fixtures {
     OAuth2UpstreamConfig oauth2 = new OAuth2UpstreamConfig();
     oauth2.setAuthorizationEndpoint("https://github.com/login/oauth/authorize");
     oauth2.setTokenEndpoint("https://github.com/login/oauth/access_token");
-    oauth2.setUserInfo(userInfo);
+    oauth2.setUserInfo(userInfo());
     oauth2.setClientId("gateway-github");
     oauth2.setClientSecretRef(secretKey("github-oauth", "client-secret"));
     oauth2.setRedirectUri("https://gateway.example.com/oauth/github/callback");
@@ -276,9 +294,9 @@ final class Fixtures {
     oauth2.setAdditionalAuthorizationParams(map("allow_signup", "false"));
     UpstreamProviderConfig github = new UpstreamProviderConfig();
     github.setName("github");
-    github.setType(UpstreamProviderType.values()[UpstreamProviderType.values().length - 1]);
+    github.setType(UpstreamProviderType.OAUTH2);
     github.setOauth2Config(oauth2);
-    auth.setUpstreamProviders(new ArrayList<>(List.of(google, github)));
+    auth.setUpstreamProviders(list(google, github));
 
     RedisSentinelConfig sentinel = new RedisSentinelConfig();
     sentinel.setMasterName("mymaster");
@@ -301,10 +319,25 @@ final class Fixtures {
     redis.setTls(tls("redis-ca"));
     redis.setSentinelTls(tls("sentinel-ca"));
     AuthServerStorageConfig storage = new AuthServerStorageConfig();
-    storage.setType(AuthServerStorageType.values()[AuthServerStorageType.values().length - 1]);
+    storage.setType(AuthServerStorageType.REDIS);
     storage.setRedis(redis);
     auth.setStorage(storage);
     return auth;
+  }
+
+  /** Built once for each place that holds it: a copy of a tree has two where the fixture could share one. */
+  private static UserInfoConfig userInfo() {
+    UserInfoFieldMapping mapping = new UserInfoFieldMapping();
+    mapping.setSubjectFields(list("sub", "id"));
+    mapping.setNameFields(list("name", "login"));
+    mapping.setEmailFields(list("email"));
+    UserInfoConfig userInfo = new UserInfoConfig();
+    userInfo.setEndpointUrl("https://api.github.com/user");
+    userInfo.setHttpMethod("GET");
+    userInfo.setAdditionalHeaders(map("Accept", "application/vnd.github+json"));
+    userInfo.setFieldMapping(mapping);
+
+    return userInfo;
   }
 
   private static RedisTLSConfig tls(String secret) {
@@ -421,7 +454,7 @@ final class Fixtures {
     container.put("resources", resources);
     container.put("args", list("--debug"));
     Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("containers", new ArrayList<Object>(List.of(container)));
+    spec.put("containers", Fixtures.<Object>list(container));
     spec.put("terminationGracePeriodSeconds", 30);
     spec.put("hostNetwork", false);
     Map<String, Object> template = new LinkedHashMap<>();
@@ -430,17 +463,21 @@ final class Fixtures {
   }
 
   private static List<Condition> conditions() {
-    List<Condition> conditions = new ArrayList<>();
-    for (String type : List.of("Ready", "SessionStorageReady", "AuthConfigured")) {
-      conditions.add(new ConditionBuilder()
-          .withType(type).withStatus("True").withReason(type + "Reconciled")
-          .withMessage(type + " reconciled at generation 7").withObservedGeneration(7L)
-          .withLastTransitionTime("2026-11-24T10:00:00Z").build());
+    List<Condition> conditions = new ArrayList<>(3);
+    for (int i = 0; i < CONDITION_TYPES.length; i++) {
+      Condition condition = new Condition();
+      condition.setType(CONDITION_TYPES[i]);
+      condition.setStatus("True");
+      condition.setReason(CONDITION_REASONS[i]);
+      condition.setMessage(CONDITION_MESSAGES[i]);
+      condition.setObservedGeneration(GENERATION);
+      condition.setLastTransitionTime("2026-11-24T10:00:00Z");
+      conditions.add(condition);
     }
     return conditions;
   }
 
-  private static ObjectMeta metadata(String name, String kind) {
+  private static ObjectMeta metadata(String name, String uid, String applied) {
     Map<String, Object> labelFields = new LinkedHashMap<>();
     labelFields.put("f:app.kubernetes.io/name", new LinkedHashMap<String, Object>());
     Map<String, Object> metadataFields = new LinkedHashMap<>();
@@ -451,27 +488,44 @@ final class Fixtures {
     FieldsV1 fields = new FieldsV1();
     fields.setAdditionalProperty("f:metadata", metadataFields);
     fields.setAdditionalProperty("f:spec", specFields);
-    return new ObjectMetaBuilder()
-        .withName(name).withNamespace("toolhive-system").withUid("0b6c7d1e-5f0c-4e9a-9d1e-" + kind.length())
-        .withResourceVersion("48213").withGeneration(7L).withCreationTimestamp("2026-11-20T08:00:00Z")
-        .withLabels(map("app.kubernetes.io/name", name, "app.kubernetes.io/managed-by", "toolhive",
-            "toolhive.stacklok.dev/group", "engineering"))
-        .withAnnotations(map("toolhive.stacklok.dev/restarted-at", "2026-11-24T09:59:00Z",
-            "kubectl.kubernetes.io/last-applied-configuration", "{\"kind\":\"" + kind + "\"}"))
-        .withFinalizers(list("toolhive.stacklok.dev/finalizer"))
-        .withOwnerReferences(new ArrayList<>(List.of(new OwnerReferenceBuilder()
-            .withApiVersion("toolhive.stacklok.dev/v1alpha1").withKind("MCPGroup").withName("engineering")
-            .withUid("5f0c4e9a-0b6c-7d1e").withController(true).withBlockOwnerDeletion(true).build())))
-        .withManagedFields(new ArrayList<>(List.of(new ManagedFieldsEntryBuilder()
-            .withManager("kubectl-client-side-apply").withOperation("Update")
-            .withApiVersion("toolhive.stacklok.dev/v1alpha1").withTime("2026-11-20T08:00:00Z")
-            .withFieldsType("FieldsV1").withFieldsV1(fields).build())))
-        .build();
+    OwnerReference owner = new OwnerReference();
+    owner.setApiVersion("toolhive.stacklok.dev/v1alpha1");
+    owner.setKind("MCPGroup");
+    owner.setName("engineering");
+    owner.setUid("5f0c4e9a-0b6c-7d1e");
+    owner.setController(Boolean.TRUE);
+    owner.setBlockOwnerDeletion(Boolean.TRUE);
+    ManagedFieldsEntry managed = new ManagedFieldsEntry();
+    managed.setManager("kubectl-client-side-apply");
+    managed.setOperation("Update");
+    managed.setApiVersion("toolhive.stacklok.dev/v1alpha1");
+    managed.setTime("2026-11-20T08:00:00Z");
+    managed.setFieldsType("FieldsV1");
+    managed.setFieldsV1(fields);
+    ObjectMeta meta = new ObjectMeta();
+    meta.setName(name);
+    meta.setNamespace("toolhive-system");
+    meta.setUid(uid);
+    meta.setResourceVersion("48213");
+    meta.setGeneration(GENERATION);
+    meta.setCreationTimestamp("2026-11-20T08:00:00Z");
+    meta.setLabels(map("app.kubernetes.io/name", name, "app.kubernetes.io/managed-by", "toolhive",
+        "toolhive.stacklok.dev/group", "engineering"));
+    meta.setAnnotations(map("toolhive.stacklok.dev/restarted-at", "2026-11-24T09:59:00Z",
+        "kubectl.kubernetes.io/last-applied-configuration", applied));
+    meta.setFinalizers(list("toolhive.stacklok.dev/finalizer"));
+    meta.setOwnerReferences(list(owner));
+    meta.setManagedFields(list(managed));
+    return meta;
   }
 
   @SafeVarargs
   private static <T> List<T> list(T... values) {
-    return new ArrayList<>(List.of(values));
+    List<T> list = new ArrayList<>(values.length);
+    for (T value : values) {
+      list.add(value);
+    }
+    return list;
   }
 
   /** A mutable map of alternating keys and values, in order. */

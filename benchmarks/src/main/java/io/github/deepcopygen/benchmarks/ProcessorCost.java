@@ -1,7 +1,5 @@
 package io.github.deepcopygen.benchmarks;
 
-import io.github.deepcopygen.DeepCopy;
-import io.github.deepcopygen.processor.DeepCopyProcessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -33,10 +34,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the processor costs a build: javac on N synthetic {@code @DeepCopy} types with {@code -proc:none}
- * (compile, no processor), {@code -proc:only} (the processor alone, no class files) and a full compile
- * with the processor, which also compiles the N copiers it writes. In-process javac, one shot per
- * iteration, as a build tool runs it.
+ * What an annotation processor costs a build, deepcopy-gen beside AutoValue and Immutables on types of
+ * the same shape: javac with {@code -proc:none} (compile, no processor), {@code -proc:only} (the
+ * processor alone, no class files), a full compile with the processor (which also compiles the classes it
+ * writes), and {@code -proc:only} with a {@link ReplayProcessor} writing the same files already rendered:
+ * {@code procOnly - replayOnly} is the processor's own share, what it spends beyond what javac's rounds
+ * and Filer cost whoever writes the files. In-process javac, one shot per iteration, as a build tool runs it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -45,6 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 @Fork(1)
 public class ProcessorCost {
+  @Param({"DEEPCOPY", "AUTOVALUE", "IMMUTABLES"})
+  public Peer processor;
+
   @Param({"500", "2000", "8000"})
   public int types;
 
@@ -52,27 +58,58 @@ public class ProcessorCost {
   private List<Path> files;
   private Path output;
   private String classPath;
+  private Map<String, Map.Entry<String, String>> recorded;
 
   @Setup(Level.Trial)
   public void writeSources() throws IOException {
     sources = Files.createTempDirectory("deepcopy-synthetic");
-    files = SyntheticTypes.write(sources.resolve("src"), types);
-    // A class path with the annotations alone, as a project that depends on the processor jar has: the
-    // benchmarks' own 25 MB jar would make every class lookup of javac's Filer slower than in a build.
+    files = SyntheticTypes.write(sources.resolve("src"), types, processor);
+    // A class path with the annotations alone, as a project that depends on the processor has: the
+    // benchmarks' own jar would make every class lookup of javac's Filer slower than in a build.
     Path classes = sources.resolve("classes");
-    for (Class<?> annotation : DeepCopy.class.getDeclaredClasses()) {
-      copyClassFile(annotation, classes);
+    for (Class<?> type : processor.compileClasses) {
+      copyClassFiles(type, classes);
     }
-    copyClassFile(DeepCopy.class, classes);
     classPath = classes.toString();
+    recorded = record();
   }
 
-  private static void copyClassFile(Class<?> type, Path classes) throws IOException {
+  /** What the real processor writes for each type, for the replay. */
+  private Map<String, Map.Entry<String, String>> record() throws IOException {
+    output = sources.resolve("recorded");
+    Files.createDirectories(output);
+    compile("-proc:only", processor.newProcessor());
+    Map<String, Map.Entry<String, String>> files = new HashMap<>();
+    Path src = sources.resolve("src");
+    for (Path file : this.files) {
+      String simple = file.getFileName().toString().replace(".java", "");
+      if (!simple.startsWith("Type")) {
+        continue;
+      }
+      String pkg = src.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '.');
+      Path written = output.resolve(src.relativize(file.getParent())).resolve(processor.generatedName(simple) + ".java");
+      files.put(pkg + "." + simple,
+          Map.entry(pkg + "." + processor.generatedName(simple), Files.readString(written)));
+    }
+    try (Stream<Path> all = Files.walk(output)) {
+      long count = all.filter(p -> p.toString().endsWith(".java")).count();
+      if (count != files.size()) {
+        throw new IllegalStateException(processor + " wrote " + count + " files for " + files.size() + " types");
+      }
+    }
+    delete(output);
+    return files;
+  }
+
+  private static void copyClassFiles(Class<?> type, Path classes) throws IOException {
     String resource = type.getName().replace('.', '/') + ".class";
     Path target = classes.resolve(resource);
     Files.createDirectories(target.getParent());
     try (InputStream in = type.getClassLoader().getResourceAsStream(resource)) {
       Files.copy(in, target);
+    }
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      copyClassFiles(nested, classes);
     }
   }
 
@@ -93,20 +130,25 @@ public class ProcessorCost {
 
   @Benchmark
   public boolean procNone() {
-    return compile("-proc:none", false);
+    return compile("-proc:none", null);
   }
 
   @Benchmark
   public boolean procOnly() {
-    return compile("-proc:only", true);
+    return compile("-proc:only", processor.newProcessor());
+  }
+
+  @Benchmark
+  public boolean replayOnly() {
+    return compile("-proc:only", new ReplayProcessor(processor.annotation, recorded));
   }
 
   @Benchmark
   public boolean fullWithProcessor() {
-    return compile(null, true);
+    return compile(null, processor.newProcessor());
   }
 
-  private boolean compile(String procOption, boolean withProcessor) {
+  private boolean compile(String procOption, Processor annotationProcessor) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ROOT, null)) {
       List<String> options = new ArrayList<>(List.of(
@@ -118,11 +160,11 @@ public class ProcessorCost {
       Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
       JavaCompiler.CompilationTask task =
           javac.getTask(Writer.nullWriter(), fileManager, null, options, null, units);
-      if (withProcessor) {
-        task.setProcessors(List.of(new DeepCopyProcessor()));
+      if (annotationProcessor != null) {
+        task.setProcessors(List.of(annotationProcessor));
       }
       if (!task.call()) {
-        throw new IllegalStateException("javac failed on the synthetic types (" + procOption + ")");
+        throw new IllegalStateException("javac failed on the synthetic " + processor + " types (" + procOption + ")");
       }
       return true;
     } catch (IOException e) {

@@ -10,9 +10,13 @@ import java.io.IOException;
 public final class ProcessorProfile {
   private ProcessorProfile() {}
 
-  /** Arguments: the number of types, the number of compilations, and procNone, procOnly or fullWithProcessor. */
+  /**
+   * Arguments: the number of types, the number of compilations, procNone, procOnly, replayOnly or
+   * fullWithProcessor, and optionally the processor (DEEPCOPY, AUTOVALUE or IMMUTABLES).
+   */
   public static void main(String[] args) throws IOException {
     ProcessorCost cost = new ProcessorCost();
+    cost.processor = Peer.valueOf(args.length > 3 ? args[3] : "DEEPCOPY");
     cost.types = Integer.parseInt(args[0]);
     cost.writeSources();
     try {
@@ -23,6 +27,7 @@ public final class ProcessorProfile {
           case "procNone" -> cost.procNone();
           case "procOnly" -> cost.procOnly();
           case "fullWithProcessor" -> cost.fullWithProcessor();
+          case "replayOnly" -> cost.replayOnly();
           default -> throw new IllegalArgumentException("unknown compilation " + args[2]);
         }
         System.out.printf("%s on %s types: %d ms%n", args[2], args[0], (System.nanoTime() - start) / 1_000_000);

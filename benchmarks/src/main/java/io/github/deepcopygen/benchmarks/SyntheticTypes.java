@@ -8,15 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes N {@code @DeepCopy} classes shaped like an operator's API types: strings, boxed and primitive
- * numbers, an enum, lists and maps of strings, a list and a map of the previous type, a nested
- * reference, an Instant, with getters and setters, in packages of 50 classes.
+ * Writes N types shaped like an operator's API types: strings, boxed and primitive numbers, an enum,
+ * lists and maps of strings, a list and a map of the previous type, a nested reference, an Instant, in
+ * packages of 50. For deepcopy-gen, {@code @DeepCopy} classes with getters and setters; for AutoValue,
+ * {@code @AutoValue} abstract classes with the same getters; for Immutables, {@code @Value.Immutable}
+ * interfaces with the same getters. No type refers to what its processor writes (an AutoValue factory
+ * calling {@code new AutoValue_Type1(…)} would not compile with {@code -proc:none}).
  */
 final class SyntheticTypes {
   private SyntheticTypes() {}
 
-  /** The source files of {@code count} classes under {@code root}. */
-  static List<Path> write(Path root, int count) {
+  /** The source files of {@code count} types for {@code peer} under {@code root}. */
+  static List<Path> write(Path root, int count, Peer peer) {
     List<Path> files = new ArrayList<>();
     try {
       for (int i = 0; i < count; i++) {
@@ -29,7 +32,7 @@ final class SyntheticTypes {
           files.add(phase);
         }
         Path file = dir.resolve("Type" + i + ".java");
-        Files.writeString(file, source(pkg, i));
+        Files.writeString(file, source(pkg, i, peer));
         files.add(file);
       }
     } catch (IOException e) {
@@ -38,10 +41,9 @@ final class SyntheticTypes {
     return files;
   }
 
-  private static String source(String pkg, int i) {
+  private static String source(String pkg, int i, Peer peer) {
     // Each type refers to the one before it in its package, so copiers call copiers.
     String previous = i % 50 == 0 ? null : "Type" + (i - 1);
-    StringBuilder fields = new StringBuilder();
     List<String[]> properties = new ArrayList<>();
     properties.add(new String[] {"String", "name"});
     properties.add(new String[] {"String", "namespace"});
@@ -59,24 +61,48 @@ final class SyntheticTypes {
       properties.add(new String[] {"java.util.List<" + previous + ">", "children"});
       properties.add(new String[] {"java.util.Map<String, " + previous + ">", "byName"});
     }
+    String header = "package " + pkg + ";\n\n/** Synthetic type " + i + ". */\n";
+    switch (peer) {
+      case DEEPCOPY:
+        return header + "@io.github.deepcopygen.DeepCopy\npublic class Type" + i + " {\n"
+            + bean(properties) + "}\n";
+      case AUTOVALUE:
+        return header + "@com.google.auto.value.AutoValue\npublic abstract class Type" + i + " {\n"
+            + abstractGetters(properties, "  public abstract ") + "}\n";
+      default:
+        return header + "@org.immutables.value.Value.Immutable\npublic interface Type" + i + " {\n"
+            + abstractGetters(properties, "  ") + "}\n";
+    }
+  }
+
+  private static String bean(List<String[]> properties) {
+    StringBuilder fields = new StringBuilder();
     StringBuilder accessors = new StringBuilder();
     for (String[] property : properties) {
       String type = property[0];
       String name = property[1];
-      String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
       fields.append("  private ").append(type).append(' ').append(name).append(";\n");
-      accessors.append("\n  public ").append(type).append(type.equals("boolean") ? " is" : " get")
-          .append(capitalized).append("() {\n    return ").append(name).append(";\n  }\n");
-      accessors.append("\n  public void set").append(capitalized).append('(').append(type).append(' ')
+      accessors.append("\n  public ").append(type).append(' ').append(getter(property))
+          .append("() {\n    return ").append(name).append(";\n  }\n");
+      accessors.append("\n  public void set").append(capitalized(name)).append('(').append(type).append(' ')
           .append(name).append(") {\n    this.").append(name).append(" = ").append(name).append(";\n  }\n");
     }
-    return "package " + pkg + ";\n\n"
-        + "import io.github.deepcopygen.DeepCopy;\n\n"
-        + "/** Synthetic type " + i + ". */\n"
-        + "@DeepCopy\n"
-        + "public class Type" + i + " {\n"
-        + fields
-        + accessors
-        + "}\n";
+    return fields.toString() + accessors;
+  }
+
+  private static String abstractGetters(List<String[]> properties, String modifiers) {
+    StringBuilder getters = new StringBuilder();
+    for (String[] property : properties) {
+      getters.append(modifiers).append(property[0]).append(' ').append(getter(property)).append("();\n");
+    }
+    return getters.toString();
+  }
+
+  private static String getter(String[] property) {
+    return (property[0].equals("boolean") ? "is" : "get") + capitalized(property[1]);
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -6,8 +6,10 @@ import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -43,14 +45,15 @@ final class CopyStrategies {
    * @param includes the classes that the copier's package copies with copiers of its own
    */
   CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      TypeVariables variables, Includes includes, SourceTypes sources) {
+      TypeVariables variables, Includes includes, SourceTypes sources,
+      Map<TypeElement, List<ExecutableElement>> deepCopyMethods) {
     this(types, elements, copierPackage, uses, variables, includes, sources, false, new ArrayList<>(),
-        new ArrayList<>());
+        new ArrayList<>(), new DeepCopyMethods(types, copierPackage, deepCopyMethods));
   }
 
   private CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
       TypeVariables variables, Includes includes, SourceTypes sources, boolean jsonTree,
-      List<TypeMirror> inProgress, List<LombokPromise> promises) {
+      List<TypeMirror> inProgress, List<LombokPromise> promises, DeepCopyMethods ownMethods) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
@@ -64,7 +67,7 @@ final class CopyStrategies {
     this.inProgress = inProgress;
     this.promises = promises;
     this.sources = sources;
-    this.ownMethods = new DeepCopyMethods(types, copierPackage);
+    this.ownMethods = ownMethods;
   }
 
   /**
@@ -75,7 +78,7 @@ final class CopyStrategies {
     return jsonTree
         ? this
         : new CopyStrategies(types, elements, copierPackage, uses, variables, includes, sources, true,
-            inProgress, promises);
+            inProgress, promises, ownMethods);
   }
 
   /** The members Lombok has yet to write that the value classes resolved so far are rebuilt through. */

@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor.analysis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -18,15 +19,28 @@ import javax.lang.model.util.Types;
 final class DeepCopyMethods {
   private final Types types;
   private final String copierPackage;
+  private final Map<TypeElement, List<ExecutableElement>> found;
 
-  DeepCopyMethods(Types types, String copierPackage) {
+  /**
+   * @param found the methods named deepCopy of each class looked at so far, shared by every type of a
+   *     round: the same field types come back in every type, and walking their supertypes was the
+   *     largest part of the analysis on large APIs
+   */
+  DeepCopyMethods(Types types, String copierPackage, Map<TypeElement, List<ExecutableElement>> found) {
     this.types = types;
     this.copierPackage = copierPackage;
+    this.found = found;
   }
 
   /** A visible, non-static {@code deepCopy()} without parameters that returns the type (or a subtype). */
   boolean hasDeepCopyMethod(DeclaredType type) {
-    for (ExecutableElement method : deepCopyMethodsOf((TypeElement) type.asElement(), new HashSet<>())) {
+    TypeElement element = (TypeElement) type.asElement();
+    List<ExecutableElement> methods = found.get(element);
+    if (methods == null) {
+      methods = deepCopyMethodsOf(element, new HashSet<>());
+      found.put(element, methods);
+    }
+    for (ExecutableElement method : methods) {
       if (!method.getParameters().isEmpty()
           || method.getModifiers().contains(Modifier.STATIC)
           || !Visibility.isVisibleFrom(method, copierPackage)) {

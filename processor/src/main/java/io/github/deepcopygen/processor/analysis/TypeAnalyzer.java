@@ -34,6 +34,8 @@ public final class TypeAnalyzer {
   private final GeneratedAnnotation generatedAnnotation;
   private final SourceTypes sources;
   private final Map<String, Includes> includes = new HashMap<>();
+  /** Each class's methods named deepCopy, found once a round (the analyzer lives one round). */
+  private final Map<TypeElement, List<ExecutableElement>> deepCopyMethods = new HashMap<>();
 
   public TypeAnalyzer(Types types, Elements elements, GeneratedAnnotation generatedAnnotation,
       SourceTypes sources) {
@@ -91,7 +93,7 @@ public final class TypeAnalyzer {
     TypeVariables operators = TypeVariables.of(type);
     UsesMethods uses = new UsesMethods(types, type, packageName);
     CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators,
-        target.includes(), sources);
+        target.includes(), sources, deepCopyMethods);
     // A library's model is JSON-shaped: every Object in it is a JSON value.
     CopyStrategies unmarked = target.library() ? strategies.forJsonTree() : strategies;
     Findings findings = new Findings();
