@@ -179,14 +179,14 @@ final class AccessResolver {
    * field, as a {@code lombok.config} with {@code lombok.accessors.fluent} names it.
    */
   private Optional<String> writtenGetter(VariableElement field, Property property) {
-    return Stream.concat(Lombok.getter(field).stream(), Stream.of(property.name()))
+    return Lombok.writtenGetterNames(field).stream()
         .filter(name -> lombokGetter(name, property).isPresent())
         .findFirst();
   }
 
   /** The setter Lombok has written already, named as its annotations say or like the field. */
   private Optional<String> writtenSetter(VariableElement field, Property property) {
-    return Stream.concat(Lombok.setter(field).stream(), Stream.of(property.name()))
+    return Lombok.writtenSetterNames(field).stream()
         .filter(name -> findSetter(name, property.type()).isPresent())
         .findFirst();
   }

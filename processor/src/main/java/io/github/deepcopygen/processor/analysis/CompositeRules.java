@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -142,13 +141,8 @@ final class CompositeRules {
     // Lombok's @Value has not run yet when its fields are not final: it writes the constructor and the
     // getters after us, and makes the fields private, so the copy calls what it will write.
     boolean lombokPending = ValueClasses.awaitsLombok(element);
-    Optional<List<String>> order = ValueClasses.constructorOrder(element, copierPackage, types);
     List<LombokPromise> made = new ArrayList<>();
-    if (order.isEmpty() && lombokPending && Lombok.writesAllArgsConstructor(element, elements)) {
-      made.add(new LombokPromise(element.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR,
-          fields.size()));
-      order = Optional.of(fields.stream().map(f -> f.getSimpleName().toString()).toList());
-    }
+    Optional<List<String>> order = ValueClasses.constructorOrder(element, copierPackage, types, elements, made);
     if (!Visibility.isVisibleFrom(element, copierPackage) || order.isEmpty()) {
       return new Resolution.Unsupported(type, Reason.VALUE_CLASS_WITHOUT_CONSTRUCTOR,
           element.getSimpleName(), copierPackage);
@@ -198,7 +192,7 @@ final class CompositeRules {
     TypeMirror fieldType = types.asMemberOf(owner, field);
     Optional<ExecutableElement> getter = Getters.find(types, owner, visible, name, fieldType)
         .or(() -> Lombok.marks(element)
-            ? Stream.concat(Lombok.getter(field).stream(), Stream.of(name))
+            ? Lombok.writtenGetterNames(field).stream()
                 .flatMap(lombok -> Getters.named(types, owner, visible, lombok, fieldType).stream())
                 .findFirst()
             : Optional.empty());

@@ -57,13 +57,7 @@ final class ConstructedReads {
   void inConstructorOrder(List<CopyStrategy.Component> components, String copierPackage, Types types,
       Elements elements, String copier) {
     List<VariableElement> fields = ValueClasses.instanceFields(type);
-    Optional<List<String>> order = ValueClasses.constructorOrder(type, copierPackage, types);
-    if (order.isEmpty() && Lombok.marks(type) && Lombok.writesAllArgsConstructor(type, elements)) {
-      // Lombok writes it after we run, taking the fields in declaration order.
-      promises.add(new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR,
-          fields.size()));
-      order = Optional.of(fields.stream().map(f -> f.getSimpleName().toString()).toList());
-    }
+    Optional<List<String>> order = ValueClasses.constructorOrder(type, copierPackage, types, elements, promises);
     if (order.isEmpty()) {
       findings.problems.add(Problem.of(Message.NO_VALUE_CONSTRUCTOR, type, type.getSimpleName(), copier,
           String.join(", ", unplaced(fields, copierPackage, types)), type.getSimpleName()));

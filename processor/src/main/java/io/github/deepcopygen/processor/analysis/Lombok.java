@@ -103,6 +103,25 @@ final class Lombok {
     return Optional.of("get" + capitalized(name));
   }
 
+  /**
+   * The names under which Lombok, run already, may have written the getter of {@code field}: the one its
+   * annotations give, then the field's own, which {@code lombok.accessors.fluent} in a
+   * {@code lombok.config} (not read here) gives.
+   */
+  static List<String> writtenGetterNames(VariableElement field) {
+    return withFieldName(getter(field), field);
+  }
+
+  /** As {@link #writtenGetterNames}, for the setter. */
+  static List<String> writtenSetterNames(VariableElement field) {
+    return withFieldName(setter(field), field);
+  }
+
+  private static List<String> withFieldName(Optional<String> predicted, VariableElement field) {
+    String own = field.getSimpleName().toString();
+    return predicted.filter(name -> !name.equals(own)).map(name -> List.of(name, own)).orElse(List.of(own));
+  }
+
   /** The setter Lombok writes for {@code field}, if the copier's package can call it. */
   static Optional<String> setter(VariableElement field) {
     TypeElement owner = (TypeElement) field.getEnclosingElement();

@@ -14,6 +14,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -86,6 +87,21 @@ final class ValueClasses {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The class's fields in the order of the constructor that takes them: one it has, else the one Lombok
+   * will write (taking them in declaration order), which {@code promised} then records for the next round.
+   */
+  static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types,
+      Elements elements, List<LombokPromise> promised) {
+    Optional<List<String>> order = constructorOrder(type, copierPackage, types);
+    if (order.isPresent() || !Lombok.marks(type) || !Lombok.writesAllArgsConstructor(type, elements)) {
+      return order;
+    }
+    List<VariableElement> fields = instanceFields(type);
+    promised.add(new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, fields.size()));
+    return Optional.of(fields.stream().map(f -> f.getSimpleName().toString()).toList());
   }
 
   /** The class's instance fields, in declaration order: the order of Lombok's all-arguments constructor. */
