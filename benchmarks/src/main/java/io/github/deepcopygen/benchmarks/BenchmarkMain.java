@@ -1,8 +1,11 @@
 package io.github.deepcopygen.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * patterns to run a subset (default: all).
  */
 public final class BenchmarkMain {
+  private static final String[] DEFAULT_TYPES = {"500", "2000", "8000"};
+  /** From this many types on (or -Dbench.oneShotTypes), the processors get a single measured shot. */
+  private static final String ONE_SHOT_TYPES = "8000";
+  /** Immutables holds about 1.5 GB live on 2,000 types; 8,000 need room (ProcessorCost's forks too). */
+  static final String HEAP = "-Xmx12g";
+
   private BenchmarkMain() {}
 
   public static void main(String[] args) throws IOException, RunnerException {
@@ -49,40 +58,75 @@ public final class BenchmarkMain {
             + (problem == null ? "" : ": " + problem)));
 
     Path json = results.resolve("jmh.json");
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .addProfiler(GCProfiler.class)
-        .jvmArgsAppend("-Dslf4j.internal.verbosity=ERROR")
-        .resultFormat(ResultFormatType.JSON)
-        .result(json.toString());
     List<String> subset = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
     // -Dbench.types=500,2000 measures the processors on fewer sizes than ProcessorCost's three.
     String sizes = System.getProperty("bench.types", "");
-    if (!sizes.isEmpty()) {
-      options.param("types", sizes.split(","));
-    }
+    List<String> types = List.of(sizes.isEmpty() ? DEFAULT_TYPES : sizes.split(","));
+    int oneShotFrom = Integer.parseInt(System.getProperty("bench.oneShotTypes", ONE_SHOT_TYPES));
+    List<String> oneShot = types.stream().filter(n -> Integer.parseInt(n) >= oneShotFrom).toList();
+    List<String> repeated = types.stream().filter(n -> !oneShot.contains(n)).toList();
+    boolean processors = subset.isEmpty() || subset.stream().anyMatch("ProcessorCost"::startsWith);
+
+    ChainedOptionsBuilder options = options(json);
+    boolean any = false;
     for (String include : includes) {
-      if (subset.isEmpty() || subset.stream().anyMatch(include::startsWith)) {
+      boolean wanted = subset.isEmpty() || subset.stream().anyMatch(include::startsWith);
+      if (wanted && (!include.startsWith("ProcessorCost") || !repeated.isEmpty())) {
         options.include(include);
+        any = true;
       }
     }
-    new Runner(options.build()).run();
-    if (subset.isEmpty() || subset.stream().anyMatch("ProcessorCost"::startsWith)) {
-      String[] measured = sizes.isEmpty() ? new String[] {"8000"} : sizes.split(",");
-      peakHeaps(results.resolve("heap.tsv"), measured[measured.length - 1]);
+    if (!repeated.isEmpty()) {
+      options.param("types", repeated.toArray(String[]::new));
+    }
+    if (any) {
+      // JMH runs every benchmark when given no pattern: run it only with one.
+      new Runner(options.build()).run();
+    }
+    if (processors && !oneShot.isEmpty()) {
+      // A full compile of 8,000 types with Immutables takes minutes: one warm-up and one measured shot.
+      Path large = results.resolve("jmh-large.json");
+      new Runner(options(large).include("ProcessorCost\\.").param("types", oneShot.toArray(String[]::new))
+          .warmupIterations(1).measurementIterations(1).build()).run();
+      if (any) {
+        merge(json, large);
+      } else {
+        Files.move(large, json, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    if (processors) {
+      peakHeaps(results.resolve("heap.tsv"), types.get(types.size() - 1));
     }
 
     Report.write(json, checks, results);
     System.out.println("Results: " + results.resolve("summary.md") + ", " + results.resolve("chart.svg"));
   }
 
-  /** Each processor's peak heap on the largest sources, each compilation in a JVM of its own (2 GB heap). */
+  private static ChainedOptionsBuilder options(Path json) {
+    return new OptionsBuilder()
+        .addProfiler(GCProfiler.class)
+        .jvmArgsAppend("-Dslf4j.internal.verbosity=ERROR")
+        .resultFormat(ResultFormatType.JSON)
+        .result(json.toString());
+  }
+
+  /** Appends the runs of {@code more} to those of {@code json}, so one file holds the whole run. */
+  private static void merge(Path json, Path more) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode runs = (ArrayNode) mapper.readTree(json.toFile());
+    runs.addAll((ArrayNode) mapper.readTree(more.toFile()));
+    mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), runs);
+    Files.delete(more);
+  }
+
+  /** Each processor's peak heap on the largest sources, each compilation in a JVM of its own. */
   private static void peakHeaps(Path tsv, String types) throws IOException {
     StringBuilder lines = new StringBuilder();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath = System.getProperty("java.class.path");
     for (Peer peer : Peer.values()) {
       for (String compilation : List.of("procNone", "fullWithProcessor")) {
-        Process process = new ProcessBuilder(java, "-Xmx2g", "-cp", classPath, ProcessorHeap.class.getName(),
+        Process process = new ProcessBuilder(java, HEAP, "-cp", classPath, ProcessorHeap.class.getName(),
             peer.name(), types, compilation).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).trim();
         try {

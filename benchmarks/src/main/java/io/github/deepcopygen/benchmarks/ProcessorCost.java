@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = BenchmarkMain.HEAP)
 public class ProcessorCost {
   @Param({"DEEPCOPY", "AUTOVALUE", "IMMUTABLES"})
   public Peer processor;

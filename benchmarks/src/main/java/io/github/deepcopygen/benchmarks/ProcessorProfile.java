@@ -1,6 +1,8 @@
 package io.github.deepcopygen.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * Runs one ProcessorCost compilation several times outside JMH, to be profiled, for example with JFR:
@@ -8,6 +10,8 @@ import java.io.IOException;
  * io.github.deepcopygen.benchmarks.ProcessorProfile 2000 4 procOnly}.
  */
 public final class ProcessorProfile {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private ProcessorProfile() {}
 
   /**
@@ -23,6 +27,7 @@ public final class ProcessorProfile {
       for (int i = 0; i < Integer.parseInt(args[1]); i++) {
         cost.freshOutput();
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         switch (args[2]) {
           case "procNone" -> cost.procNone();
           case "procOnly" -> cost.procOnly();
@@ -30,7 +35,9 @@ public final class ProcessorProfile {
           case "replayOnly" -> cost.replayOnly();
           default -> throw new IllegalArgumentException("unknown compilation " + args[2]);
         }
-        System.out.printf("%s on %s types: %d ms%n", args[2], args[0], (System.nanoTime() - start) / 1_000_000);
+        // CPU time of the compiling thread as well: on a shared machine it varies far less than wall time.
+        System.out.printf("%s on %s types: %d ms, %d ms CPU%n", args[2], args[0],
+            (System.nanoTime() - start) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         cost.deleteOutput();
       }
     } finally {

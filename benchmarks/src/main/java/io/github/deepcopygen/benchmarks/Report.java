@@ -169,7 +169,7 @@ public final class Report {
     if (lines.isEmpty()) {
       return "";
     }
-    StringBuilder out = new StringBuilder("\n## Peak heap of one compilation of the largest N (MB; -Xmx2g, a JVM each)\n\n"
+    StringBuilder out = new StringBuilder("\n## Peak heap of one compilation of the largest N (MB; " + BenchmarkMain.HEAP + ", a JVM each)\n\n"
         + "| processor | N | compilation | most live after a GC | most used, sampled every 2 ms |\n|---|---:|---|---:|---:|\n");
     for (String line : lines) {
       String[] parts = line.split("\t");

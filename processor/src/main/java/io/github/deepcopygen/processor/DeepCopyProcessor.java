@@ -238,9 +238,13 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   private void writeFile(JavaFile file, Element originatingElement) throws IOException {
     String name = file.packageName() + "." + file.typeSpec().name();
+    // Rendered whole first: JavaPoet appends thousands of small pieces, each a locked call through the
+    // Filer's writer and its encoder; one append of the whole file costs less.
+    StringBuilder source = new StringBuilder(8192);
+    file.writeTo(source);
     try (Writer writer =
         processingEnv.getFiler().createSourceFile(name, originatingElement).openWriter()) {
-      file.writeTo(writer);
+      writer.append(source);
     }
   }
 }

@@ -31,7 +31,7 @@ final class AccessResolver {
   private final TypeElement target;
   private final String copierPackage;
   private final String copierName;
-  private final List<ExecutableElement> methods;
+  private final MethodsByName methods;
   private final List<LombokPromise> promises = new ArrayList<>();
 
   AccessResolver(Types types, Elements elements, TypeElement target, String copierName) {
@@ -39,11 +39,11 @@ final class AccessResolver {
     this.target = target;
     this.copierPackage = Visibility.packageOf(target).getQualifiedName().toString();
     this.copierName = copierName;
-    this.methods =
+    this.methods = new MethodsByName(
         ElementFilter.methodsIn(elements.getAllMembers(target)).stream()
             .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
             .filter(m -> Visibility.isVisibleFrom(m, copierPackage))
-            .toList();
+            .toList());
   }
 
   /** The access to use, or the problem that prevents any. */
@@ -213,9 +213,8 @@ final class AccessResolver {
   }
 
   private Optional<ExecutableElement> findSetter(String name, TypeMirror type) {
-    for (ExecutableElement method : methods) {
-      if (method.getSimpleName().contentEquals(name)
-          && method.getParameters().size() == 1
+    for (ExecutableElement method : methods.named(name)) {
+      if (method.getParameters().size() == 1
           && types.isSameType(memberType(method).getParameterTypes().get(0), type)) {
         return Optional.of(method);
       }

@@ -98,26 +98,29 @@ final class CollectionRules {
   }
 
   private final Types types;
-  private final Elements elements;
   private final String copierPackage;
+  private final TypeElement collectionType;
+  private final TypeElement mapType;
 
   CollectionRules(Types types, Elements elements, String copierPackage) {
     this.types = types;
-    this.elements = elements;
     this.copierPackage = copierPackage;
+    // Looked up once: javac searches every module of the platform for a name, per call.
+    this.collectionType = elements.getTypeElement(COLLECTION);
+    this.mapType = elements.getTypeElement(MAP);
   }
 
   /** Whether {@code type} is a collection or a map at all. */
   boolean isCollectionOrMap(DeclaredType type) {
-    return supertype(type, COLLECTION).isPresent() || supertype(type, MAP).isPresent();
+    return supertype(type, collectionType).isPresent() || supertype(type, mapType).isPresent();
   }
 
   /** How {@code type}, a collection or map, is copied, or why it cannot be. */
   Outcome shapeOf(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    boolean map = supertype(type, MAP).isPresent();
-    DeclaredType view = supertype(type, map ? MAP : COLLECTION).orElseThrow();
+    boolean map = supertype(type, mapType).isPresent();
+    DeclaredType view = supertype(type, map ? mapType : collectionType).orElseThrow();
     Known known = KNOWN.get(name);
     if (known != null) {
       boolean exact =
@@ -169,9 +172,8 @@ final class CollectionRules {
     return false;
   }
 
-  /** {@code type} seen as the supertype named {@code name}, with its type arguments substituted. */
-  private Optional<DeclaredType> supertype(TypeMirror type, String name) {
-    TypeElement wanted = elements.getTypeElement(name);
+  /** {@code type} seen as {@code wanted}, with its type arguments substituted. */
+  private Optional<DeclaredType> supertype(TypeMirror type, TypeElement wanted) {
     return wanted == null ? Optional.empty() : Supertypes.viewAs(types, type, wanted);
   }
 

@@ -186,9 +186,9 @@ final class CompositeRules {
     if (Visibility.isVisibleFrom(field, copierPackage) && !Lombok.makesFieldsPrivate(element)) {
       return Optional.of(new CopyStrategy.Component(name, name, false, type, strategy));
     }
-    List<ExecutableElement> visible = ElementFilter.methodsIn(element.getEnclosedElements()).stream()
+    MethodsByName visible = new MethodsByName(ElementFilter.methodsIn(element.getEnclosedElements()).stream()
         .filter(m -> !m.getModifiers().contains(Modifier.STATIC) && Visibility.isVisibleFrom(m, copierPackage))
-        .toList();
+        .toList());
     TypeMirror fieldType = types.asMemberOf(owner, field);
     Optional<ExecutableElement> getter = Getters.find(types, owner, visible, name, fieldType)
         .or(() -> Lombok.marks(element)

@@ -16,26 +16,19 @@ final class Getters {
   private Getters() {}
 
   static Optional<ExecutableElement> find(Types types, DeclaredType owner,
-      Iterable<? extends ExecutableElement> methods, String property, TypeMirror type) {
+      MethodsByName methods, String property, TypeMirror type) {
     String capitalized = capitalized(property);
+    Optional<ExecutableElement> get = named(types, owner, methods, "get" + capitalized, type);
     boolean bool = type.getKind() == TypeKind.BOOLEAN
         || KnownTypes.qualifiedName(type).filter("java.lang.Boolean"::equals).isPresent();
-    for (ExecutableElement method : methods) {
-      String name = method.getSimpleName().toString();
-      boolean named = name.equals("get" + capitalized) || (bool && name.equals("is" + capitalized));
-      if (named && method.getParameters().isEmpty()
-          && types.isSameType(((ExecutableType) types.asMemberOf(owner, method)).getReturnType(), type)) {
-        return Optional.of(method);
-      }
-    }
-    return Optional.empty();
+    return get.isPresent() || !bool ? get : named(types, owner, methods, "is" + capitalized, type);
   }
 
   /** The method called {@code name} that takes nothing and returns {@code type}: a getter named otherwise. */
   static Optional<ExecutableElement> named(Types types, DeclaredType owner,
-      Iterable<? extends ExecutableElement> methods, String name, TypeMirror type) {
-    for (ExecutableElement method : methods) {
-      if (method.getSimpleName().contentEquals(name) && method.getParameters().isEmpty()
+      MethodsByName methods, String name, TypeMirror type) {
+    for (ExecutableElement method : methods.named(name)) {
+      if (method.getParameters().isEmpty()
           && types.isSameType(((ExecutableType) types.asMemberOf(owner, method)).getReturnType(), type)) {
         return Optional.of(method);
       }
