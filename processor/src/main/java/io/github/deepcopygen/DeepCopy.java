@@ -29,6 +29,16 @@ public @interface DeepCopy {
   Class<?>[] uses() default {};
 
   /**
+   * Also writes {@code static Foo deepCopyGraph(Foo in)}, a copy of the object graph rather than of the
+   * tree: every object reachable from {@code in} is copied once, so two references to one object are two
+   * references to one copy, and a cycle (a parent link, say) is the same cycle in the copy. Collections,
+   * maps, arrays and optionals are copied once each as well; immutable values are shared. A
+   * {@code @DeepCopy} type reached that is not a graph type is copied once, as a tree. {@code deepCopy}
+   * and {@code deepCopyInto} keep copying trees.
+   */
+  boolean graph() default false;
+
+  /**
    * Shares the field's value between the original and the copy, on purpose: for a value that is
    * immutable in practice, or one that must stay the same object (a cache, a lock, a parent link).
    */

@@ -4,7 +4,9 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.github.deepcopygen.processor.compilers.Compiled;
 import io.github.deepcopygen.processor.compilers.TestCompiler;
+import io.github.deepcopygen.testing.Copiers;
 import io.github.deepcopygen.testing.CopyChecks;
+import io.github.deepcopygen.testing.GraphChecks;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every golden case's copiers, compiled and run: the behaviour checks of the testing module (random
  * graphs, nothing mutable shared, the copy unchanged when the original changes, deepCopyInto over a
  * filled object) on the case's top-level class, which reaches every type the case declares. A case names
- * the fields it shares on purpose in a comment: {@code // behaviour: sharing Owner.field}.
+ * the fields it shares on purpose in a comment: {@code // behaviour: sharing Owner.field}. A graph type's
+ * case also gets the graph checks, on random graphs with shared nodes and cycles.
  */
 class GoldenBehaviourTest {
   private static final Pattern SHARING = Pattern.compile("// behaviour: sharing ([\\w.]+(?:, [\\w.]+)*)");
@@ -36,6 +39,9 @@ class GoldenBehaviourTest {
         new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> type = loader.loadClass(packageOf(name) + "." + name);
       CopyChecks.of(type).sharing(sharedFields(name)).all();
+      if (Copiers.hasDeepCopyGraph(type)) {
+        GraphChecks.of(type).sharing(sharedFields(name)).all();
+      }
     }
   }
 

@@ -77,6 +77,24 @@ public final class Copiers {
     return invoke(copierOf(type, site).getDeclaredMethod("deepCopy", type), in);
   }
 
+  /**
+   * Whether the type is {@code @DeepCopy(graph = true)}: its copier has {@code deepCopyGraph}, or for an
+   * abstract class {@code deepCopyGraphInto}.
+   */
+  public static boolean hasDeepCopyGraph(Class<?> type) throws ClassNotFoundException {
+    for (Method method : copierOf(type).getDeclaredMethods()) {
+      if (method.getName().startsWith("deepCopyGraph")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code FooDeepCopy.deepCopyGraph(in)}. */
+  public static Object deepCopyGraph(Class<?> type, Object in) throws Exception {
+    return invoke(copierOf(type).getDeclaredMethod("deepCopyGraph", type), in);
+  }
+
   public static void deepCopyInto(Class<?> type, Object in, Object out) throws Exception {
     deepCopyInto(type, type.getPackageName(), in, out);
   }

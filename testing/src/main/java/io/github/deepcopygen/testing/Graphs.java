@@ -56,14 +56,40 @@ public final class Graphs {
   /** A canonical text of the graph: equal texts mean equal content, classes and order at every node. */
   public String render(Object root) {
     StringBuilder out = new StringBuilder();
-    render(root, out);
+    render(root, out, null);
     return out.toString();
   }
 
-  private void render(Object value, StringBuilder out) {
+  /**
+   * A canonical text of the graph with its sharing: each mutable object, record and optional gets a
+   * number when first met, and each later reference to it is {@code @number}. Equal texts mean the same
+   * content and the same sharing structure, cycles included: the graphs are isomorphic.
+   */
+  public String renderGraph(Object root) {
+    StringBuilder out = new StringBuilder();
+    render(root, out, new IdentityHashMap<>());
+    return out.toString();
+  }
+
+  private String render(Object value, Map<Object, Integer> numbers) {
+    StringBuilder out = new StringBuilder();
+    render(value, out, numbers);
+    return out.toString();
+  }
+
+  private void render(Object value, StringBuilder out, Map<Object, Integer> numbers) {
     if (value == null) {
       out.append("null");
       return;
+    }
+    if (numbers != null && !Values.isScalar(value)) {
+      Integer number = numbers.get(value);
+      if (number != null) {
+        out.append('@').append(number);
+        return;
+      }
+      numbers.put(value, numbers.size());
+      out.append('#').append(numbers.size() - 1).append(' ');
     }
     out.append(renderedClass(value).getName());
     if (Values.isScalar(value)) {
@@ -72,27 +98,27 @@ public final class Graphs {
       out.append(':').append(Leaves.text(value));
     } else if (value instanceof Optional<?> optional) {
       out.append('(');
-      render(optional.orElse(null), out);
+      render(optional.orElse(null), out, numbers);
       out.append(')');
     } else if (value instanceof Map<?, ?> map) {
       out.append(comparatorOf(value)).append('{');
       List<String> entries = new ArrayList<>();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        entries.add(render(entry.getKey()) + "=" + render(entry.getValue()));
+        entries.add(render(entry.getKey(), numbers) + "=" + render(entry.getValue(), numbers));
       }
       out.append(String.join(";", ordered(value, entries))).append('}');
     } else if (value instanceof Collection<?> || value.getClass().isArray()) {
       out.append(comparatorOf(value)).append('[');
       List<String> elements = new ArrayList<>();
       for (Object element : elementsOf(value)) {
-        elements.add(render(element));
+        elements.add(render(element, numbers));
       }
       out.append(String.join(",", ordered(value, elements))).append(']');
       renderOwnFields(value, out);
     } else if (value.getClass().isRecord()) {
       out.append('(');
       for (Object component : Types.components(value)) {
-        render(component, out);
+        render(component, out, numbers);
         out.append(';');
       }
       out.append(')');
@@ -100,7 +126,7 @@ public final class Graphs {
       out.append('(');
       for (Field field : Types.instanceFields(value.getClass())) {
         out.append(field.getName()).append('=');
-        render(Values.read(field, value), out);
+        render(Values.read(field, value), out, numbers);
         out.append(';');
       }
       out.append(')');

@@ -4,17 +4,22 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Changes every leaf of an object graph in place, for the isolation check: the copy must not see it. */
 final class Mutation {
   private static final Object NO_CHANGE = new Object();
 
   private final Graphs graphs;
+  /** What was changed already: in a graph, a shared object is changed once, and a cycle ends. */
+  private final Set<Object> visited = Collections.newSetFromMap(new IdentityHashMap<>());
 
   Mutation(Graphs graphs) {
     this.graphs = graphs;
@@ -22,7 +27,7 @@ final class Mutation {
 
   @SuppressWarnings("unchecked")
   int mutate(Object root) {
-    if (root == null || Values.isImmutable(root)) {
+    if (root == null || Values.isImmutable(root) || !visited.add(root)) {
       return 0;
     }
     if (Graphs.Leaves.isLeaf(root)) {

@@ -22,6 +22,21 @@ final class Annotations {
     return hasAnnotation(element, DEEP_COPY);
   }
 
+  /** Whether {@code element} is {@code @DeepCopy(graph = true)}: its copier also copies graphs. */
+  static boolean isGraphType(TypeElement element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (isAnnotation(mirror, DEEP_COPY)) {
+        for (var entry : mirror.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("graph")
+              && Boolean.TRUE.equals(entry.getValue().getValue())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean hasAnnotation(Element element, String name) {
     return element.getAnnotationMirrors().stream().anyMatch(mirror -> isAnnotation(mirror, name));
   }

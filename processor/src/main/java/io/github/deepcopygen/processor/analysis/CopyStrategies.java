@@ -192,7 +192,7 @@ final class CopyStrategies {
 
   private Resolution resolveCopier(DeclaredType type, TypeElement element, ClassName copier) {
     if (element.getTypeParameters().isEmpty()) {
-      return resolved(new CopyStrategy.UseCopier(copier, List.of()));
+      return resolved(new CopyStrategy.UseCopier(copier, List.of(), Annotations.isGraphType(element)));
     }
     if (type.getTypeArguments().isEmpty()) {
       return rawType(type);
@@ -205,7 +205,7 @@ final class CopyStrategies {
       }
       arguments.add(new CopyStrategy.Operator(TypeName.get(argument), r.strategy()));
     }
-    return resolved(new CopyStrategy.UseCopier(copier, arguments));
+    return resolved(new CopyStrategy.UseCopier(copier, arguments, Annotations.isGraphType(element)));
   }
 
   private Resolution resolveArray(ArrayType type) {

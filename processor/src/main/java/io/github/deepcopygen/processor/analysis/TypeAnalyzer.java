@@ -180,6 +180,7 @@ public final class TypeAnalyzer {
             superCopier,
             fields,
             components,
+            Annotations.isGraphType(type),
             generatedAnnotation.allowedFor(target.originating())),
         promises);
   }
@@ -207,7 +208,8 @@ public final class TypeAnalyzer {
             explanation));
       }
     }
-    return Optional.of(new CopyStrategy.UseCopier(strategies.copierOf(element).orElseThrow(), operators));
+    return Optional.of(new CopyStrategy.UseCopier(strategies.copierOf(element).orElseThrow(), operators,
+        Annotations.isGraphType(element)));
   }
 
   /** For a sealed class: how its {@code deepCopy} copies each permitted subclass. */

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param fields a class's properties to copy, superclass properties first, in declaration order
  * @param components a record's components, or a constructed class's fields, in the order its
  *     constructor takes them
+ * @param graph whether the copier also copies graphs ({@code @DeepCopy(graph = true)}): shared objects
+ *     copied once, cycles kept
  * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on the copier
  */
 public record CopyPlan(
@@ -42,6 +44,7 @@ public record CopyPlan(
     Optional<CopyStrategy.UseCopier> superCopier,
     List<FieldCopy> fields,
     List<CopyStrategy.Component> components,
+    boolean graph,
     boolean generatedAnnotation) {
 
   /** The kinds of annotated type, each with its own set of generated methods. */

@@ -68,9 +68,10 @@ public sealed interface CopyStrategy {
 
   /**
    * The type is {@code @DeepCopy}: its generated copier's static {@code deepCopy}, which handles null.
-   * A generic copier takes one operator per type parameter, in order.
+   * A generic copier takes one operator per type parameter, in order. A {@code graph} copier also has
+   * {@code deepCopyGraph}, which a graph copy calls with its map of the copies made so far.
    */
-  record UseCopier(ClassName copier, List<Operator> operators)
+  record UseCopier(ClassName copier, List<Operator> operators, boolean graph)
       implements CopyStrategy {
     @Override
     public <R> R accept(Visitor<R> visitor) {

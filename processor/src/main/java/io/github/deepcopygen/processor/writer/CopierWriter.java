@@ -13,6 +13,7 @@ import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
@@ -34,30 +35,53 @@ public final class CopierWriter {
     if (plan.generatedAnnotation()) {
       copier.addAnnotation(GeneratedMark.annotation());
     }
-    switch (plan.shape()) {
-      case CLASS:
-        copier.addMethod(classDeepCopy(plan, code));
-        copier.addMethod(deepCopyInto(plan, code));
-        break;
-      case ABSTRACT_CLASS:
-        copier.addMethod(deepCopyInto(plan, code));
-        break;
-      case RECORD:
-      case CONSTRUCTED:
-        copier.addMethod(recordDeepCopy(plan, code));
-        break;
+    copier.addMethods(methods(plan, code));
+    if (plan.graph()) {
+      if (plan.shape() != CopyPlan.Shape.ABSTRACT_CLASS) {
+        copier.addMethod(graphEntry(plan));
+      }
+      copier.addMethods(methods(plan, code.graph()));
     }
     copier.addMethods(code.helpers());
+    copier.addMethods(code.utilities().methods());
     return JavaFile.builder(plan.copier().packageName(), copier.build())
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
   }
 
-  private static MethodSpec classDeepCopy(CopyPlan plan, CopyCode code) {
-    MethodSpec.Builder method = signature(plan, "deepCopy").returns(plan.targetType());
+  /** The tree copy's methods, or with the graph copy's code the graph copy's. */
+  private static List<MethodSpec> methods(CopyPlan plan, CopyCode code) {
+    return switch (plan.shape()) {
+      case CLASS -> List.of(classDeepCopy(plan, code), deepCopyInto(plan, code));
+      case ABSTRACT_CLASS -> List.of(deepCopyInto(plan, code));
+      case RECORD, CONSTRUCTED -> List.of(recordDeepCopy(plan, code));
+    };
+  }
+
+  /** {@code deepCopyGraph(in)}: a graph copy starts with no copies made. */
+  private static MethodSpec graphEntry(CopyPlan plan) {
+    return signature(plan, "deepCopyGraph", false)
+        .returns(plan.targetType())
+        .addStatement("return deepCopyGraph(in$L, new $T<>())", operatorArguments(plan), IdentityHashMap.class)
+        .build();
+  }
+
+  /** {@code if (in == null) return null;}, and in a graph copy the copy already made of {@code in}. */
+  private static void nullAndSeen(MethodSpec.Builder method, CopyPlan plan, CopyCode code) {
     method.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
-    NameAllocator locals = reservedLocals(plan);
+    if (code.isGraph()) {
+      code.utilities().useCopied();
+      method.addStatement("$T seen = copied(in, copies)", plan.targetType())
+          .beginControlFlow("if (seen != null)").addStatement("return seen").endControlFlow();
+    }
+  }
+
+  private static MethodSpec classDeepCopy(CopyPlan plan, CopyCode code) {
+    MethodSpec.Builder method = signature(plan, code.isGraph() ? "deepCopyGraph" : "deepCopy", code.isGraph())
+        .returns(plan.targetType());
+    nullAndSeen(method, plan, code);
+    NameAllocator locals = reservedLocals(plan, code);
     for (CopyStrategy.Case subclass : plan.subclasses()) {
       // Sealed: each permitted subclass has its own copy, which keeps its class and its own fields.
       String simple = subclass.raw().simpleName();
@@ -65,7 +89,7 @@ public final class CopierWriter {
       method
           .beginControlFlow("if (in instanceof $T $N)", subclass.type(), variable)
           .addStatement("return $L",
-              code.nonNullCopyOf(subclass.strategy(), CodeBlock.of("$N", variable), locals))
+              code.nonNullCopyOf(subclass.strategy(), CodeBlock.of("$N", variable), subclass.type(), locals))
           .endControlFlow();
     }
     if (plan.exactClass() != CopyPlan.ExactClass.NONE) {
@@ -81,16 +105,21 @@ public final class CopierWriter {
               failure.after(target, plan.target().simpleName()))
           .endControlFlow();
     }
-    return method
-        .addStatement("$T out = new $L()", plan.targetType(), HelperBodies.instantiation(plan.targetType()))
-        .addStatement("deepCopyInto(in, out$L)", operatorArguments(plan))
-        .addStatement("return out")
-        .build();
+    method.addStatement("$T out = new $L()", plan.targetType(), HelperBodies.instantiation(plan.targetType()));
+    if (code.isGraph()) {
+      // Registered before its fields are copied, so that a field leading back to in finds out.
+      method.addStatement("copies.put(in, out)")
+          .addStatement("deepCopyGraphInto(in, out$L, copies)", operatorArguments(plan));
+    } else {
+      method.addStatement("deepCopyInto(in, out$L)", operatorArguments(plan));
+    }
+    return method.addStatement("return out").build();
   }
 
   private static MethodSpec recordDeepCopy(CopyPlan plan, CopyCode code) {
-    MethodSpec.Builder method = signature(plan, "deepCopy").returns(plan.targetType());
-    method.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
+    MethodSpec.Builder method = signature(plan, code.isGraph() ? "deepCopyGraph" : "deepCopy", code.isGraph())
+        .returns(plan.targetType());
+    nullAndSeen(method, plan, code);
     if (plan.exactClass() == CopyPlan.ExactClass.OPEN) {
       // A subclass's own fields would be lost: refuse it instead of slicing silently.
       CopyFailure failure = plan.library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
@@ -101,7 +130,7 @@ public final class CopierWriter {
               failure.after(plan.target().canonicalName(), plan.target().simpleName()))
           .endControlFlow();
     }
-    NameAllocator locals = reservedLocals(plan);
+    NameAllocator locals = reservedLocals(plan, code);
     CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
     for (CopyStrategy.Component component : plan.components()) {
@@ -111,18 +140,29 @@ public final class CopierWriter {
       arguments.add(code.copyOf(body, locals, component.name(), component.strategy(),
           component.type(), read, false));
     }
-    return method
-        .addCode(body.build())
-        .addStatement("return new $L($L)", HelperBodies.instantiation(plan.targetType()),
-            CodeBlock.join(arguments, ",$W"))
-        .build();
+    CodeBlock built = CodeBlock.of("new $L($L)", HelperBodies.instantiation(plan.targetType()),
+        CodeBlock.join(arguments, ",$W"));
+    method.addCode(body.build());
+    if (code.isGraph()) {
+      // Built after its parts: a part that led back to in made the copy to keep.
+      code.utilities().useKeep();
+      return method.addStatement("return keep(in, $L, copies)", built).build();
+    }
+    return method.addStatement("return $L", built).build();
   }
 
   private static MethodSpec deepCopyInto(CopyPlan plan, CopyCode code) {
-    MethodSpec.Builder method = signature(plan, "deepCopyInto");
-    NameAllocator locals = reservedLocals(plan);
-    plan.superCopier().ifPresent(s -> method.addStatement("$T.deepCopyInto(in, out$L)", s.copier(),
-        superOperators(s, code, locals)));
+    MethodSpec.Builder method =
+        signature(plan, code.isGraph() ? "deepCopyGraphInto" : "deepCopyInto", code.isGraph());
+    NameAllocator locals = reservedLocals(plan, code);
+    plan.superCopier().ifPresent(s -> {
+      if (code.isGraph() && s.graph()) {
+        method.addStatement("$T.deepCopyGraphInto(in, out$L, copies)", s.copier(), superOperators(s, code, locals));
+      } else {
+        // A superclass that is no graph type copies its own fields as a tree.
+        method.addStatement("$T.deepCopyInto(in, out$L)", s.copier(), superOperators(s, code, locals));
+      }
+    });
     CodeBlock.Builder body = CodeBlock.builder();
     for (FieldCopy field : plan.fields()) {
       field.access().fold(
@@ -134,8 +174,10 @@ public final class CopierWriter {
                   CodeBlock.of("in.$N()", bean.getter()), false)));
     }
     return method
-        .addJavadoc(
-            "Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may"
+        .addJavadoc(code.isGraph()
+            ? "Overwrites every property of {@code out} with a copy of {@code in}'s within one graph copy,"
+                + " whose\ncopies so far {@code copies} holds. Neither may be null.\n"
+            : "Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may"
                 + " be null.\n")
         .addCode(body.build())
         .build();
@@ -148,25 +190,37 @@ public final class CopierWriter {
         : CodeBlock.of("$N", variable);
   }
 
-  /** {@code static <T> ... name(Box<T> in, UnaryOperator<T> copyT)}: the shape every copier method shares. */
-  private static MethodSpec.Builder signature(CopyPlan plan, String name) {
+  /**
+   * {@code static <T> ... name(Box<T> in, UnaryOperator<T> copyT)}: the shape every copier method shares;
+   * within a graph copy, with the map of the copies made so far last.
+   */
+  private static MethodSpec.Builder signature(CopyPlan plan, String name, boolean withCopies) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name);
     if (name.equals("deepCopy")) {
       method.addJavadoc(
           "Returns a copy of {@code in} that shares no mutable object with it, or null for null.\n");
+    } else if (name.equals("deepCopyGraph") && !withCopies) {
+      method.addJavadoc("Returns a copy of the object graph reachable from {@code in}, or null for null:"
+          + " each object in it\nis copied once, so shared objects stay shared and cycles stay cycles.\n");
+    } else if (name.equals("deepCopyGraph")) {
+      method.addJavadoc("Returns the copy of {@code in} within one graph copy, whose copies so far"
+          + " {@code copies} holds\nby original; for the graph copiers that reach this type.\n");
     }
     if (plan.publicCopier()) {
       method.addModifiers(Modifier.PUBLIC);
     }
     method.addModifiers(Modifier.STATIC).addTypeVariables(plan.typeVariables());
     method.addParameter(plan.targetType(), "in");
-    if (name.equals("deepCopyInto")) {
+    if (name.endsWith("Into")) {
       method.addParameter(plan.targetType(), "out");
     }
     for (int i = 0; i < plan.operators().size(); i++) {
       method.addParameter(
           ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), plan.typeVariables().get(i)),
           plan.operators().get(i));
+    }
+    if (withCopies) {
+      method.addParameter(GraphUtilities.COPIES, "copies");
     }
     if (!plan.operators().isEmpty()) {
       method.addJavadoc("Each operator copies the values of one type parameter; it is never given null.\n");
@@ -189,11 +243,15 @@ public final class CopierWriter {
     return out.build();
   }
 
-  private static NameAllocator reservedLocals(CopyPlan plan) {
+  private static NameAllocator reservedLocals(CopyPlan plan, CopyCode code) {
     NameAllocator locals = new NameAllocator();
     locals.newName("in");
     locals.newName("out");
     plan.operators().forEach(locals::newName);
+    if (code.isGraph()) {
+      locals.newName("copies");
+      locals.newName("seen");
+    }
     return locals;
   }
 }

@@ -27,11 +27,16 @@ final class CopyCode {
 
   private final ClassName copier;
   private final Optional<String> library;
-  private final Map<String, TypeVariableName> typeVariables = new LinkedHashMap<>();
+  private final Map<String, TypeVariableName> typeVariables;
   private final HelperNames names = new HelperNames();
   private final Map<List<Object>, Helper> helpersByStrategy = new HashMap<>();
-  private final List<MethodSpec> helpers = new ArrayList<>();
+  private final List<MethodSpec> helpers;
   private final HelperBodies bodies = new HelperBodies(this);
+  /** The tree copy's code: this one, or the one a graph copy hands its leaves to. */
+  private final CopyCode tree;
+  /** The graph copy's code, made on first use; it shares the helper list with the tree's. */
+  private CopyCode graph;
+  private final GraphUtilities utilities;
 
   /** A helper method: its name and the operators it takes, in the copier's order. */
   private record Helper(String name, List<String> operators) {}
@@ -44,9 +49,46 @@ final class CopyCode {
       Optional<String> library) {
     this.copier = copier;
     this.library = library;
+    this.typeVariables = new LinkedHashMap<>();
     for (int i = 0; i < operators.size(); i++) {
       typeVariables.put(operators.get(i), variables.get(i));
     }
+    this.helpers = new ArrayList<>();
+    this.tree = this;
+    this.utilities = new GraphUtilities();
+  }
+
+  private CopyCode(CopyCode tree) {
+    this.copier = tree.copier;
+    this.library = tree.library;
+    this.typeVariables = tree.typeVariables;
+    this.helpers = tree.helpers;
+    this.tree = tree;
+    this.utilities = tree.utilities;
+  }
+
+  /**
+   * The code of the graph copy: the same strategies, each value looked up in and registered with the
+   * map of copies made so far, {@code copies}. Its helpers take that map last and overload the tree's.
+   */
+  CopyCode graph() {
+    if (tree != this) {
+      return this;
+    }
+    if (graph == null) {
+      graph = new CopyCode(this);
+    }
+    return graph;
+  }
+
+  /** Whether this renders the graph copy. */
+  boolean isGraph() {
+    return tree != this;
+  }
+
+  /** The methods every graph copy calls ({@code copied}, {@code keep}, {@code copyOnce}) that it used. */
+  GraphUtilities utilities() {
+    return utilities;
   }
 
   /** The simple name of the copier being written, for the messages of the exceptions it throws. */
@@ -71,53 +113,84 @@ final class CopyCode {
    */
   CodeBlock copyOf(CodeBlock.Builder body, NameAllocator locals, String localName,
       CopyStrategy strategy, TypeName type, CodeBlock source, boolean cheap) {
-    if (!cheap && readsSourceTwice(strategy)) {
+    if (!cheap && readsSourceTwice(strategy, type)) {
       String local = locals.newName(localName);
       body.addStatement("$T $N = $L", type, local, source);
-      return expression(strategy, CodeBlock.of("$N", local), locals);
+      return expression(strategy, CodeBlock.of("$N", local), type, locals);
     }
-    return expression(strategy, source, locals);
+    return expression(strategy, source, type, locals);
   }
 
-  /** The copy of {@code source}, which must be safe to evaluate more than once. */
-  CodeBlock expression(CopyStrategy strategy, CodeBlock source, NameAllocator locals) {
-    return strategy.accept(inline(source, locals)).fold(
+  /** The copy of {@code source}, of {@code type}, which must be safe to evaluate more than once. */
+  CodeBlock expression(CopyStrategy strategy, CodeBlock source, TypeName type, NameAllocator locals) {
+    return strategy.accept(inline(source, type, locals)).fold(
         copy -> CodeBlock.of("$L == null ? null : $L", source, copy),
         looped -> {
           Helper helper = helperFor(looped, looped.helperType());
-          return CodeBlock.of("$N($L$L)", helper.name(), source, trailing(helper.operators()));
+          return CodeBlock.of("$N($L$L$L)", helper.name(), source, trailing(helper.operators()),
+              isGraph() ? CodeBlock.of(", copies") : CodeBlock.of(""));
         },
         copy -> copy);
   }
 
-  /** The copy of {@code source}, known not to be null: no null check needed. */
-  CodeBlock nonNullCopyOf(CopyStrategy strategy, CodeBlock source, NameAllocator locals) {
-    return strategy.accept(inline(source, locals)).fold(
-        copy -> copy, looped -> expression(strategy, source, locals), copy -> copy);
+  /** The copy of {@code source}, of {@code type}, known not to be null: no null check needed. */
+  CodeBlock nonNullCopyOf(CopyStrategy strategy, CodeBlock source, TypeName type, NameAllocator locals) {
+    return strategy.accept(inline(source, type, locals)).fold(
+        copy -> copy, looped -> expression(strategy, source, type, locals), copy -> copy);
   }
 
-  private InlineCopy inline(CodeBlock source, NameAllocator locals) {
+  private CopyStrategy.Visitor<InlineCopy.Rendering> inline(CodeBlock source, TypeName type,
+      NameAllocator locals) {
+    if (isGraph()) {
+      return new GraphInlineCopy(source, use -> operatorArguments(use, locals),
+          strategy -> leaf(strategy, type, source, locals));
+    }
     return new InlineCopy(source, use -> operatorArguments(use, locals));
   }
 
+  /**
+   * A value of the graph that the tree copy copies, once: {@code copyOnce(x, copies, Foo::deepCopy)}.
+   * A {@code @DeepCopy} type that is no graph type, a hand-written {@code deepCopy()}, a JDK value.
+   */
+  private CodeBlock leaf(CopyStrategy strategy, TypeName type, CodeBlock source, NameAllocator locals) {
+    utilities.useCopyOnce();
+    return CodeBlock.of("copyOnce($L, copies, $L)", source,
+        tree.operator(new CopyStrategy.Operator(type, strategy), locals));
+  }
+
   /** Whether {@link #expression} names its source twice (a null check, then the copy). */
-  private boolean readsSourceTwice(CopyStrategy strategy) {
-    return strategy.accept(inline(CodeBlock.of("x"), new NameAllocator()))
+  private boolean readsSourceTwice(CopyStrategy strategy, TypeName type) {
+    return strategy.accept(inline(CodeBlock.of("x"), type, new NameAllocator()))
         .fold(copy -> true, looped -> false, copy -> false);
   }
 
-  /** {@code , op1, op2}: the operators a generic copier takes, each as a {@code UnaryOperator}. */
+  /**
+   * {@code , op1, op2}: the operators a generic copier takes, each as a {@code UnaryOperator}; for a
+   * graph copier's {@code deepCopyGraph}, the map of copies after them.
+   */
   private CodeBlock operatorArguments(CopyStrategy.UseCopier use, NameAllocator locals) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (CopyStrategy.Operator operator : use.operators()) {
       arguments.add(CodeBlock.of(", $L", operator(operator, locals)));
     }
+    if (isGraph() && use.graph()) {
+      arguments.add(CodeBlock.of(", copies"));
+    }
     return CodeBlock.join(arguments, "");
   }
 
-  /** A {@code UnaryOperator} that copies the values of one type argument. */
+  /**
+   * A {@code UnaryOperator} that copies the values of one type argument. In the graph copy, one that
+   * copies within it: {@code value -> FooDeepCopy.deepCopyGraph(value, copies)}.
+   */
   CodeBlock operator(CopyStrategy.Operator operator, NameAllocator locals) {
     CopyStrategy strategy = operator.strategy();
+    if (isGraph() && !(strategy instanceof CopyStrategy.Share)
+        && !(strategy instanceof CopyStrategy.ApplyOperator)) {
+      String value = locals.newName("value");
+      return CodeBlock.of("$N -> $L", value,
+          nonNullCopyOf(strategy, CodeBlock.of("$N", value), operator.type(), locals));
+    }
     if (strategy instanceof CopyStrategy.Share) {
       return CodeBlock.of("$T.identity()", UNARY_OPERATOR);
     }
@@ -168,7 +241,10 @@ final class CopyCode {
       method.addTypeVariable(variable);
       method.addParameter(ParameterizedTypeName.get(UNARY_OPERATOR, variable), operator);
     }
-    helpers.set(slot, method.addCode(bodies.of(strategy, helper.name())).build());
+    if (isGraph()) {
+      method.addParameter(GraphUtilities.COPIES, "copies");
+    }
+    helpers.set(slot, method.addCode(bodies.of(strategy, helper.name(), type)).build());
     return helper;
   }
 }

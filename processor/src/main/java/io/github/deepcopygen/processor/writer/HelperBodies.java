@@ -45,19 +45,49 @@ final class HelperBodies {
     return CodeBlock.of("new $T<>($L)", implementation, source);
   }
 
-  /** The body of the helper {@code name}, whose parameter is {@code in}. */
-  CodeBlock of(CopyStrategy strategy, String name) {
+  /** The body of the helper {@code name}, whose parameter is {@code in}, of {@code type}. */
+  CodeBlock of(CopyStrategy strategy, String name, TypeName type) {
     CodeBlock.Builder body = CodeBlock.builder();
     body.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
-    NameAllocator locals = new NameAllocator();
-    for (String reserved : List.of("in", "out", "i", "size", "element", "entry")) {
-      locals.newName(reserved);
+    if (code.isGraph() && !(strategy instanceof CopyStrategy.Dispatch)) {
+      // Reached before in this graph copy: the same copy again, so sharing and cycles survive.
+      code.utilities().useCopied();
+      body.addStatement("$T seen = copied(in, copies)", type)
+          .beginControlFlow("if (seen != null)").addStatement("return seen").endControlFlow();
     }
-    strategy.accept(new HelperBody(this, code, body, name, locals));
+    NameAllocator locals = reserved("element");
+    strategy.accept(new HelperBody(this, code, body, name, type, locals));
     return body.build();
   }
 
+  /**
+   * Registers {@code out} as the copy of {@code in} in a graph copy, before its parts are copied: a part
+   * that leads back to {@code in} then finds it.
+   */
+  private void register(CodeBlock.Builder body) {
+    if (code.isGraph()) {
+      body.addStatement("copies.put(in, out)");
+    }
+  }
+
+  /** {@code return value}, or in a graph copy the copy to keep of a value built from its copied parts. */
+  void returnBuilt(CodeBlock.Builder body, CodeBlock value) {
+    if (code.isGraph()) {
+      code.utilities().useKeep();
+      body.addStatement("return keep(in, $L, copies)", value);
+    } else {
+      body.addStatement("return $L", value);
+    }
+  }
+
   void array(CodeBlock.Builder body, CopyStrategy.CopyArray array) {
+    if (array.clonesWhole() && code.isGraph()) {
+      // Only a graph copy needs a helper for this: to copy the array once.
+      body.addStatement("$T out = in.clone()", array.arrayType());
+      register(body);
+      body.addStatement("return out");
+      return;
+    }
     // new Foo[in.length][] for a Foo[][]: the length goes on the outermost dimension.
     TypeName innermost = array.componentType();
     StringBuilder dimensions = new StringBuilder();
@@ -66,6 +96,7 @@ final class HelperBodies {
       innermost = nested.componentType();
     }
     body.addStatement("$T out = new $T[in.length]$L", array.arrayType(), raw(innermost), dimensions);
+    register(body);
     body.beginControlFlow("for (int i = 0; i < in.length; i++)");
     CodeBlock copy = code.copyOf(body, loopLocals(), "element", array.component(),
         array.componentType(), CodeBlock.of("in[i]"), false);
@@ -81,11 +112,12 @@ final class HelperBodies {
     CodeBlock whole = copyConstructor(collection.construction(), collection.implementation(),
         CodeBlock.of("in"));
     if (collection.element() instanceof CopyStrategy.Share && whole != null) {
-      body.addStatement("return $L", whole);
+      returnWhole(body, collection.collectionType(), whole);
       return;
     }
     body.addStatement("$T out = $L", collection.collectionType(),
         construct(collection.construction(), collection.implementation()));
+    register(body);
     if (collection.indexed()) {
       // Index a RandomAccess list instead of allocating an iterator for it.
       body.beginControlFlow("if (in instanceof $T)", RandomAccess.class);
@@ -98,7 +130,7 @@ final class HelperBodies {
     }
     body.beginControlFlow("for ($T element : in)", collection.elementType());
     body.addStatement("out.add($L)",
-        code.expression(collection.element(), CodeBlock.of("element"), loopLocals()));
+        code.expression(collection.element(), CodeBlock.of("element"), collection.elementType(), loopLocals()));
     body.endControlFlow();
     if (collection.indexed()) {
       body.endControlFlow();
@@ -112,7 +144,7 @@ final class HelperBodies {
     }
     CodeBlock whole = copyConstructor(map.construction(), map.implementation(), CodeBlock.of("in"));
     if (map.value() instanceof CopyStrategy.Share && whole != null) {
-      body.addStatement("return $L", whole);
+      returnWhole(body, map.mapType(), whole);
       return;
     }
     TypeName entry = ParameterizedTypeName.get(MAP_ENTRY, map.keyType(), map.valueType());
@@ -120,12 +152,14 @@ final class HelperBodies {
       // An EnumMap can only be created from another (it needs the key class): copy it, then replace
       // each value with its copy.
       body.addStatement("$T out = $L", map.mapType(), whole);
+      register(body);
       body.beginControlFlow("for ($T entry : out.entrySet())", entry);
       CodeBlock copy = code.copyOf(body, loopLocals(), "value", map.value(), map.valueType(),
           CodeBlock.of("entry.getValue()"), false);
       body.addStatement("entry.setValue($L)", copy);
     } else {
       body.addStatement("$T out = $L", map.mapType(), construct(map.construction(), map.implementation()));
+      register(body);
       body.beginControlFlow("for ($T entry : in.entrySet())", entry);
       CodeBlock copy = code.copyOf(body, loopLocals(), "value", map.value(), map.valueType(),
           CodeBlock.of("entry.getValue()"), false);
@@ -154,8 +188,8 @@ final class HelperBodies {
       arguments.add(code.copyOf(body, locals, component.name(), component.strategy(),
           component.type(), read, false));
     }
-    body.addStatement("return new $L($L)", instantiation(record.recordType()),
-        CodeBlock.join(arguments, ",$W"));
+    returnBuilt(body, CodeBlock.of("new $L($L)", instantiation(record.recordType()),
+        CodeBlock.join(arguments, ",$W")));
   }
 
   void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, NameAllocator locals) {
@@ -163,7 +197,8 @@ final class HelperBodies {
       String simple = c.raw().simpleName();
       String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
       body.beginControlFlow("if (in instanceof $T $N)", c.type(), variable);
-      body.addStatement("return $L", code.nonNullCopyOf(c.strategy(), CodeBlock.of("$N", variable), locals));
+      body.addStatement("return $L",
+          code.nonNullCopyOf(c.strategy(), CodeBlock.of("$N", variable), c.type(), locals));
       body.endControlFlow();
     }
     CopyFailure failure = CopyFailure.UNPERMITTED_SUBTYPE;
@@ -171,6 +206,17 @@ final class HelperBodies {
         failure.before(code.copierName()), failure.after(raw(dispatch.type())));
   }
 
+
+  /** A new collection or map of the same, shared elements: in a graph copy, registered first. */
+  private void returnWhole(CodeBlock.Builder body, TypeName type, CodeBlock whole) {
+    if (code.isGraph()) {
+      body.addStatement("$T out = $L", type, whole);
+      register(body);
+      body.addStatement("return out");
+    } else {
+      body.addStatement("return $L", whole);
+    }
+  }
 
   /** A subclass of a concrete collection class would come back as its superclass: refuse it. */
   private void exactClassCheck(CodeBlock.Builder body, TypeName type, Construction construction) {
@@ -212,10 +258,22 @@ final class HelperBodies {
   }
 
   /** Names for the locals of one loop body; {@code element} is free there, as only the other branch has it. */
-  private static NameAllocator loopLocals() {
+  private NameAllocator loopLocals() {
+    return reserved();
+  }
+
+  /** Names taken by a helper's parameters and loops, and in a graph copy by its map and lookup. */
+  private NameAllocator reserved(String... more) {
     NameAllocator locals = new NameAllocator();
-    for (String reserved : List.of("in", "out", "i", "size", "entry")) {
-      locals.newName(reserved);
+    for (String name : List.of("in", "out", "i", "size", "entry")) {
+      locals.newName(name);
+    }
+    for (String name : more) {
+      locals.newName(name);
+    }
+    if (code.isGraph()) {
+      locals.newName("copies");
+      locals.newName("seen");
     }
     return locals;
   }

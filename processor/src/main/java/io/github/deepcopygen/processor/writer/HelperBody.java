@@ -2,6 +2,7 @@ package io.github.deepcopygen.processor.writer;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.Optional;
 
@@ -11,20 +12,22 @@ final class HelperBody implements CopyStrategy.Visitor<Void> {
   private final CopyCode code;
   private final CodeBlock.Builder body;
   private final String name;
+  private final TypeName type;
   private final NameAllocator locals;
 
-  HelperBody(HelperBodies bodies, CopyCode code, CodeBlock.Builder body, String name,
+  HelperBody(HelperBodies bodies, CopyCode code, CodeBlock.Builder body, String name, TypeName type,
       NameAllocator locals) {
     this.bodies = bodies;
     this.code = code;
     this.body = body;
     this.name = name;
+    this.type = type;
     this.locals = locals;
   }
 
   /** An operator passed to a generic copier, for a value that needs no loop of its own. */
   private Void direct(CopyStrategy strategy) {
-    body.addStatement("return $L", code.nonNullCopyOf(strategy, CodeBlock.of("in"), locals));
+    body.addStatement("return $L", code.nonNullCopyOf(strategy, CodeBlock.of("in"), type, locals));
     return null;
   }
 
@@ -92,8 +95,8 @@ final class HelperBody implements CopyStrategy.Visitor<Void> {
     body.beginControlFlow("if (in.isEmpty())")
         .addStatement("return $T.empty()", Optional.class)
         .endControlFlow();
-    body.addStatement("return $T.of($L)", Optional.class,
-        code.nonNullCopyOf(optional.value(), CodeBlock.of("in.get()"), locals));
+    bodies.returnBuilt(body, CodeBlock.of("$T.of($L)", Optional.class,
+        code.nonNullCopyOf(optional.value(), CodeBlock.of("in.get()"), optional.valueType(), locals)));
     return null;
   }
 

@@ -48,22 +48,34 @@ class WriterCoverageTest {
               true, false, type, kind)));
       fields.add(new FieldCopy("boxed" + i, STRING, new FieldAccess.Direct("boxed" + i, Optional.empty()),
           new CopyStrategy.UseCopier(ClassName.get("p", "BoxDeepCopy"),
-              List.of(new CopyStrategy.Operator(type, kind)))));
+              List.of(new CopyStrategy.Operator(type, kind)), false)));
       i++;
     }
     for (CopyPlan.ExactClass exact : CopyPlan.ExactClass.values()) {
       for (boolean library : List.of(false, true)) {
-        String source = new CopierWriter().write(plan(CopyPlan.Shape.CLASS, exact, library, fields)).toString();
+        String source =
+            new CopierWriter().write(plan(CopyPlan.Shape.CLASS, exact, library, fields, false)).toString();
         assertThat(source).contains("deepCopyInto(Target<T> in, Target<T> out");
+        assertThat(source).doesNotContain("deepCopyGraph");
       }
     }
     String record = new CopierWriter().write(plan(CopyPlan.Shape.RECORD, CopyPlan.ExactClass.NONE, false,
-        List.of())).toString();
+        List.of(), false)).toString();
     assertThat(record).contains("return new Target<>(");
+    // The graph copy renders every kind too, each looked up among the copies made so far.
+    String graph = new CopierWriter().write(plan(CopyPlan.Shape.CLASS, CopyPlan.ExactClass.OPEN, false,
+        fields, true)).toString();
+    assertThat(graph.replaceAll("\\s+", " ")).contains("deepCopyGraphInto(Target<T> in, Target<T> out,"
+        + " UnaryOperator<T> copyT, IdentityHashMap<Object, Object> copies)");
+    assertThat(graph).contains("copies.put(in, out)");
+    assertThat(graph).contains("copyOnce(");
+    String graphRecord = new CopierWriter().write(plan(CopyPlan.Shape.RECORD, CopyPlan.ExactClass.NONE, false,
+        List.of(), true)).toString();
+    assertThat(graphRecord).contains("return keep(in, new Target<>(");
   }
 
   private static CopyPlan plan(CopyPlan.Shape shape, CopyPlan.ExactClass exact, boolean library,
-      List<FieldCopy> fields) {
+      List<FieldCopy> fields, boolean graph) {
     List<CopyStrategy.Component> components = new ArrayList<>();
     if (shape == CopyPlan.Shape.RECORD) {
       int i = 0;
@@ -75,15 +87,15 @@ class WriterCoverageTest {
     return new CopyPlan(TARGET, List.of(T), List.of("copyT"), ClassName.get("p", "TargetDeepCopy"), true,
         shape, List.of(new CopyStrategy.Case(ClassName.get("p", "Sub"),
             ParameterizedTypeName.get(ClassName.get("p", "Sub"), T),
-            new CopyStrategy.UseCopier(ClassName.get("p", "SubDeepCopy"), List.of()))),
+            new CopyStrategy.UseCopier(ClassName.get("p", "SubDeepCopy"), List.of(), false))),
         exact, library, Optional.of(new CopyStrategy.UseCopier(ClassName.get("p", "BaseDeepCopy"),
-            List.of(new CopyStrategy.Operator(T, new CopyStrategy.ApplyOperator("copyT"))))),
-        fields, components, true);
+            List.of(new CopyStrategy.Operator(T, new CopyStrategy.ApplyOperator("copyT"))), false)),
+        fields, components, graph, true);
   }
 
   private static List<CopyStrategy> everyKind() {
     ClassName item = ClassName.get("p", "Item");
-    CopyStrategy copyItem = new CopyStrategy.UseCopier(ClassName.get("p", "ItemDeepCopy"), List.of());
+    CopyStrategy copyItem = new CopyStrategy.UseCopier(ClassName.get("p", "ItemDeepCopy"), List.of(), false);
     ClassName map = ClassName.get("java.util", "Map");
     return List.of(
         new CopyStrategy.Share(),

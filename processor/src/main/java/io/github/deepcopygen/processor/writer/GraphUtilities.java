@@ -1,0 +1,100 @@
+package io.github.deepcopygen.processor.writer;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The three small methods a graph copier's code calls, written into the copier when it calls them: the
+ * copy already made of a value, the copy to keep once a value is built, a tree copy made once.
+ */
+final class GraphUtilities {
+  /** The map of one graph copy: each original object to its copy, by identity. */
+  static final TypeName COPIES =
+      ParameterizedTypeName.get(ClassName.get(IdentityHashMap.class), ClassName.OBJECT, ClassName.OBJECT);
+
+  private static final TypeVariableName T = TypeVariableName.get("T");
+  private static final ClassName SUPPRESS = ClassName.get(SuppressWarnings.class);
+
+  private boolean copied;
+  private boolean keep;
+  private boolean copyOnce;
+
+  void useCopied() {
+    copied = true;
+  }
+
+  void useKeep() {
+    keep = true;
+  }
+
+  void useCopyOnce() {
+    copyOnce = true;
+    copied = true;
+  }
+
+  /** The methods used, in a fixed order. */
+  List<MethodSpec> methods() {
+    List<MethodSpec> methods = new ArrayList<>();
+    if (copied) {
+      // The one unchecked cast of the copier: the map holds each copy under its original, of its type.
+      methods.add(MethodSpec.methodBuilder("copied")
+          .addJavadoc("The copy already made of {@code in} in this graph copy, or null.\n")
+          .addAnnotation(AnnotationSpec.builder(SUPPRESS)
+              .addMember("value", "$S", "unchecked").build())
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addTypeVariable(T)
+          .returns(T)
+          .addParameter(T, "in")
+          .addParameter(COPIES, "copies")
+          .addStatement("return ($T) copies.get(in)", T)
+          .build());
+    }
+    if (keep) {
+      methods.add(MethodSpec.methodBuilder("keep")
+          .addJavadoc("Registers {@code out}, just built, as the copy of {@code in}, unless copying"
+              + " {@code in}'s parts\nreached {@code in} again and made one first: that one is kept.\n")
+          .addAnnotation(AnnotationSpec.builder(SUPPRESS)
+              .addMember("value", "$S", "unchecked").build())
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addTypeVariable(T)
+          .returns(T)
+          .addParameter(T, "in")
+          .addParameter(T, "out")
+          .addParameter(COPIES, "copies")
+          .addStatement("$T first = copies.putIfAbsent(in, out)", Object.class)
+          .addStatement("return first == null ? out : ($T) first", T)
+          .build());
+    }
+    if (copyOnce) {
+      methods.add(MethodSpec.methodBuilder("copyOnce")
+          .addJavadoc("The copy of {@code in} by {@code copy}, made once per graph copy; null for null.\n")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addTypeVariable(T)
+          .returns(T)
+          .addParameter(T, "in")
+          .addParameter(COPIES, "copies")
+          .addParameter(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), T), "copy")
+          .beginControlFlow("if (in == null)")
+          .addStatement("return null")
+          .endControlFlow()
+          .addStatement("$T seen = copied(in, copies)", T)
+          .beginControlFlow("if (seen != null)")
+          .addStatement("return seen")
+          .endControlFlow()
+          .addStatement("$T out = copy.apply(in)", T)
+          .addStatement("copies.put(in, out)")
+          .addStatement("return out")
+          .build());
+    }
+    return methods;
+  }
+}

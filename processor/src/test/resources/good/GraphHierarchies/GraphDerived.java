@@ -1,0 +1,9 @@
+package golden;
+
+import io.github.deepcopygen.DeepCopy;
+
+@DeepCopy(graph = true)
+public class GraphDerived extends GraphBase {
+    int weight;
+    GraphDerived partner;
+}
