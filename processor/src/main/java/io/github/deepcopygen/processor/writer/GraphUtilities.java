@@ -46,28 +46,15 @@ final class GraphUtilities {
     List<MethodSpec> methods = new ArrayList<>();
     if (copied) {
       // The one unchecked cast of the copier: the map holds each copy under its original, of its type.
-      methods.add(MethodSpec.methodBuilder("copied")
-          .addJavadoc("The copy already made of {@code in} in this graph copy, or null.\n")
-          .addAnnotation(AnnotationSpec.builder(SUPPRESS)
-              .addMember("value", "$S", "unchecked").build())
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addTypeVariable(T)
-          .returns(T)
-          .addParameter(T, "in")
+      methods.add(generic("copied", "The copy already made of {@code in} in this graph copy, or null.\n", true)
           .addParameter(COPIES, "copies")
           .addStatement("return ($T) copies.get(in)", T)
           .build());
     }
     if (keep) {
-      methods.add(MethodSpec.methodBuilder("keep")
-          .addJavadoc("Registers {@code out}, just built, as the copy of {@code in}, unless copying"
-              + " {@code in}'s parts\nreached {@code in} again and made one first: that one is kept.\n")
-          .addAnnotation(AnnotationSpec.builder(SUPPRESS)
-              .addMember("value", "$S", "unchecked").build())
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addTypeVariable(T)
-          .returns(T)
-          .addParameter(T, "in")
+      methods.add(generic("keep", "Registers {@code out}, just built, as the copy of {@code in}, unless"
+              + " copying {@code in}'s parts\nreached {@code in} again and made one first: that one is kept.\n",
+              true)
           .addParameter(T, "out")
           .addParameter(COPIES, "copies")
           .addStatement("$T first = copies.putIfAbsent(in, out)", Object.class)
@@ -75,12 +62,8 @@ final class GraphUtilities {
           .build());
     }
     if (copyOnce) {
-      methods.add(MethodSpec.methodBuilder("copyOnce")
-          .addJavadoc("The copy of {@code in} by {@code copy}, made once per graph copy; null for null.\n")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addTypeVariable(T)
-          .returns(T)
-          .addParameter(T, "in")
+      methods.add(generic("copyOnce",
+              "The copy of {@code in} by {@code copy}, made once per graph copy; null for null.\n", false)
           .addParameter(COPIES, "copies")
           .addParameter(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), T), "copy")
           .beginControlFlow("if (in == null)")
@@ -96,5 +79,17 @@ final class GraphUtilities {
           .build());
     }
     return methods;
+  }
+
+  /** {@code private static <T> T name(T in, …)}, the shape the three share. */
+  private static MethodSpec.Builder generic(String name, String javadoc, boolean unchecked) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addJavadoc(javadoc);
+    if (unchecked) {
+      method.addAnnotation(AnnotationSpec.builder(SUPPRESS).addMember("value", "$S", "unchecked").build());
+    }
+    return method.addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addTypeVariable(T)
+        .returns(T)
+        .addParameter(T, "in");
   }
 }
