@@ -29,7 +29,7 @@ public final class BenchmarkMain {
   private static final String[] DEFAULT_TYPES = {"500", "2000", "8000"};
   /** From this many types on (or -Dbench.oneShotTypes), the processors get a single measured shot. */
   private static final String ONE_SHOT_TYPES = "8000";
-  /** Immutables holds about 1.5 GB live on 2,000 types; 8,000 need room (ProcessorCost's forks too). */
+  /** Immutables holds about 1.5 GB live on 2,000 types: 8,000 need room, in the forks and the heap JVMs. */
   static final String HEAP = "-Xmx12g";
 
   private BenchmarkMain() {}
@@ -86,7 +86,8 @@ public final class BenchmarkMain {
     if (processors && !oneShot.isEmpty()) {
       // A full compile of 8,000 types with Immutables takes minutes: one warm-up and one measured shot.
       Path large = results.resolve("jmh-large.json");
-      new Runner(options(large).include("ProcessorCost\\.").param("types", oneShot.toArray(String[]::new))
+      new Runner(options(large, HEAP).include("ProcessorCost\\.")
+          .param("types", oneShot.toArray(String[]::new))
           .warmupIterations(1).measurementIterations(1).build()).run();
       if (any) {
         merge(json, large);
@@ -102,10 +103,13 @@ public final class BenchmarkMain {
     System.out.println("Results: " + results.resolve("summary.md") + ", " + results.resolve("chart.svg"));
   }
 
-  private static ChainedOptionsBuilder options(Path json) {
+  /** JMH's options for one run; {@code jvmArguments} replace the benchmarks' own {@code @Fork} ones. */
+  private static ChainedOptionsBuilder options(Path json, String... jvmArguments) {
+    List<String> arguments = new ArrayList<>(List.of("-Dslf4j.internal.verbosity=ERROR"));
+    arguments.addAll(List.of(jvmArguments));
     return new OptionsBuilder()
         .addProfiler(GCProfiler.class)
-        .jvmArgsAppend("-Dslf4j.internal.verbosity=ERROR")
+        .jvmArgsAppend(arguments.toArray(String[]::new))
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString());
   }

@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = BenchmarkMain.HEAP)
+@Fork(1)
 public class ProcessorCost {
   @Param({"DEEPCOPY", "AUTOVALUE", "IMMUTABLES"})
   public Peer processor;
