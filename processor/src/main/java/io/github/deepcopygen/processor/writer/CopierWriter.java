@@ -71,9 +71,7 @@ public final class CopierWriter {
   private static void nullAndSeen(MethodSpec.Builder method, CopyPlan plan, CopyCode code) {
     method.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
     if (code.isGraph()) {
-      code.utilities().useCopied();
-      method.addStatement("$T seen = copied(in, copies)", plan.targetType())
-          .beginControlFlow("if (seen != null)").addStatement("return seen").endControlFlow();
+      method.addCode(code.utilities().returnSeen(plan.targetType()));
     }
   }
 
@@ -145,8 +143,7 @@ public final class CopierWriter {
     method.addCode(body.build());
     if (code.isGraph()) {
       // Built after its parts: a part that led back to in made the copy to keep.
-      code.utilities().useKeep();
-      return method.addStatement("return keep(in, $L, copies)", built).build();
+      return method.addCode(code.utilities().returnKept(built)).build();
     }
     return method.addStatement("return $L", built).build();
   }

@@ -160,6 +160,9 @@ final class CopyCode {
 
   /** Whether {@link #expression} names its source twice (a null check, then the copy). */
   private boolean readsSourceTwice(CopyStrategy strategy, TypeName type) {
+    if (isGraph()) {
+      return false; // every graph copy is a null-safe call: asking would render (and register) a leaf
+    }
     return strategy.accept(inline(CodeBlock.of("x"), type, new NameAllocator()))
         .fold(copy -> true, looped -> false, copy -> false);
   }

@@ -2,6 +2,7 @@ package io.github.deepcopygen.processor.writer;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -28,12 +29,19 @@ final class GraphUtilities {
   private boolean keep;
   private boolean copyOnce;
 
-  void useCopied() {
+  /** {@code T seen = copied(in, copies); if (seen != null) return seen;}: the copy made before, if any. */
+  CodeBlock returnSeen(TypeName type) {
     copied = true;
+    return CodeBlock.builder()
+        .addStatement("$T seen = copied(in, copies)", type)
+        .beginControlFlow("if (seen != null)").addStatement("return seen").endControlFlow()
+        .build();
   }
 
-  void useKeep() {
+  /** {@code return keep(in, value, copies);}: a value built from its copied parts, registered after them. */
+  CodeBlock returnKept(CodeBlock value) {
     keep = true;
+    return CodeBlock.builder().addStatement("return keep(in, $L, copies)", value).build();
   }
 
   void useCopyOnce() {

@@ -51,9 +51,7 @@ final class HelperBodies {
     body.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
     if (code.isGraph() && !(strategy instanceof CopyStrategy.Dispatch)) {
       // Reached before in this graph copy: the same copy again, so sharing and cycles survive.
-      code.utilities().useCopied();
-      body.addStatement("$T seen = copied(in, copies)", type)
-          .beginControlFlow("if (seen != null)").addStatement("return seen").endControlFlow();
+      body.add(code.utilities().returnSeen(type));
     }
     NameAllocator locals = reserved("element");
     strategy.accept(new HelperBody(this, code, body, name, type, locals));
@@ -73,8 +71,7 @@ final class HelperBodies {
   /** {@code return value}, or in a graph copy the copy to keep of a value built from its copied parts. */
   void returnBuilt(CodeBlock.Builder body, CodeBlock value) {
     if (code.isGraph()) {
-      code.utilities().useKeep();
-      body.addStatement("return keep(in, $L, copies)", value);
+      body.add(code.utilities().returnKept(value));
     } else {
       body.addStatement("return $L", value);
     }
