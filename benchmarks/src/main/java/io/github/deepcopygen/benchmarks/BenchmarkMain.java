@@ -2,6 +2,9 @@ package io.github.deepcopygen.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.deepcopygen.benchmarks.graph.GraphFixtures;
+import io.github.deepcopygen.benchmarks.graph.GraphItemDeepCopy;
+import io.github.deepcopygen.benchmarks.graph.TreeItemDeepCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +48,7 @@ public final class BenchmarkMain {
     check("MCPServerSpecCopy", CopyMethods.mcpServerSpec(), problems, includes);
     check("DeploymentCopy", CopyMethods.deployment(), problems, includes);
     check("PodCopy", CopyMethods.pod(), problems, includes);
+    checkGraphs(problems, includes);
     includes.add("ClonerBenchmark\\.");
     includes.add("ListLoops\\.");
     includes.add("ProcessorCost\\.");
@@ -143,6 +147,32 @@ public final class BenchmarkMain {
       }
     }
     Files.writeString(tsv, lines);
+  }
+
+  /**
+   * The graph copies must give the same graph (sharing and cycles kept); the option's three copies of a
+   * tree must copy it, the graph copy as a graph.
+   */
+  private static void checkGraphs(Map<String, String> problems, List<String> includes) {
+    GraphMethods methods = new GraphMethods();
+    for (String name : GraphMethods.NAMES) {
+      admit("GraphCopy." + name, Verification.graphProblemWith(methods.byName(name), GraphFixtures.document()),
+          problems, includes);
+    }
+    admit("GraphOption.withoutOption",
+        Verification.problemWith(TreeItemDeepCopy::deepCopy, GraphFixtures.treeItems()), problems, includes);
+    admit("GraphOption.withOptionTreeCopy",
+        Verification.problemWith(GraphItemDeepCopy::deepCopy, GraphFixtures.graphItems()), problems, includes);
+    admit("GraphOption.withOptionGraphCopy",
+        Verification.graphProblemWith(GraphItemDeepCopy::deepCopyGraph, GraphFixtures.graphItems()), problems,
+        includes);
+  }
+
+  private static void admit(String benchmark, String problem, Map<String, String> problems, List<String> includes) {
+    problems.put(benchmark, problem);
+    if (problem == null) {
+      includes.add(benchmark.replace(".", "\\.") + "$");
+    }
   }
 
   private static <T> void check(

@@ -59,6 +59,41 @@ public final class Report {
     Files.writeString(results.resolve("chart.svg"), Chart.svg(rows, RESOURCES, CopyMethods.NAMES));
   }
 
+  /** The graph copies side by side, and what graph = true costs a tree (issue 18). */
+  private static String graphTables(List<Row> rows, Map<String, String> problems) {
+    StringBuilder out = new StringBuilder();
+    Row generated = find(rows, "GraphCopy.generated");
+    if (generated != null) {
+      out.append("\n## Graph copy: a document of 111 nodes with parent links and 6 shared styles\n\n");
+      out.append("| method | ns per copy | vs generated | bytes per copy | vs generated |\n|---|---:|---:|---:|---:|\n");
+      for (String method : GraphMethods.NAMES) {
+        Row row = find(rows, "GraphCopy." + method);
+        String problem = problems.get("GraphCopy." + method);
+        if (row != null) {
+          out.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %,.0f | %s |%n", method, row.median(),
+              ratio(row.median(), generated.median()), row.bytes(), ratio(row.bytes(), generated.bytes())));
+        } else if (problem != null && !problem.equals("ok")) {
+          out.append("| ").append(method).append(" | not timed: ").append(problem.replace("|", "\\|"))
+              .append(" | | | |\n");
+        }
+      }
+    }
+    Row without = find(rows, "GraphOption.withoutOption");
+    if (without != null) {
+      out.append("\n## graph = true on a tree of 156 items\n\n");
+      out.append("| copy | ns per copy | vs without the option | bytes per copy | vs without the option |\n"
+          + "|---|---:|---:|---:|---:|\n");
+      for (String method : List.of("withoutOption", "withOptionTreeCopy", "withOptionGraphCopy")) {
+        Row row = find(rows, "GraphOption." + method);
+        if (row != null) {
+          out.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %,.0f | %s |%n", method, row.median(),
+              ratio(row.median(), without.median()), row.bytes(), ratio(row.bytes(), without.bytes())));
+        }
+      }
+    }
+    return out.toString();
+  }
+
   private static String summary(List<Row> rows, Map<String, String> problems, JsonNode first) {
     StringBuilder out = new StringBuilder("# Benchmark summary\n\n");
     out.append("Written by `Report` from `jmh.json`. Medians of all measured iterations of all forks.\n");
@@ -116,6 +151,7 @@ public final class Report {
             indexed / forEach));
       }
     }
+    out.append(graphTables(rows, problems));
     List<Row> cost = rows.stream().filter(r -> r.benchmark().startsWith("ProcessorCost.")).toList();
     if (!cost.isEmpty()) {
       out.append("\n## Processor cost: javac 17 on N synthetic types per processor (ms, median of single shots)\n\n");

@@ -45,6 +45,29 @@ final class Verification {
     return null;
   }
 
+  /**
+   * As {@link #problemWith}, for a copy that must keep sharing and cycles: the copy renders like the
+   * original with every object numbered where first met, so the same objects are shared the same way.
+   */
+  static <T> String graphProblemWith(UnaryOperator<T> method, T original) {
+    String before = GRAPHS.renderGraph(original);
+    T copy;
+    try {
+      copy = method.apply(original);
+    } catch (RuntimeException | Error e) {
+      return "throws " + e;
+    }
+    if (copy == original) {
+      return "returns the original itself";
+    }
+    String after = GRAPHS.renderGraph(copy);
+    if (!after.equals(before)) {
+      return "returns a copy that is not the same graph: " + firstDifference(before, after);
+    }
+    Set<Object> shared = GRAPHS.sharedMutableNodes(original, copy);
+    return shared.isEmpty() ? null : "shares " + shared.size() + " mutable objects with the original";
+  }
+
   private static String firstDifference(String expected, String actual) {
     int i = 0;
     while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) {

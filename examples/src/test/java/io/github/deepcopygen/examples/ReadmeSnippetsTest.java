@@ -62,7 +62,9 @@ class ReadmeSnippetsTest {
       checked.add(part.group(1));
     }
     assertThat(checked).containsAtLeast("examples/src/it/josdk-cloner/pom.xml",
-        "examples/src/it/josdk-cloner/src/main/java/com/example/BackupOperator.java");
+        "examples/src/it/josdk-cloner/src/main/java/com/example/BackupOperator.java",
+        "examples/src/main/java/io/github/deepcopygen/examples/graph/Node.java",
+        "examples/src/main/java/io/github/deepcopygen/examples/graph/Editor.java");
   }
 
   /** The first README command ends with the demo's output, not with another module's build log. */

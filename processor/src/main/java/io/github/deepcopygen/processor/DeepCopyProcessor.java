@@ -120,7 +120,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
     sources.addRoots(round.getRootElements());
     Diagnostics checked = new Diagnostics(processingEnv.getMessager());
     promised.forEach((copier, promises) ->
-        LombokPromises.broken(promises, copier, processingEnv.getElementUtils()).forEach(checked::error));
+        LombokPromises.broken(promises, copier, processingEnv.getElementUtils()).forEach(checked::report));
     promised.clear();
     Set<TypeElement> types = new LinkedHashSet<>();
     Map<PackageElement, Set<String>> includes = new LinkedHashMap<>();
@@ -198,7 +198,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
           .computeIfAbsent(entry.site().getQualifiedName().toString(), k -> new LinkedHashSet<>())
           .add(entry.type().getQualifiedName().toString());
     } else if (result instanceof AnalysisResult.Rejected rejected) {
-      rejected.problems().forEach(diagnostics::error);
+      rejected.problems().forEach(diagnostics::report);
     } else {
       // The package that lists the class is the one originating element: its list decides the copier.
       CopyPlan plan = ((AnalysisResult.Planned) result).plan();
@@ -216,10 +216,11 @@ public class DeepCopyProcessor extends AbstractProcessor {
     if (result instanceof AnalysisResult.Deferred) {
       deferred.add(type.getQualifiedName().toString());
     } else if (result instanceof AnalysisResult.Rejected rejected) {
-      rejected.problems().forEach(diagnostics::error);
+      rejected.problems().forEach(diagnostics::report);
     } else {
       // The annotated type is the one originating element, as Gradle's isolating mode requires.
       AnalysisResult.Planned planned = (AnalysisResult.Planned) result;
+      planned.warnings().forEach(diagnostics::report);
       write(planned.plan(), type);
       if (!planned.promises().isEmpty()) {
         promised.put(planned.plan().copier().simpleName(), planned.promises());

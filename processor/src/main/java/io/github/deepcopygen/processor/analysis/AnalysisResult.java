@@ -7,10 +7,15 @@ import java.util.List;
 /** What analysing one annotated type gave: a plan to write, errors to report, or a wait for a later round. */
 public sealed interface AnalysisResult {
 
-  /** A plan; its copier may call members Lombok has yet to write, which the next round checks. */
-  record Planned(CopyPlan plan, List<LombokPromise> promises) implements AnalysisResult {
+  /**
+   * A plan; its copier may call members Lombok has yet to write, which the next round checks. The
+   * warnings are for the user, and do not stop the copier from being written.
+   */
+  record Planned(CopyPlan plan, List<LombokPromise> promises, List<Problem> warnings)
+      implements AnalysisResult {
     public Planned {
       promises = List.copyOf(promises);
+      warnings = List.copyOf(warnings);
     }
   }
 

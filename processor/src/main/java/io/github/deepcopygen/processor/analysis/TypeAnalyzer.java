@@ -166,6 +166,7 @@ public final class TypeAnalyzer {
     if (!findings.problems.isEmpty()) {
       return new AnalysisResult.Rejected(target.placed(findings.problems));
     }
+    boolean graph = Annotations.isGraphType(type);
     return new AnalysisResult.Planned(
         new CopyPlan(
             ClassName.get(type),
@@ -180,9 +181,14 @@ public final class TypeAnalyzer {
             superCopier,
             fields,
             components,
-            Annotations.isGraphType(type),
+            graph,
             generatedAnnotation.allowedFor(target.originating())),
-        promises);
+        promises,
+        graph
+            ? new TreeCycles(types, strategies).of(type,
+                collected.properties().stream().map(PropertySources.Found::property).toList(),
+                collected.superclass())
+            : List.of());
   }
 
   /** The superclass's copier, with an operator for each of its type arguments. */

@@ -18,13 +18,14 @@ public final class Diagnostics {
     this.messager = messager;
   }
 
-  public void error(Problem problem) {
+  /** Prints the problem as its message's kind says: an error, or a warning the build can go on with. */
+  public void report(Problem problem) {
+    Diagnostic.Kind kind = problem.message().kind();
     if (problem.value().isPresent()) {
       Problem.AnnotationValueRef ref = problem.value().get();
-      messager.printMessage(
-          Diagnostic.Kind.ERROR, problem.text(), problem.element(), ref.mirror(), ref.value());
+      messager.printMessage(kind, problem.text(), problem.element(), ref.mirror(), ref.value());
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, problem.text(), placeable(problem.element()));
+      messager.printMessage(kind, problem.text(), placeable(problem.element()));
     }
   }
 
@@ -55,7 +56,7 @@ public final class Diagnostics {
   }
 
   public void error(Message message, Element element, Object... args) {
-    error(Problem.of(message, element, args));
+    report(Problem.of(message, element, args));
   }
 
   /** A warning about the compilation as a whole, such as an option, which no element carries. */

@@ -90,6 +90,15 @@ public enum Message {
       "deepcopy-gen failed on %s; no copier was written for it. This is a bug in deepcopy-gen: please"
           + " report it with this stack trace.%n%s"),
 
+  TREE_ON_GRAPH_CYCLE(
+      "DeepCopyTreeOnGraphCycle",
+      "%s, which is no graph type: deepCopyGraph copies it with its tree copy, which copies every object"
+          + " it reaches anew, and %s can reach %s again (%s). On a cycle along that path the tree copy"
+          + " would go round and round until the stack overflows. Fix: add graph = true to the @DeepCopy"
+          + " of %s and of each type on that path, or, if the objects never form such a cycle, put"
+          + " @SuppressWarnings(\"DeepCopyTreeOnGraphCycle\") on %s.",
+      Diagnostic.Kind.WARNING),
+
   UNKNOWN_OPTION(
       "DeepCopyUnknownOption",
       "-A%s is not an option of deepcopy-gen, so it changes nothing. Its options are: %s. Fix: correct"
