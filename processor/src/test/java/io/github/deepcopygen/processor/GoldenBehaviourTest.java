@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden case's copiers, compiled and run: the behaviour checks of the testing module (random
+ * Every golden case's copiers, compiled by javac and by ECJ and run: the behaviour checks of the testing module (random
  * graphs, nothing mutable shared, the copy unchanged when the original changes, deepCopyInto over a
  * filled object) on the case's top-level class, which reaches every type the case declares. A case names
  * the fields it shares on purpose in a comment: {@code // behaviour: sharing Owner.field}. A graph type's
@@ -26,14 +28,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenBehaviourTest {
   private static final Pattern SHARING = Pattern.compile("// behaviour: sharing ([\\w.]+(?:, [\\w.]+)*)");
 
-  static List<String> cases() {
-    return GoldenTest.cases();
+  /** Both compilers: the sources they write are the same (GoldenTest), their class files are their own. */
+  static Stream<Arguments> casesOnEachCompiler() {
+    return GoldenTest.casesOnEachCompiler();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void generatedCopiersCopyDeeply(String name) throws Exception {
-    Compiled compiled = TestCompiler.JAVAC.compileStrict(new DeepCopyProcessor(), GoldenTest.sources(name));
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("casesOnEachCompiler")
+  void generatedCopiersCopyDeeply(TestCompiler compiler, String name) throws Exception {
+    Compiled compiled = compiler.compileStrict(new DeepCopyProcessor(), GoldenTest.sources(name));
     assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {

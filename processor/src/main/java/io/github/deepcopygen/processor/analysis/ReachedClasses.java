@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -58,19 +55,9 @@ final class ReachedClasses {
   }
 
   private void visit(TypeMirror type, Set<TypeElement> seen, Deque<TypeElement> pending) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      visit(((ArrayType) type).getComponentType(), seen, pending);
-    } else if (type.getKind() == TypeKind.WILDCARD) {
-      TypeMirror bound = ((WildcardType) type).getExtendsBound();
-      if (bound != null) {
-        visit(bound, seen, pending);
-      }
-    } else if (type.getKind() == TypeKind.DECLARED) {
-      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-        visit(argument, seen, pending);
-      }
-      TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-      if (needsCopier(type, element) && seen.add(element)) {
+    for (DeclaredType part : TypeParts.of(type)) {
+      TypeElement element = (TypeElement) part.asElement();
+      if (needsCopier(part, element) && seen.add(element)) {
         pending.add(element);
       }
     }

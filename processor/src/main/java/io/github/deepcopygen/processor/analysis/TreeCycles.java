@@ -16,11 +16,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
@@ -70,27 +68,7 @@ final class TreeCycles {
    * which the graph copy copies itself.
    */
   private List<DeclaredType> treeCopiedIn(TypeMirror type) {
-    List<DeclaredType> found = new ArrayList<>();
-    collectTreeCopied(type, found);
-    return found;
-  }
-
-  private void collectTreeCopied(TypeMirror type, List<DeclaredType> found) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      collectTreeCopied(((ArrayType) type).getComponentType(), found);
-    } else if (type.getKind() == TypeKind.WILDCARD) {
-      TypeMirror bound = ((WildcardType) type).getExtendsBound();
-      if (bound != null) {
-        collectTreeCopied(bound, found);
-      }
-    } else if (type.getKind() == TypeKind.DECLARED) {
-      DeclaredType declared = (DeclaredType) type;
-      if (copiedAsTree(declared)) {
-        found.add(declared);
-      } else {
-        declared.getTypeArguments().forEach(argument -> collectTreeCopied(argument, found));
-      }
-    }
+    return TypeParts.of(type, this::copiedAsTree).stream().filter(this::copiedAsTree).toList();
   }
 
   private boolean copiedAsTree(DeclaredType type) {
@@ -171,24 +149,8 @@ final class TreeCycles {
   }
 
   /** Every class or interface named in {@code type}, its type arguments and array components included. */
-  private List<TypeElement> declaredIn(TypeMirror type) {
-    List<TypeElement> found = new ArrayList<>();
-    collectDeclared(type, found);
-    return found;
-  }
-
-  private void collectDeclared(TypeMirror type, List<TypeElement> found) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      collectDeclared(((ArrayType) type).getComponentType(), found);
-    } else if (type.getKind() == TypeKind.WILDCARD) {
-      TypeMirror bound = ((WildcardType) type).getExtendsBound();
-      if (bound != null) {
-        collectDeclared(bound, found);
-      }
-    } else if (type.getKind() == TypeKind.DECLARED) {
-      found.add((TypeElement) ((DeclaredType) type).asElement());
-      ((DeclaredType) type).getTypeArguments().forEach(argument -> collectDeclared(argument, found));
-    }
+  private static List<TypeElement> declaredIn(TypeMirror type) {
+    return TypeParts.of(type).stream().map(declared -> (TypeElement) declared.asElement()).toList();
   }
 
   /** Whether a value of {@code type} can be an instance of the graph type: it is that type or a supertype. */

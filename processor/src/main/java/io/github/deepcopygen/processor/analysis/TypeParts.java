@@ -1,0 +1,49 @@
+package io.github.deepcopygen.processor.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * The declared types a type is made of, outermost first: itself, its type arguments, array components
+ * and upper wildcard bounds. A copy can only hold values of these, so every search along what a copy
+ * reaches starts from them. A lower bound ({@code ? super T}) is left out: such a container hands out
+ * no {@code T}.
+ */
+final class TypeParts {
+  private TypeParts() {}
+
+  /** Every declared type in {@code type}. */
+  static List<DeclaredType> of(TypeMirror type) {
+    return of(type, declared -> false);
+  }
+
+  /** As {@link #of(TypeMirror)}, without going into the type arguments of a type {@code whole} accepts. */
+  static List<DeclaredType> of(TypeMirror type, Predicate<DeclaredType> whole) {
+    List<DeclaredType> found = new ArrayList<>();
+    collect(type, whole, found);
+    return found;
+  }
+
+  private static void collect(TypeMirror type, Predicate<DeclaredType> whole, List<DeclaredType> found) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      collect(((ArrayType) type).getComponentType(), whole, found);
+    } else if (type.getKind() == TypeKind.WILDCARD) {
+      TypeMirror bound = ((WildcardType) type).getExtendsBound();
+      if (bound != null) {
+        collect(bound, whole, found);
+      }
+    } else if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      found.add(declared);
+      if (!whole.test(declared)) {
+        declared.getTypeArguments().forEach(argument -> collect(argument, whole, found));
+      }
+    }
+  }
+}
