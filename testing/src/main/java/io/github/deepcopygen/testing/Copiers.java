@@ -82,7 +82,12 @@ public final class Copiers {
    * abstract class {@code deepCopyGraphInto}.
    */
   public static boolean hasDeepCopyGraph(Class<?> type) throws ClassNotFoundException {
-    for (Method method : copierOf(type).getDeclaredMethods()) {
+    return hasDeepCopyGraph(type, type.getPackageName());
+  }
+
+  /** As {@link #hasDeepCopyGraph(Class)}, for the copier in package {@code site}. */
+  public static boolean hasDeepCopyGraph(Class<?> type, String site) throws ClassNotFoundException {
+    for (Method method : copierOf(type, site).getDeclaredMethods()) {
       if (method.getName().startsWith("deepCopyGraph")) {
         return true;
       }

@@ -29,7 +29,10 @@ public final class RandomGraphs {
   private final Map<Class<?>, Function<Random, ?>> factories;
   /** The collections and maps of the tree, with the generic type of the field that holds each. */
   private final List<Map.Entry<Type, Object>> values = new ArrayList<>();
-  private final Map<Class<?>, Boolean> graphTypes = new HashMap<>();
+  private final Map<Copied, Boolean> graphTypes = new HashMap<>();
+
+  /** A class, copied by the copiers of the package {@code site}. */
+  private record Copied(Class<?> type, String site) {}
 
   RandomGraphs(long seed, Set<String> shared, Map<Class<?>, Function<Random, ?>> factories) {
     this.seed = seed;
@@ -43,7 +46,7 @@ public final class RandomGraphs {
     Random random = new Random(seed * 31 + 7);
     List<Object> objects = new ArrayList<>();
     List<Slot> slots = new ArrayList<>();
-    collect(root, true, objects, slots, Collections.newSetFromMap(new IdentityHashMap<>()));
+    collect(root, true, type.getPackageName(), objects, slots, Collections.newSetFromMap(new IdentityHashMap<>()));
     int rewirings = 1 + objects.size() / 2;
     for (int i = 0; i < rewirings && !slots.isEmpty(); i++) {
       slots.get(random.nextInt(slots.size())).rewire(objects, random);
@@ -139,22 +142,24 @@ public final class RandomGraphs {
 
   /**
    * Walks the tree; {@code inGraph} says whether the graph copy copies {@code value}'s parts, or a tree
-   * copy does (the fields of a {@code @DeepCopy} type that is no graph type): only the former may share.
+   * copy does (the fields of a {@code @DeepCopy} type that is no graph type, or of a class that an
+   * {@code @DeepCopy.Include} of {@code site}, the holder's package, lists): only the former may share.
    */
-  private void collect(Object value, boolean inGraph, List<Object> objects, List<Slot> slots, Set<Object> seen) {
+  private void collect(Object value, boolean inGraph, String site, List<Object> objects, List<Slot> slots,
+      Set<Object> seen) {
     if (value instanceof Optional<?> optional) {
-      optional.ifPresent(v -> collect(v, inGraph, objects, slots, seen));
+      optional.ifPresent(v -> collect(v, inGraph, site, objects, slots, seen));
       return;
     }
     if (value == null || Values.isScalar(value) || !seen.add(value)) {
       return;
     }
     if (value instanceof Map<?, ?> map) {
-      map.values().forEach(v -> collect(v, inGraph, objects, slots, seen));
+      map.values().forEach(v -> collect(v, inGraph, site, objects, slots, seen));
     } else if (value instanceof Collection<?> collection) {
-      collection.forEach(e -> collect(e, inGraph, objects, slots, seen));
+      collection.forEach(e -> collect(e, inGraph, site, objects, slots, seen));
     } else if (value.getClass().isArray()) {
-      Graphs.elementsOf(value).forEach(e -> collect(e, inGraph, objects, slots, seen));
+      Graphs.elementsOf(value).forEach(e -> collect(e, inGraph, site, objects, slots, seen));
       Class<?> component = value.getClass().getComponentType();
       if (inGraph && isModel(component)) {
         slots.add(new ContainerSlot(value, component));
@@ -163,7 +168,7 @@ public final class RandomGraphs {
       if (inGraph) {
         objects.add(value); // a graph object, or a tree copied once as a whole: either may be shared
       }
-      fields(value, inGraph && copiedAsGraph(value.getClass()), objects, slots, seen);
+      fields(value, inGraph && copiedAsGraph(value.getClass(), site), objects, slots, seen);
     }
   }
 
@@ -174,7 +179,7 @@ public final class RandomGraphs {
         continue;
       }
       // A superclass that is no graph type copies its own fields as a tree.
-      boolean graphField = inGraph && copiedAsGraph(field.getDeclaringClass());
+      boolean graphField = inGraph && copiedAsGraph(field.getDeclaringClass(), owner.getClass().getPackageName());
       boolean assignable = !Modifier.isFinal(field.getModifiers()) && !owner.getClass().isRecord();
       Type generic = field.getGenericType();
       if (graphField && assignable && isModel(field.getType())) {
@@ -192,20 +197,26 @@ public final class RandomGraphs {
           slots.add(new ContainerSlot(held, element)); // also a record's: the list is still mutable
         }
       }
-      collect(held, graphField, objects, slots, seen);
+      collect(held, graphField, owner.getClass().getPackageName(), objects, slots, seen);
     }
   }
 
   /**
    * Whether a graph copy copies the parts of a {@code type}: its copier has {@code deepCopyGraph}, or it
-   * has no copier of its own (a record rebuilt inline, a superclass that is not {@code @DeepCopy}).
+   * has no copier (a record rebuilt inline, a superclass that is not {@code @DeepCopy}). A class listed in
+   * an {@code @DeepCopy.Include} has its copier in the package {@code site} that lists it, and that copier
+   * copies trees.
    */
-  private boolean copiedAsGraph(Class<?> type) {
-    return graphTypes.computeIfAbsent(type, t -> {
+  private boolean copiedAsGraph(Class<?> type, String site) {
+    return graphTypes.computeIfAbsent(new Copied(type, site), copied -> {
       try {
-        return Copiers.hasDeepCopyGraph(t);
-      } catch (ClassNotFoundException e) {
-        return true;
+        return Copiers.hasDeepCopyGraph(type);
+      } catch (ClassNotFoundException notDeepCopy) {
+        try {
+          return Copiers.hasDeepCopyGraph(type, site);
+        } catch (ClassNotFoundException noCopier) {
+          return true;
+        }
       }
     });
   }
