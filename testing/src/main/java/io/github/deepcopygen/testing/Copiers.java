@@ -2,6 +2,7 @@ package io.github.deepcopygen.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 
 /**
  * Calls a type's generated copier by its contract name ({@code FooDeepCopy}), for tests over every type.
@@ -93,6 +94,16 @@ public final class Copiers {
       }
     }
     return false;
+  }
+
+  /** Whether the class has a public {@code deepCopy()} of its own, which the copiers call (rule 3). */
+  public static boolean copiesItself(Class<?> type) {
+    try {
+      Method method = type.getMethod("deepCopy");
+      return !Modifier.isStatic(method.getModifiers()) && method.getReturnType() == type;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 
   /** {@code FooDeepCopy.deepCopyGraph(in)}. */

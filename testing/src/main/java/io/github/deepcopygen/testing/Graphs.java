@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import java.util.SortedSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Reflective views of an object graph for the tests: a rendering that tells null from empty and names
@@ -103,17 +105,17 @@ public final class Graphs {
     } else if (value instanceof Map<?, ?> map) {
       out.append(comparatorOf(value)).append('{');
       List<String> entries = new ArrayList<>();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
+      for (Map.Entry<?, ?> entry : inCanonicalOrder(value, new ArrayList<>(map.entrySet()), Map.Entry::getKey)) {
         entries.add(render(entry.getKey(), numbers) + "=" + render(entry.getValue(), numbers));
       }
-      out.append(String.join(";", ordered(value, entries))).append('}');
+      out.append(String.join(";", entries)).append('}');
     } else if (value instanceof Collection<?> || value.getClass().isArray()) {
       out.append(comparatorOf(value)).append('[');
       List<String> elements = new ArrayList<>();
-      for (Object element : elementsOf(value)) {
+      for (Object element : inCanonicalOrder(value, elementsOf(value), element -> element)) {
         elements.add(render(element, numbers));
       }
-      out.append(String.join(",", ordered(value, elements))).append(']');
+      out.append(String.join(",", elements)).append(']');
       renderOwnFields(value, out);
     } else if (value.getClass().isRecord()) {
       out.append('(');
@@ -157,8 +159,12 @@ public final class Graphs {
     return value.getClass();
   }
 
-  /** Hash-ordered collections have no order to keep: compare them sorted. */
-  private List<String> ordered(Object container, List<String> parts) {
+  /**
+   * Hash-ordered collections have no order to keep: their parts sorted by the text of the element, or of
+   * the key for a map, rendered on its own. Sorting before rendering, not after, keeps the numbers of the
+   * graph rendering off the hash order too, which a copy built with another capacity does not share.
+   */
+  private <T> List<T> inCanonicalOrder(Object container, List<T> parts, Function<T, Object> key) {
     boolean ordered = renderedClass(container) != container.getClass()
         || container instanceof List<?> || container instanceof Queue<?>
         || container instanceof LinkedHashSet<?> || container instanceof LinkedHashMap<?, ?>
@@ -166,7 +172,12 @@ public final class Graphs {
         || container instanceof EnumSet<?> || container instanceof EnumMap<?, ?>
         || container.getClass().isArray();
     if (!ordered) {
-      Collections.sort(parts);
+      // Numbered afresh, so that a key or element on a cycle renders finitely.
+      Map<T, String> texts = new IdentityHashMap<>();
+      for (T part : parts) {
+        texts.put(part, renderGraph(key.apply(part)));
+      }
+      parts.sort(Comparator.comparing(texts::get));
     }
     return parts;
   }

@@ -203,8 +203,9 @@ public final class RandomGraphs {
 
   /**
    * Whether a graph copy copies the parts of a {@code type}: its copier has {@code deepCopyGraph}, or it
-   * has no copier (a record rebuilt inline, a superclass that is not {@code @DeepCopy}). A class listed in
-   * an {@code @DeepCopy.Include} has its copier in the package {@code site} that lists it, and that copier
+   * has no copier (a record rebuilt inline, a superclass that is not {@code @DeepCopy}). A class with a
+   * {@code deepCopy()} of its own copies itself, as a whole; a class listed in an
+   * {@code @DeepCopy.Include} has its copier in the package {@code site} that lists it, and that copier
    * copies trees.
    */
   private boolean copiedAsGraph(Class<?> type, String site) {
@@ -212,6 +213,9 @@ public final class RandomGraphs {
       try {
         return Copiers.hasDeepCopyGraph(type);
       } catch (ClassNotFoundException notDeepCopy) {
+        if (Copiers.copiesItself(type)) {
+          return false;
+        }
         try {
           return Copiers.hasDeepCopyGraph(type, site);
         } catch (ClassNotFoundException noCopier) {

@@ -11,10 +11,14 @@ import java.util.Random;
  * superclass and hidden fields, generic {@code @DeepCopy} boxes, sealed interfaces, immutable classes),
  * fields read directly or through accessors, the escape hatches, and, when asked, a few fields that no
  * rule copies, each announced on its line as {@code // error: [Id] fragment} for the negative checks.
+ * About one shape in three is a graph shape (issue 18): the same declarations with {@code Root} and
+ * either every {@code @DeepCopy} type {@code graph = true}, or each of them at random (a sealed family
+ * alike, since its records refer back to it), so that graph copies meet every shape tree copies meet and
+ * hand values to tree copies on the way.
  */
 final class ShapeGenerator {
   /** One generated unit: its source, and the fields it shares on purpose ({@code Owner.field}). */
-  record Shape(long seed, String source, List<String> shared, int errors) {}
+  record Shape(long seed, String source, List<String> shared, int errors, boolean graph) {}
 
   /** A type as the source spells it, and whether its values are immutable (map keys, set elements). */
   private record Type(String java, boolean immutable) {}
@@ -22,22 +26,33 @@ final class ShapeGenerator {
   private static final int MAX_DEPTH = 4;
 
   private final Random random;
+  private final Mode mode;
+  /** Which types of a mixed shape are graph types: apart from {@link #random}, which draws the shape. */
+  private final Random graphTypes;
   private final List<String> declarations = new ArrayList<>();
   private final List<String> shared = new ArrayList<>();
   private int names;
 
-  private ShapeGenerator(long seed) {
+  /** Trees only; every type a graph type; or some. */
+  private enum Mode { TREE, GRAPH, MIXED }
+
+  private ShapeGenerator(long seed, Mode mode) {
     this.random = new Random(seed);
+    this.mode = mode;
+    this.graphTypes = new Random(seed * 7 + 3);
   }
 
   /** The shape for {@code seed}; about one in five has invalid fields. */
   static Shape generate(long seed) {
-    ShapeGenerator generator = new ShapeGenerator(seed);
+    // Drawn apart from the shape's own random numbers: a seed's declarations are the same in every mode.
+    Random modes = new Random(~seed);
+    Mode mode = modes.nextInt(3) > 0 ? Mode.TREE : modes.nextBoolean() ? Mode.GRAPH : Mode.MIXED;
+    ShapeGenerator generator = new ShapeGenerator(seed, mode);
     boolean invalid = generator.random.nextInt(5) == 0;
-    return generator.unit(seed, invalid);
+    return generator.unit(seed, invalid, mode != Mode.TREE);
   }
 
-  private Shape unit(long seed, boolean invalid) {
+  private Shape unit(long seed, boolean invalid, boolean graph) {
     List<String> root = new ArrayList<>();
     // Something mutable in every shape, so that the checks always have a leaf to change.
     root.add("    List<String> names;");
@@ -58,7 +73,8 @@ final class ShapeGenerator {
     source.append("import io.github.deepcopygen.DeepCopy;\n");
     source.append("import java.util.*;\n\n");
     source.append("/** Random shape ").append(seed).append(". */\n");
-    source.append("@DeepCopy(uses = Root.Copies.class)\npublic class Root {\n");
+    source.append(graph ? "@DeepCopy(graph = true, uses = Root.Copies.class)" : "@DeepCopy(uses = Root.Copies.class)")
+        .append("\npublic class Root {\n");
     source.append("    public enum Color { RED, GREEN, BLUE }\n\n");
     // Rule 5: a type only a method named in uses copies.
     source.append("    public static final class Money {\n        public long cents;\n    }\n\n");
@@ -73,7 +89,7 @@ final class ShapeGenerator {
       source.append(line).append('\n');
     }
     source.append("}\n");
-    return new Shape(seed, source.toString(), List.copyOf(shared), errors);
+    return new Shape(seed, source.toString(), List.copyOf(shared), errors, graph);
   }
 
   /** A field of {@code owner}: package-private, or private with accessors; sometimes an escape hatch. */
@@ -181,7 +197,7 @@ final class ShapeGenerator {
         components.add(type(depth).java() + " c" + i);
       }
     }
-    declarations.add((annotated ? "    @DeepCopy\n" : "") + "    public record " + name + "("
+    declarations.add((annotated ? "    " + annotation() + "\n" : "") + "    public record " + name + "("
         + String.join(", ", components) + ") {}\n");
     return new Type(name, false);
   }
@@ -203,7 +219,7 @@ final class ShapeGenerator {
       String base = "B" + names++;
       boolean annotated = random.nextBoolean();
       StringBuilder baseDeclaration = new StringBuilder();
-      baseDeclaration.append(annotated ? "    @DeepCopy\n" : "").append("    public static class ")
+      baseDeclaration.append(annotated ? "    " + annotation() + "\n" : "").append("    public static class ")
           .append(base).append(" {\n");
       int count = 1 + random.nextInt(2);
       for (int i = 0; i < count; i++) {
@@ -218,7 +234,7 @@ final class ShapeGenerator {
       superclass = " extends " + base;
     }
     boolean isFinal = random.nextBoolean();
-    declaration.append("    @DeepCopy\n    public static ").append(isFinal ? "final " : "").append("class ")
+    declaration.append("    ").append(annotation()).append("\n    public static ").append(isFinal ? "final " : "").append("class ")
         .append(name).append(superclass).append(" {\n");
     if (!superFields.isEmpty() && random.nextInt(3) == 0) {
       // A field of the same name as the superclass's: it hides that one, and both must be copied. It
@@ -240,7 +256,7 @@ final class ShapeGenerator {
   /** A generic {@code @DeepCopy} class, used with a random type argument. */
   private Type box(int depth) {
     String name = "X" + names++;
-    declarations.add("    @DeepCopy\n    public static final class " + name + "<T> {\n"
+    declarations.add("    " + annotation() + "\n    public static final class " + name + "<T> {\n"
         + "        T value;\n        List<T> values;\n        Map<String, T> byName;\n    }\n");
     return new Type(name + "<" + boxed(type(depth)) + ">", false);
   }
@@ -254,11 +270,18 @@ final class ShapeGenerator {
     declarations.add("    public sealed interface " + name + " permits " + leafCase + ", " + classCase + ", "
         + backCase + " {}\n");
     declarations.add("    public record " + leafCase + "(String label, int weight) implements " + name + " {}\n");
-    declarations.add("    @DeepCopy\n    public static final class " + classCase + " implements " + name + " {\n"
+    String family = annotation();
+    declarations.add("    " + family + "\n    public static final class " + classCase + " implements " + name + " {\n"
         + "        " + type(depth).java() + " payload;\n    }\n");
-    declarations.add("    @DeepCopy\n    public record " + backCase + "(" + name + " next, List<" + name
+    declarations.add("    " + family + "\n    public record " + backCase + "(" + name + " next, List<" + name
         + "> rest) implements " + name + " {}\n");
     return new Type(name, false);
+  }
+
+  /** How a copied type of the shape is annotated. */
+  private String annotation() {
+    boolean graph = mode == Mode.GRAPH || mode == Mode.MIXED && graphTypes.nextBoolean();
+    return graph ? "@DeepCopy(graph = true)" : "@DeepCopy";
   }
 
   /** Rule 3: a class with a deepCopy() of its own, which the copiers call. */
