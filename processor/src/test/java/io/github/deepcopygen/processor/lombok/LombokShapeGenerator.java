@@ -12,25 +12,34 @@ import java.util.Random;
  * {@code @Value} with or without {@code @DeepCopy}, {@code @With} or {@code @NonFinal},
  * {@code @FieldDefaults} with {@code @AllArgsConstructor}, and {@code @Accessors(prefix)}; field types
  * are collections, maps, arrays, optionals, records and those classes, up to three levels deep (a set's
- * elements are immutable: a mutable element's hash would change under the checks' mutations).
+ * elements are immutable: a mutable element's hash would change under the checks' mutations). In about
+ * one shape in three every {@code @DeepCopy} is {@code graph = true} (issue 18), drawn apart from the
+ * shape's own numbers, so that a seed's classes are the same either way.
  */
 final class LombokShapeGenerator {
+  /** One generated unit: its source, and whether its types are graph types. */
+  record Shape(String source, boolean graph) {}
+
   /** A type as the source spells it. */
   private record Type(String java) {}
 
   private static final int MAX_DEPTH = 3;
 
   private final Random random;
+  /** The annotation of every copied class of the shape. */
+  private final String deepCopy;
   private final List<String> declarations = new ArrayList<>();
   private int names;
 
-  private LombokShapeGenerator(long seed) {
+  private LombokShapeGenerator(long seed, boolean graph) {
     this.random = new Random(seed);
+    this.deepCopy = graph ? "@DeepCopy(graph = true)" : "@DeepCopy";
   }
 
-  /** The source of {@code lombokshapes/Root.java} for {@code seed}. */
-  static String generate(long seed) {
-    return new LombokShapeGenerator(seed).unit(seed);
+  /** The unit {@code lombokshapes/Root.java} for {@code seed}. */
+  static Shape generate(long seed) {
+    boolean graph = new Random(~seed).nextInt(3) == 0;
+    return new Shape(new LombokShapeGenerator(seed, graph).unit(seed), graph);
   }
 
   private String unit(long seed) {
@@ -47,7 +56,7 @@ final class LombokShapeGenerator {
         .append("import lombok.*;\n")
         .append("import lombok.experimental.*;\n\n")
         .append("/** Random Lombok shape ").append(seed).append(". */\n")
-        .append("@DeepCopy\n@Data\npublic class Root {\n");
+        .append(deepCopy).append("\n@Data\npublic class Root {\n");
     for (String declaration : declarations) {
       source.append(declaration).append('\n');
     }
@@ -100,14 +109,14 @@ final class LombokShapeGenerator {
     String prefix = "";
     switch (style) {
       case 0:
-        annotations.add("@DeepCopy");
+        annotations.add(deepCopy);
         annotations.add("@Data");
         if (random.nextBoolean()) {
           annotations.add("@Accessors(chain = true)");
         }
         break;
       case 1:
-        annotations.add("@DeepCopy");
+        annotations.add(deepCopy);
         annotations.add("@Getter");
         annotations.add("@Setter");
         if (random.nextBoolean()) {
@@ -115,10 +124,10 @@ final class LombokShapeGenerator {
         }
         break;
       case 2:
-        annotations.addAll(List.of("@DeepCopy", "@Data", "@Builder", "@NoArgsConstructor", "@AllArgsConstructor"));
+        annotations.addAll(List.of(deepCopy, "@Data", "@Builder", "@NoArgsConstructor", "@AllArgsConstructor"));
         break;
       case 3:
-        annotations.add("@DeepCopy");
+        annotations.add(deepCopy);
         annotations.add("@Value");
         annotations.add(pick("@With", "@Builder", "@ToString"));
         fieldModifiers = "";
@@ -132,19 +141,19 @@ final class LombokShapeGenerator {
         fieldModifiers = "";
         break;
       case 5:
-        annotations.addAll(List.of("@DeepCopy", "@Getter", "@AllArgsConstructor",
+        annotations.addAll(List.of(deepCopy, "@Getter", "@AllArgsConstructor",
             "@FieldDefaults(makeFinal = true, level = AccessLevel.PRIVATE)"));
         modifiers = "public static final ";
         fieldModifiers = "";
         break;
       case 6:
-        annotations.add("@DeepCopy");
+        annotations.add(deepCopy);
         annotations.add("@Data");
         annotations.add("@Accessors(prefix = \"m\")");
         prefix = "m";
         break;
       default:
-        annotations.add("@DeepCopy");
+        annotations.add(deepCopy);
         annotations.add("@Data");
         annotations.add("@EqualsAndHashCode(callSuper = false)");
         break;
