@@ -48,6 +48,7 @@ public final class GraphCopiesDeepCopy {
         out.modified = in.modified == null ? null : (Date) in.modified.clone();
         out.tags = in.tags == null ? null : new ArrayList<>(in.tags);
         out.counts = in.counts == null ? null : in.counts.clone();
+        out.totals = in.totals == null ? null : in.totals.clone();
         out.link = GraphLinkDeepCopy.deepCopy(in.link);
         out.span = copySpan(in.span);
     }
@@ -98,6 +99,7 @@ public final class GraphCopiesDeepCopy {
         out.modified = copyOnce(in.modified, copies, GraphCopiesDeepCopy::copyDate);
         out.tags = copyListOfString(in.tags, copies);
         out.counts = copyArrayOfInt(in.counts, copies);
+        out.totals = copyArrayOfInt(in.totals, copies);
         out.link = GraphLinkDeepCopy.deepCopyGraph(in.link, copies);
         out.span = copySpan(in.span, copies);
     }

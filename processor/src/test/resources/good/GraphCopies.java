@@ -10,7 +10,7 @@ import java.util.Optional;
  * A document as an object graph (issue 18): nodes with parent links and doubly linked siblings, styles
  * shared by many nodes, the same nodes again in a map and an array. {@code deepCopyGraph} copies each
  * object once; a note that is no graph type, a Date, a list of strings and an int[] are copied once each
- * as trees; a record on a cycle is kept once.
+ * as trees (counts and totals may be one array, copied once); a record on a cycle is kept once.
  */
 @DeepCopy(graph = true)
 public class GraphCopies {
@@ -24,6 +24,7 @@ public class GraphCopies {
     Date modified;
     List<String> tags;
     int[] counts;
+    int[] totals;
     GraphLink link;
     Span span;
 

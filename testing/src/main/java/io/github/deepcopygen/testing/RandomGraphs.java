@@ -21,13 +21,14 @@ import java.util.function.Function;
  * Random object graphs, not only trees: a random tree of {@link RandomInstances}, then rewired so that
  * references share nodes and close cycles. A field is pointed at another object the tree holds that its
  * type accepts (a parent link, a sibling, the object itself), a list, array or map gets an element that
- * is held elsewhere already, and a field takes the very collection another field of the same type holds.
+ * is held elsewhere already, and a field takes the very collection or array another field of the same type
+ * holds.
  */
 public final class RandomGraphs {
   private final long seed;
   private final Set<String> shared;
   private final Map<Class<?>, Function<Random, ?>> factories;
-  /** The collections and maps of the tree, with the generic type of the field that holds each. */
+  /** The collections, maps and arrays of the tree, with the generic type of the field that holds each. */
   private final List<Map.Entry<Type, Object>> values = new ArrayList<>();
   private final Map<Copied, Boolean> graphTypes = new HashMap<>();
 
@@ -105,7 +106,7 @@ public final class RandomGraphs {
     }
   }
 
-  /** A field of a collection or map type: the very collection another field of that type holds. */
+  /** A field of a collection, map or array type: the very one another field of that type holds. */
   private record SameValueSlot(Object owner, Field field, List<Map.Entry<Type, Object>> values)
       implements Slot {
     @Override
@@ -184,6 +185,13 @@ public final class RandomGraphs {
       Type generic = field.getGenericType();
       if (graphField && assignable && isModel(field.getType())) {
         slots.add(new FieldSlot(owner, field));
+      }
+      if (graphField && generic instanceof Class<?> array && array.isArray() && held != null) {
+        // An array of a declared component type, int[] or Node[]: another field of that type may hold it too.
+        values.add(Map.entry(generic, held));
+        if (assignable) {
+          slots.add(new SameValueSlot(owner, field, values));
+        }
       }
       if (graphField && generic instanceof ParameterizedType p && !hasVariables(p)
           && (held instanceof Collection<?> || held instanceof Map<?, ?>)) {
