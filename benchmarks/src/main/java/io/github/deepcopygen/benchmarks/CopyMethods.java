@@ -1,7 +1,6 @@
 package io.github.deepcopygen.benchmarks;
 
 import com.esotericsoftware.kryo.Kryo;
-import com.esotericsoftware.kryo.util.DefaultInstantiatorStrategy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -27,8 +26,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.fory.Fory;
-import org.apache.fory.config.Language;
-import org.objenesis.strategy.StdInstantiatorStrategy;
 
 /**
  * Every way of copying one resource class that the benchmarks compare, set up once: the generated
@@ -65,11 +62,9 @@ final class CopyMethods<T> {
     this.handWritten = handWritten;
     // java.time.Duration (rate-limit refill periods) needs the JSR-310 module, as in any operator.
     this.jackson = JsonMapper.builder().addModule(new JavaTimeModule()).build();
-    this.kryo = new Kryo();
-    kryo.setRegistrationRequired(false);
-    kryo.setReferences(false); // resources are trees
-    kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
-    this.fory = Fory.builder().withLanguage(Language.JAVA).requireClassRegistration(false).build();
+    // Resources are trees: no references to keep.
+    this.kryo = RunTimeCopiers.kryo(false);
+    this.fory = RunTimeCopiers.fory(false);
     this.fabric8 = new KubernetesSerialization();
   }
 

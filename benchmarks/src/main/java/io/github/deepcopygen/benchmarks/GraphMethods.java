@@ -1,15 +1,10 @@
 package io.github.deepcopygen.benchmarks;
 
 import com.esotericsoftware.kryo.Kryo;
-import com.esotericsoftware.kryo.util.DefaultInstantiatorStrategy;
 import io.github.deepcopygen.benchmarks.graph.Document;
 import io.github.deepcopygen.benchmarks.graph.DocumentDeepCopy;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.fory.Fory;
-import org.apache.fory.config.Language;
-import org.objenesis.strategy.StdInstantiatorStrategy;
 
 /**
  * The copies of an object graph that keep its sharing and cycles (issue 18): the generated
@@ -23,11 +18,8 @@ final class GraphMethods {
   private final Fory fory;
 
   GraphMethods() {
-    kryo = new Kryo();
-    kryo.setRegistrationRequired(false);
-    kryo.setReferences(true);
-    kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
-    fory = Fory.builder().withLanguage(Language.JAVA).requireClassRegistration(false).withRefCopy(true).build();
+    kryo = RunTimeCopiers.kryo(true);
+    fory = RunTimeCopiers.fory(true);
   }
 
   Document generated(Document in) {
@@ -44,10 +36,11 @@ final class GraphMethods {
 
   /** The method named {@code name} (one of {@link #NAMES}), for the check before measuring. */
   UnaryOperator<Document> byName(String name) {
-    Map<String, UnaryOperator<Document>> all = new LinkedHashMap<>();
-    all.put("generated", this::generated);
-    all.put("kryo", this::kryo);
-    all.put("fory", this::fory);
-    return all.get(name);
+    return switch (name) {
+      case "generated" -> this::generated;
+      case "kryo" -> this::kryo;
+      case "fory" -> this::fory;
+      default -> throw new IllegalArgumentException("no graph copy named " + name);
+    };
   }
 }

@@ -186,20 +186,18 @@ public final class RandomGraphs {
       if (graphField && assignable && isModel(field.getType())) {
         slots.add(new FieldSlot(owner, field));
       }
-      if (graphField && generic instanceof Class<?> array && array.isArray() && held != null) {
-        // An array of a declared component type, int[] or Node[]: another field of that type may hold it too.
+      // A collection or map of a type without variables, or an array (int[], Node[]): another field of
+      // that very type may hold it too.
+      boolean container = generic instanceof ParameterizedType p && !hasVariables(p)
+          && (held instanceof Collection<?> || held instanceof Map<?, ?>);
+      if (graphField && held != null && (container || generic instanceof Class<?> c && c.isArray())) {
         values.add(Map.entry(generic, held));
         if (assignable) {
           slots.add(new SameValueSlot(owner, field, values));
         }
       }
-      if (graphField && generic instanceof ParameterizedType p && !hasVariables(p)
-          && (held instanceof Collection<?> || held instanceof Map<?, ?>)) {
-        values.add(Map.entry(generic, held));
-        if (assignable) {
-          slots.add(new SameValueSlot(owner, field, values));
-        }
-        Type[] arguments = p.getActualTypeArguments();
+      if (graphField && container) {
+        Type[] arguments = ((ParameterizedType) generic).getActualTypeArguments();
         if (arguments[arguments.length - 1] instanceof Class<?> element && isModel(element)
             && (held instanceof List<?> || held instanceof Map<?, ?>)) {
           slots.add(new ContainerSlot(held, element)); // also a record's: the list is still mutable

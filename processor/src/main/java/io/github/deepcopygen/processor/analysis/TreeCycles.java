@@ -2,6 +2,7 @@ package io.github.deepcopygen.processor.analysis;
 
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.diagnostics.TreeCycleWords;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -50,14 +51,13 @@ final class TreeCycles {
       for (DeclaredType tree : treeCopiedIn(property.type())) {
         back(tree, graph).ifPresent(path -> warnings.add(Problem.of(Message.TREE_ON_GRAPH_CYCLE,
             property.element(),
-            "Field " + property.name() + " of the graph type " + graph.getSimpleName() + " holds "
-                + named(tree),
-            named(tree), graph.getSimpleName(), path, named(tree), "the field")));
+            TreeCycleWords.field(property.name(), graph.getSimpleName().toString(), named(tree)),
+            named(tree), graph.getSimpleName(), path, named(tree), TreeCycleWords.onTheField())));
       }
     }
     superclass.filter(this::copiedAsTree).ifPresent(base -> back(base, graph).ifPresent(path ->
         warnings.add(Problem.of(Message.TREE_ON_GRAPH_CYCLE, graph,
-            "The graph type " + graph.getSimpleName() + " extends " + named(base),
+            TreeCycleWords.superclass(graph.getSimpleName().toString(), named(base)),
             named(base), graph.getSimpleName(), path, named(base), graph.getSimpleName()))));
     return warnings;
   }
@@ -91,10 +91,10 @@ final class TreeCycles {
     for (TypeMirror argument : start.getTypeArguments()) {
       for (TypeElement held : declaredIn(argument)) {
         if (leadsTo(held, target)) {
-          return Optional.of("as its type argument " + held.getSimpleName());
+          return Optional.of(TreeCycleWords.asTypeArgument(held.getSimpleName().toString()));
         }
         if (!reached.containsKey(held) && walked(held)) {
-          reached.put(held, new Step(first, "<" + held.getSimpleName() + ">"));
+          reached.put(held, new Step(first, TreeCycleWords.typeArgumentStep(held.getSimpleName().toString())));
           pending.add(held);
         }
       }
@@ -104,7 +104,7 @@ final class TreeCycles {
       for (Edge edge : edgesOf(type)) {
         for (TypeElement next : declaredIn(edge.type())) {
           if (leadsTo(next, target)) {
-            return Optional.of("through " + path(reached, type, edge.label()));
+            return Optional.of(TreeCycleWords.through(path(reached, type, edge.label())));
           }
           if (!reached.containsKey(next) && walked(next)) {
             reached.put(next, new Step(type, edge.label()));
@@ -128,13 +128,14 @@ final class TreeCycles {
       for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
         if (!field.getModifiers().contains(Modifier.STATIC)
             && !Annotations.hasAnnotation(field, Annotations.SHALLOW)) {
-          edges.add(new Edge(declaring.getSimpleName() + "." + field.getSimpleName(), field.asType()));
+          edges.add(new Edge(TreeCycleWords.fieldStep(declaring.getSimpleName().toString(),
+              field.getSimpleName().toString()), field.asType()));
         }
       }
     }
     for (TypeMirror permitted : type.getPermittedSubclasses()) {
-      edges.add(new Edge(type.getSimpleName() + " as " + types.asElement(permitted).getSimpleName(),
-          permitted));
+      edges.add(new Edge(TreeCycleWords.subclassStep(type.getSimpleName().toString(),
+          types.asElement(permitted).getSimpleName().toString()), permitted));
     }
     return edges;
   }
@@ -170,13 +171,13 @@ final class TreeCycles {
     return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
   }
 
-  private static String path(Map<TypeElement, Step> reached, TypeElement last, String label) {
+  private static List<String> path(Map<TypeElement, Step> reached, TypeElement last, String label) {
     List<String> labels = new ArrayList<>();
     labels.add(label);
     for (Step step = reached.get(last); step.from() != null; step = reached.get(step.from())) {
       labels.add(0, step.label());
     }
-    return String.join(", ", labels);
+    return labels;
   }
 
   private static String named(DeclaredType type) {
