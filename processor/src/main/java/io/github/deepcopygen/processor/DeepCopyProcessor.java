@@ -4,15 +4,14 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.github.deepcopygen.processor.analysis.AnalysisResult;
 import io.github.deepcopygen.processor.analysis.GeneratedAnnotation;
-import io.github.deepcopygen.processor.analysis.Includes;
 import io.github.deepcopygen.processor.analysis.LombokPromise;
 import io.github.deepcopygen.processor.analysis.LombokPromises;
 import io.github.deepcopygen.processor.analysis.SourceTypes;
+import io.github.deepcopygen.processor.analysis.Target;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.model.CopierIndex;
-import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.writer.CopierWriter;
 import io.github.deepcopygen.processor.writer.IndexWriter;
 import java.io.IOException;
@@ -33,8 +32,9 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The javac entry point: finds {@code @DeepCopy} types each round, defers those whose field types do not
- * exist yet, and keeps one type's failure from touching the others. It holds no type logic of its own.
+ * The javac entry point: takes each round's targets from one queue ({@code @DeepCopy} types and included
+ * classes alike), defers those whose types do not exist yet, and keeps one target's failure from touching
+ * the others. It holds no type logic of its own.
  */
 @AutoService(Processor.class)
 public class DeepCopyProcessor extends AbstractProcessor {
@@ -53,14 +53,11 @@ public class DeepCopyProcessor extends AbstractProcessor {
   /** Our options, all named {@code deepcopy.*}: another name with that prefix is a typo. */
   static final String OPTION_PREFIX = "deepcopy.";
 
-  /** Deferred types, kept by name: an Element from an earlier round must not be reused. */
-  private final Set<String> deferred = new LinkedHashSet<>();
+  /** The targets of every round: annotated types and included classes, deferred by name. */
+  private final TargetQueue queue = new TargetQueue();
 
   /** Every type compiled from source so far, so that fixes offer annotations only where they can go. */
   private final SourceTypes sources = new SourceTypes();
-
-  /** Packages with a deferred included class, and those classes' names, for the same reason. */
-  private final Map<String, Set<String>> deferredIncludes = new LinkedHashMap<>();
 
   /**
    * Members of Lombok classes that copiers written last round call although Lombok, which ran after us,
@@ -118,39 +115,10 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     sources.addRoots(round.getRootElements());
-    Diagnostics checked = new Diagnostics(processingEnv.getMessager());
-    promised.forEach((copier, promises) ->
-        LombokPromises.broken(promises, copier, processingEnv.getElementUtils()).forEach(checked::report));
-    promised.clear();
-    Set<TypeElement> types = new LinkedHashSet<>();
-    Map<PackageElement, Set<String>> includes = new LinkedHashMap<>();
-    deferredIncludes.forEach((name, classes) -> {
-      PackageElement site = processingEnv.getElementUtils().getPackageElement(name);
-      if (site != null) {
-        includes.put(site, classes);
-      }
-    });
-    deferredIncludes.clear();
-    for (String name : deferred) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        types.add(type);
-      }
-    }
-    deferred.clear();
-    // The annotation as this round presents it: ECJ's own lookup by name can fail in a named module.
-    for (TypeElement annotation : annotations) {
-      if (annotation.getQualifiedName().contentEquals(ANNOTATION)) {
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          types.add((TypeElement) element);
-        }
-      } else if (annotation.getQualifiedName().contentEquals(INCLUDE)) {
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          includes.put((PackageElement) element, null);
-        }
-      }
-    }
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    promised.forEach((copier, promises) ->
+        LombokPromises.broken(promises, copier, processingEnv.getElementUtils()).forEach(diagnostics::report));
+    promised.clear();
     TypeAnalyzer analyzer =
         new TypeAnalyzer(
             processingEnv.getTypeUtils(),
@@ -159,82 +127,49 @@ public class DeepCopyProcessor extends AbstractProcessor {
                 processingEnv.getElementUtils(),
                 !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))),
             sources);
-    includes.forEach((site, only) -> {
-      Includes listed = analyzer.includesOf(site);
-      for (Includes.Entry entry : listed.entries()) {
-        if (only != null && !only.contains(entry.type().getQualifiedName().toString())) {
-          continue;
-        }
-        try {
-          handleIncluded(entry, listed, analyzer, diagnostics, round.processingOver());
-        } catch (RuntimeException | IOException | LinkageError e) {
-          diagnostics.internalError(entry.type(), e);
-        }
+    Set<PackageElement> sites = new LinkedHashSet<>();
+    for (Target target : queue.take(annotations, round, processingEnv.getElementUtils(), analyzer)) {
+      target.indexedIn().ifPresent(sites::add);
+      try {
+        handle(target, analyzer, diagnostics, round.processingOver());
+      } catch (RuntimeException | IOException | LinkageError e) {
+        diagnostics.internalError(target.type(), e);
       }
-      String name = site.getQualifiedName().toString();
-      if (!deferredIncludes.containsKey(name)) {
+    }
+    for (PackageElement site : sites) {
+      if (!queue.waitsIn(site)) {
         try {
-          writeIndex(analyzer.indexOf(site, indexEntries.getOrDefault(name, Map.of())), site);
+          String name = site.getQualifiedName().toString();
+          writeFile(new IndexWriter().write(analyzer.indexOf(site, indexEntries.getOrDefault(name, Map.of()))),
+              site);
         } catch (RuntimeException | IOException | LinkageError e) {
           diagnostics.internalError(site, e);
         }
       }
-    });
-    for (TypeElement type : types) {
-      try {
-        handle(type, analyzer, diagnostics, round.processingOver());
-      } catch (RuntimeException | IOException | LinkageError e) {
-        diagnostics.internalError(type, e);
-      }
     }
   }
 
-  /** Analyses and writes the copier of one class listed in a package's {@code @DeepCopy.Include}. */
-  private void handleIncluded(Includes.Entry entry, Includes listed, TypeAnalyzer analyzer,
-      Diagnostics diagnostics, boolean lastRound) throws IOException {
-    AnalysisResult result = analyzer.analyzeIncluded(entry, listed, lastRound);
-    if (result instanceof AnalysisResult.Deferred) {
-      deferredIncludes
-          .computeIfAbsent(entry.site().getQualifiedName().toString(), k -> new LinkedHashSet<>())
-          .add(entry.type().getQualifiedName().toString());
-    } else if (result instanceof AnalysisResult.Rejected rejected) {
-      rejected.problems().forEach(diagnostics::report);
-    } else {
-      // The package that lists the class is the one originating element: its list decides the copier.
-      CopyPlan plan = ((AnalysisResult.Planned) result).plan();
-      write(plan, entry.site());
-      analyzer.indexEntryOf(plan).ifPresent(indexed -> indexEntries
-          .computeIfAbsent(entry.site().getQualifiedName().toString(), k -> new LinkedHashMap<>())
-          .put(entry.type().getQualifiedName().toString(), indexed));
-    }
-  }
-
-  /** Analyses and writes one type; overridable so tests can make it fail. */
-  void handle(TypeElement type, TypeAnalyzer analyzer, Diagnostics diagnostics, boolean lastRound)
+  /** Analyses and writes one target's copier; overridable so tests can make it fail. */
+  void handle(Target target, TypeAnalyzer analyzer, Diagnostics diagnostics, boolean lastRound)
       throws IOException {
-    AnalysisResult result = analyzer.analyze(type, lastRound);
+    AnalysisResult result = analyzer.analyze(target, lastRound);
     if (result instanceof AnalysisResult.Deferred) {
-      deferred.add(type.getQualifiedName().toString());
+      queue.defer(target);
     } else if (result instanceof AnalysisResult.Rejected rejected) {
       rejected.problems().forEach(diagnostics::report);
     } else {
-      // The annotated type is the one originating element, as Gradle's isolating mode requires.
       AnalysisResult.Planned planned = (AnalysisResult.Planned) result;
       planned.warnings().forEach(diagnostics::report);
-      write(planned.plan(), type);
+      // One originating element, as Gradle's isolating mode requires: the annotated type, or the package
+      // whose list decides an included class's copier.
+      writeFile(new CopierWriter().write(planned.plan()), target.originating());
       if (!planned.promises().isEmpty()) {
-        promised.put(planned.plan().copier().simpleName(), planned.promises());
+        promised.put(planned.plan().copied().copier().simpleName(), planned.promises());
       }
+      target.indexedIn().ifPresent(site -> analyzer.indexEntryOf(planned.plan()).ifPresent(entry ->
+          indexEntries.computeIfAbsent(site.getQualifiedName().toString(), k -> new LinkedHashMap<>())
+              .put(target.type().getQualifiedName().toString(), entry)));
     }
-  }
-
-  private void write(CopyPlan plan, Element originatingElement) throws IOException {
-    writeFile(new CopierWriter().write(plan), originatingElement);
-  }
-
-  /** The package is the index's one originating element: its includes alone decide what it holds. */
-  private void writeIndex(CopierIndex index, PackageElement site) throws IOException {
-    writeFile(new IndexWriter().write(index), site);
   }
 
   private void writeFile(JavaFile file, Element originatingElement) throws IOException {

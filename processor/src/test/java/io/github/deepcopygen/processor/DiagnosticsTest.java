@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.github.deepcopygen.processor.analysis.Target;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
 import io.github.deepcopygen.processor.compilers.Compiled;
 import io.github.deepcopygen.processor.compilers.Forwarding;
@@ -205,12 +206,12 @@ class DiagnosticsTest {
     }
     return new DeepCopyProcessor() {
       @Override
-      void handle(TypeElement type, TypeAnalyzer analyzer, Diagnostics diagnostics, boolean lastRound)
+      void handle(Target target, TypeAnalyzer analyzer, Diagnostics diagnostics, boolean lastRound)
           throws java.io.IOException {
-        if (type.getSimpleName().contentEquals("Boom")) {
+        if (target.type().getSimpleName().contentEquals("Boom")) {
           throw new IllegalStateException("planted failure");
         }
-        super.handle(type, analyzer, diagnostics, lastRound);
+        super.handle(target, analyzer, diagnostics, lastRound);
       }
     };
   }

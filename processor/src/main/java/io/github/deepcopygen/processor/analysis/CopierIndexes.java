@@ -22,10 +22,10 @@ final class CopierIndexes {
 
   /** The plan's entry in its package's index, if it gets one. */
   static Optional<CopierIndex.Entry> entryOf(CopyPlan plan) {
-    if (plan.shape() != CopyPlan.Shape.CLASS || !plan.typeVariables().isEmpty() || !plan.publicCopier()) {
+    if (plan.construction().shape() != CopyPlan.Shape.CLASS || !plan.typeParameters().variables().isEmpty() || !plan.copied().publicCopier()) {
       return Optional.empty();
     }
-    return Optional.of(new CopierIndex.Entry(plan.target(), plan.copier()));
+    return Optional.of(new CopierIndex.Entry(plan.copied().type(), plan.copied().copier()));
   }
 
   /**

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
  * What one copier is written for: a {@code @DeepCopy} type, or a library class that a package lists in
- * {@code @DeepCopy.Include}. Both go through the one analysis of {@link TypeAnalyzer}; these are the
- * facts in which they differ.
+ * {@code @DeepCopy.Include}. Both go through the one queue of the processor and the one analysis of
+ * {@link TypeAnalyzer}; these are the facts in which they differ.
  */
-sealed interface Target {
+public sealed interface Target {
   TypeElement type();
+
+  /** The package whose {@code DeepCopyIndex} may list the copier: the one that includes the class. */
+  Optional<PackageElement> indexedIn();
 
   ClassName copier();
 
@@ -45,6 +49,11 @@ sealed interface Target {
     @Override
     public boolean library() {
       return false;
+    }
+
+    @Override
+    public Optional<PackageElement> indexedIn() {
+      return Optional.empty();
     }
 
     @Override
@@ -83,6 +92,11 @@ sealed interface Target {
     @Override
     public boolean library() {
       return true;
+    }
+
+    @Override
+    public Optional<PackageElement> indexedIn() {
+      return Optional.of(entry.site());
     }
 
     @Override

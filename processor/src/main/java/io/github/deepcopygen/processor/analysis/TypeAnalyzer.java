@@ -45,27 +45,33 @@ public final class TypeAnalyzer {
     this.sources = sources;
   }
 
+  /** The copier target of a {@code @DeepCopy} type, with its package's includes. */
+  public Target annotated(TypeElement type) {
+    return new Target.Annotated(type, includesOf(Visibility.packageOf(type)));
+  }
+
   /**
-   * Analyses {@code type}. Until {@code lastRound}, a field whose type does not exist yet defers the
-   * whole type; in the last round it is an error.
+   * The targets a package's {@code @DeepCopy.Include} lists (and, with {@code transitive = true},
+   * reaches), in its order: each copier goes to the listing package and copies its JSON properties.
    */
-  public AnalysisResult analyze(TypeElement type, boolean lastRound) {
-    return analyze(new Target.Annotated(type, includesOf(Visibility.packageOf(type))), lastRound);
+  public List<Target> included(PackageElement site) {
+    Includes listed = includesOf(site);
+    List<Target> targets = new ArrayList<>();
+    for (Includes.Entry entry : listed.entries()) {
+      targets.add(new Target.Included(entry, listed));
+    }
+    return targets;
   }
 
   /**
    * A package's includes, read once a round: with {@code transitive = true} reading them walks the
    * listed classes' properties, which every type of the package would otherwise repeat.
    */
-  public Includes includesOf(PackageElement site) {
+  private Includes includesOf(PackageElement site) {
     return includes.computeIfAbsent(site.getQualifiedName().toString(),
         name -> Includes.of(site, types, elements));
   }
 
-  /**
-   * Analyses a class listed in {@code @DeepCopy.Include}: its copier goes to the listing package and
-   * copies its JavaBeans properties. Every problem points at the class in the list.
-   */
   /** The plan's entry in its package's {@code DeepCopyIndex}, if it gets one. */
   public Optional<CopierIndex.Entry> indexEntryOf(CopyPlan plan) {
     return CopierIndexes.entryOf(plan);
@@ -76,12 +82,12 @@ public final class TypeAnalyzer {
     return CopierIndexes.indexOf(site, includesOf(site), entries, generatedAnnotation);
   }
 
-  public AnalysisResult analyzeIncluded(Includes.Entry entry, Includes siblings, boolean lastRound) {
-    return analyze(new Target.Included(entry, siblings), lastRound);
-  }
-
-  /** The one analysis of both kinds of target, so that every rule and every fix reaches both. */
-  private AnalysisResult analyze(Target target, boolean lastRound) {
+  /**
+   * The one analysis of both kinds of target, so that every rule and every fix reaches both. Until
+   * {@code lastRound}, a type that does not exist yet defers the whole target; in the last round it is
+   * an error.
+   */
+  public AnalysisResult analyze(Target target, boolean lastRound) {
     Optional<Problem> invalid = target.check();
     if (invalid.isPresent()) {
       return new AnalysisResult.Rejected(target.placed(List.of(invalid.get())));
@@ -169,20 +175,12 @@ public final class TypeAnalyzer {
     boolean graph = Annotations.isGraphType(type);
     return new AnalysisResult.Planned(
         new CopyPlan(
-            ClassName.get(type),
-            typeVariablesOf(type),
-            operators.operators(),
-            copier,
-            target.publicCopier(),
-            shape,
-            subclasses,
-            exactClassOf(type, shape),
-            target.library(),
-            superCopier,
-            fields,
-            components,
-            graph,
-            generatedAnnotation.allowedFor(target.originating())),
+            new CopyPlan.Copied(ClassName.get(type), copier, target.publicCopier(), target.library(),
+                generatedAnnotation.allowedFor(target.originating())),
+            new CopyPlan.Construction(shape, exactClassOf(type, shape), subclasses),
+            new CopyPlan.Properties(superCopier, fields, components),
+            new CopyPlan.TypeParameters(typeVariablesOf(type), operators.operators()),
+            new CopyPlan.GraphFacts(graph)),
         promises,
         graph
             ? new TreeCycles(types, strategies).of(type,

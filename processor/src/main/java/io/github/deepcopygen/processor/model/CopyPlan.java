@@ -8,44 +8,88 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the writer needs to render one copier: decided by analysis, rendered without further
- * questions.
+ * Everything the writer needs to render one copier, in named parts: decided by analysis, rendered
+ * without further questions.
  *
- * @param target the annotated type, raw
- * @param typeVariables the target's type parameters, in order; empty unless it is generic
- * @param operators the names of the copier's {@code UnaryOperator} parameters, one per type variable
- * @param copier the class to write
- * @param publicCopier whether the copier is public (it is when the target is)
- * @param shape class, abstract class or record: decides which methods exist and how the copy is built
- * @param subclasses for a sealed class, how each permitted subclass is copied; {@code deepCopy} hands an
- *     instance of one to it
- * @param exactClass how {@code deepCopy} refuses an instance of a proper subclass that no permitted
- *     subclass's copy took: not at all for a final class or a record
- * @param library whether the target is a library class listed in {@code @DeepCopy.Include}, which the
- *     user cannot change: the copier's run-time messages offer other fixes
- * @param superCopier the copier of a {@code @DeepCopy} superclass, whose {@code deepCopyInto} runs first
- * @param fields a class's properties to copy, superclass properties first, in declaration order
- * @param components a record's components, or a constructed class's fields, in the order its
- *     constructor takes them
- * @param graph whether the copier also copies graphs ({@code @DeepCopy(graph = true)}): shared objects
- *     copied once, cycles kept
- * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on the copier
+ * @param copied the copied type and the copier class written for it
+ * @param construction how {@code deepCopy} makes the new object
+ * @param properties what is copied into it
+ * @param typeParameters a generic type's type variables and the copier's operators for them
+ * @param graph whether and how the copier also copies graphs
  */
 public record CopyPlan(
-    ClassName target,
-    List<TypeVariableName> typeVariables,
-    List<String> operators,
-    ClassName copier,
-    boolean publicCopier,
-    Shape shape,
-    List<CopyStrategy.Case> subclasses,
-    ExactClass exactClass,
-    boolean library,
-    Optional<CopyStrategy.UseCopier> superCopier,
-    List<FieldCopy> fields,
-    List<CopyStrategy.Component> components,
-    boolean graph,
-    boolean generatedAnnotation) {
+    Copied copied,
+    Construction construction,
+    Properties properties,
+    TypeParameters typeParameters,
+    GraphFacts graph) {
+
+  /**
+   * The copied type and its copier.
+   *
+   * @param type the annotated or included type, raw
+   * @param copier the class to write
+   * @param publicCopier whether the copier is public (it is when the type is)
+   * @param library whether the type is a library class listed in {@code @DeepCopy.Include}, which the
+   *     user cannot change: the copier's run-time messages offer other fixes
+   * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on the copier
+   */
+  public record Copied(
+      ClassName type, ClassName copier, boolean publicCopier, boolean library, boolean generatedAnnotation) {}
+
+  /**
+   * How the copy is made.
+   *
+   * @param shape class, abstract class, record or constructed class: decides which methods exist
+   * @param exactClass how {@code deepCopy} refuses an instance of a proper subclass that no permitted
+   *     subclass's copy took: not at all for a final class or a record
+   * @param subclasses for a sealed class, how each permitted subclass is copied; {@code deepCopy} hands an
+   *     instance of one to it
+   */
+  public record Construction(Shape shape, ExactClass exactClass, List<CopyStrategy.Case> subclasses) {
+    public Construction {
+      subclasses = List.copyOf(subclasses);
+    }
+  }
+
+  /**
+   * What is copied.
+   *
+   * @param superCopier the copier of a {@code @DeepCopy} superclass, whose {@code deepCopyInto} runs first
+   * @param fields a class's properties to copy, superclass properties first, in declaration order
+   * @param components a record's components, or a constructed class's fields, in the order its
+   *     constructor takes them
+   */
+  public record Properties(
+      Optional<CopyStrategy.UseCopier> superCopier,
+      List<FieldCopy> fields,
+      List<CopyStrategy.Component> components) {
+    public Properties {
+      fields = List.copyOf(fields);
+      components = List.copyOf(components);
+    }
+  }
+
+  /**
+   * A generic type's parameters.
+   *
+   * @param variables the type's type parameters, in order; empty unless it is generic
+   * @param operators the names of the copier's {@code UnaryOperator} parameters, one per type variable
+   */
+  public record TypeParameters(List<TypeVariableName> variables, List<String> operators) {
+    public TypeParameters {
+      variables = List.copyOf(variables);
+      operators = List.copyOf(operators);
+    }
+  }
+
+  /**
+   * The graph facts.
+   *
+   * @param copiesGraphs whether the copier also copies graphs ({@code @DeepCopy(graph = true)}): shared
+   *     objects copied once, cycles kept
+   */
+  public record GraphFacts(boolean copiesGraphs) {}
 
   /** The kinds of annotated type, each with its own set of generated methods. */
   public enum Shape {
@@ -69,18 +113,11 @@ public record CopyPlan(
     SEALED
   }
 
-  public CopyPlan {
-    typeVariables = List.copyOf(typeVariables);
-    operators = List.copyOf(operators);
-    subclasses = List.copyOf(subclasses);
-    fields = List.copyOf(fields);
-    components = List.copyOf(components);
-  }
-
-  /** The target as the copier's methods declare it: {@code Box<T>} for a generic one. */
+  /** The copied type as the copier's methods declare it: {@code Box<T>} for a generic one. */
   public TypeName targetType() {
-    return typeVariables.isEmpty()
-        ? target
-        : ParameterizedTypeName.get(target, typeVariables.toArray(TypeName[]::new));
+    List<TypeVariableName> variables = typeParameters.variables();
+    return variables.isEmpty()
+        ? copied.type()
+        : ParameterizedTypeName.get(copied.type(), variables.toArray(TypeName[]::new));
   }
 }

@@ -22,29 +22,29 @@ import javax.lang.model.element.Modifier;
 public final class CopierWriter {
 
   public JavaFile write(CopyPlan plan) {
-    CopyCode code = new CopyCode(plan.copier(), plan.typeVariables(), plan.operators(),
-        plan.library() ? java.util.Optional.of(plan.target().simpleName()) : java.util.Optional.empty());
+    CopyCode code = new CopyCode(plan.copied().copier(), plan.typeParameters().variables(), plan.typeParameters().operators(),
+        plan.copied().library() ? java.util.Optional.of(plan.copied().type().simpleName()) : java.util.Optional.empty());
     TypeSpec.Builder copier =
-        TypeSpec.classBuilder(plan.copier())
-            .addJavadoc("Deep copies of {@link $T}, written by deepcopy-gen.\n", plan.target())
+        TypeSpec.classBuilder(plan.copied().copier())
+            .addJavadoc("Deep copies of {@link $T}, written by deepcopy-gen.\n", plan.copied().type())
             .addModifiers(Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    if (plan.publicCopier()) {
+    if (plan.copied().publicCopier()) {
       copier.addModifiers(Modifier.PUBLIC);
     }
-    if (plan.generatedAnnotation()) {
+    if (plan.copied().generatedAnnotation()) {
       copier.addAnnotation(GeneratedMark.annotation());
     }
     copier.addMethods(methods(plan, code));
-    if (plan.graph()) {
-      if (plan.shape() != CopyPlan.Shape.ABSTRACT_CLASS) {
+    if (plan.graph().copiesGraphs()) {
+      if (plan.construction().shape() != CopyPlan.Shape.ABSTRACT_CLASS) {
         copier.addMethod(graphEntry(plan));
       }
       copier.addMethods(methods(plan, code.graph()));
     }
     copier.addMethods(code.helpers());
     copier.addMethods(code.utilities().methods());
-    return JavaFile.builder(plan.copier().packageName(), copier.build())
+    return JavaFile.builder(plan.copied().copier().packageName(), copier.build())
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
@@ -52,7 +52,7 @@ public final class CopierWriter {
 
   /** The tree copy's methods, or with the graph copy's code the graph copy's. */
   private static List<MethodSpec> methods(CopyPlan plan, CopyCode code) {
-    return switch (plan.shape()) {
+    return switch (plan.construction().shape()) {
       case CLASS -> List.of(classDeepCopy(plan, code), deepCopyInto(plan, code));
       case ABSTRACT_CLASS -> List.of(deepCopyInto(plan, code));
       case RECORD, CONSTRUCTED -> List.of(recordDeepCopy(plan, code));
@@ -80,7 +80,7 @@ public final class CopierWriter {
         .returns(plan.targetType());
     nullAndSeen(method, plan, code);
     NameAllocator locals = reservedLocals(plan, code);
-    for (CopyStrategy.Case subclass : plan.subclasses()) {
+    for (CopyStrategy.Case subclass : plan.construction().subclasses()) {
       // Sealed: each permitted subclass has its own copy, which keeps its class and its own fields.
       String simple = subclass.raw().simpleName();
       String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
@@ -90,17 +90,17 @@ public final class CopierWriter {
               code.nonNullCopyOf(subclass.strategy(), CodeBlock.of("$N", variable), subclass.type(), locals))
           .endControlFlow();
     }
-    if (plan.exactClass() != CopyPlan.ExactClass.NONE) {
+    if (plan.construction().exactClass() != CopyPlan.ExactClass.NONE) {
       // A subclass's own fields would be lost: refuse it instead of slicing silently.
-      String target = plan.target().canonicalName();
-      CopyFailure failure = plan.exactClass() == CopyPlan.ExactClass.SEALED
+      String target = plan.copied().type().canonicalName();
+      CopyFailure failure = plan.construction().exactClass() == CopyPlan.ExactClass.SEALED
           ? CopyFailure.UNPERMITTED_SUBCLASS
-          : plan.library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
+          : plan.copied().library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
       method
-          .beginControlFlow("if (in.getClass() != $T.class)", plan.target())
+          .beginControlFlow("if (in.getClass() != $T.class)", plan.copied().type())
           .addStatement("throw new $T($S + in.getClass().getName() + $S)",
-              IllegalArgumentException.class, failure.before(plan.copier().simpleName()),
-              failure.after(target, plan.target().simpleName()))
+              IllegalArgumentException.class, failure.before(plan.copied().copier().simpleName()),
+              failure.after(target, plan.copied().type().simpleName()))
           .endControlFlow();
     }
     method.addStatement("$T out = new $L()", plan.targetType(), HelperBodies.instantiation(plan.targetType()));
@@ -118,20 +118,20 @@ public final class CopierWriter {
     MethodSpec.Builder method = signature(plan, code.isGraph() ? "deepCopyGraph" : "deepCopy", code.isGraph())
         .returns(plan.targetType());
     nullAndSeen(method, plan, code);
-    if (plan.exactClass() == CopyPlan.ExactClass.OPEN) {
+    if (plan.construction().exactClass() == CopyPlan.ExactClass.OPEN) {
       // A subclass's own fields would be lost: refuse it instead of slicing silently.
-      CopyFailure failure = plan.library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
+      CopyFailure failure = plan.copied().library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
       method
-          .beginControlFlow("if (in.getClass() != $T.class)", plan.target())
+          .beginControlFlow("if (in.getClass() != $T.class)", plan.copied().type())
           .addStatement("throw new $T($S + in.getClass().getName() + $S)",
-              IllegalArgumentException.class, failure.before(plan.copier().simpleName()),
-              failure.after(plan.target().canonicalName(), plan.target().simpleName()))
+              IllegalArgumentException.class, failure.before(plan.copied().copier().simpleName()),
+              failure.after(plan.copied().type().canonicalName(), plan.copied().type().simpleName()))
           .endControlFlow();
     }
     NameAllocator locals = reservedLocals(plan, code);
     CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
-    for (CopyStrategy.Component component : plan.components()) {
+    for (CopyStrategy.Component component : plan.properties().components()) {
       CodeBlock read = component.method()
           ? CodeBlock.of("in.$N()", component.accessor())
           : CodeBlock.of("in.$N", component.accessor());
@@ -152,7 +152,7 @@ public final class CopierWriter {
     MethodSpec.Builder method =
         signature(plan, code.isGraph() ? "deepCopyGraphInto" : "deepCopyInto", code.isGraph());
     NameAllocator locals = reservedLocals(plan, code);
-    plan.superCopier().ifPresent(s -> {
+    plan.properties().superCopier().ifPresent(s -> {
       if (code.isGraph() && s.graph()) {
         method.addStatement("$T.deepCopyGraphInto(in, out$L, copies)", s.copier(), superOperators(s, code, locals));
       } else {
@@ -161,7 +161,7 @@ public final class CopierWriter {
       }
     });
     CodeBlock.Builder body = CodeBlock.builder();
-    for (FieldCopy field : plan.fields()) {
+    for (FieldCopy field : plan.properties().fields()) {
       field.access().fold(
           direct -> body.addStatement("$L.$N = $L", viewed("out", direct), direct.field(),
               code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
@@ -203,23 +203,23 @@ public final class CopierWriter {
       method.addJavadoc("Returns the copy of {@code in} within one graph copy, whose copies so far"
           + " {@code copies} holds\nby original; for the graph copiers that reach this type.\n");
     }
-    if (plan.publicCopier()) {
+    if (plan.copied().publicCopier()) {
       method.addModifiers(Modifier.PUBLIC);
     }
-    method.addModifiers(Modifier.STATIC).addTypeVariables(plan.typeVariables());
+    method.addModifiers(Modifier.STATIC).addTypeVariables(plan.typeParameters().variables());
     method.addParameter(plan.targetType(), "in");
     if (name.endsWith("Into")) {
       method.addParameter(plan.targetType(), "out");
     }
-    for (int i = 0; i < plan.operators().size(); i++) {
+    for (int i = 0; i < plan.typeParameters().operators().size(); i++) {
       method.addParameter(
-          ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), plan.typeVariables().get(i)),
-          plan.operators().get(i));
+          ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), plan.typeParameters().variables().get(i)),
+          plan.typeParameters().operators().get(i));
     }
     if (withCopies) {
       method.addParameter(GraphUtilities.COPIES, "copies");
     }
-    if (!plan.operators().isEmpty()) {
+    if (!plan.typeParameters().operators().isEmpty()) {
       method.addJavadoc("Each operator copies the values of one type parameter; it is never given null.\n");
     }
     return method;
@@ -227,7 +227,7 @@ public final class CopierWriter {
 
   private static CodeBlock operatorArguments(CopyPlan plan) {
     CodeBlock.Builder out = CodeBlock.builder();
-    plan.operators().forEach(operator -> out.add(", $N", operator));
+    plan.typeParameters().operators().forEach(operator -> out.add(", $N", operator));
     return out.build();
   }
 
@@ -244,7 +244,7 @@ public final class CopierWriter {
     NameAllocator locals = new NameAllocator();
     locals.newName("in");
     locals.newName("out");
-    plan.operators().forEach(locals::newName);
+    plan.typeParameters().operators().forEach(locals::newName);
     if (code.isGraph()) {
       locals.newName("copies");
       locals.newName("seen");

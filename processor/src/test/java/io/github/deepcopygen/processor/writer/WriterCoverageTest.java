@@ -84,13 +84,16 @@ class WriterCoverageTest {
         components.add(new CopyStrategy.Component("c" + i++, type, kind));
       }
     }
-    return new CopyPlan(TARGET, List.of(T), List.of("copyT"), ClassName.get("p", "TargetDeepCopy"), true,
-        shape, List.of(new CopyStrategy.Case(ClassName.get("p", "Sub"),
+    return new CopyPlan(
+        new CopyPlan.Copied(TARGET, ClassName.get("p", "TargetDeepCopy"), true, library, true),
+        new CopyPlan.Construction(shape, exact, List.of(new CopyStrategy.Case(ClassName.get("p", "Sub"),
             ParameterizedTypeName.get(ClassName.get("p", "Sub"), T),
-            new CopyStrategy.UseCopier(ClassName.get("p", "SubDeepCopy"), List.of(), false))),
-        exact, library, Optional.of(new CopyStrategy.UseCopier(ClassName.get("p", "BaseDeepCopy"),
+            new CopyStrategy.UseCopier(ClassName.get("p", "SubDeepCopy"), List.of(), false)))),
+        new CopyPlan.Properties(Optional.of(new CopyStrategy.UseCopier(ClassName.get("p", "BaseDeepCopy"),
             List.of(new CopyStrategy.Operator(T, new CopyStrategy.ApplyOperator("copyT"))), false)),
-        fields, components, graph, true);
+            fields, components),
+        new CopyPlan.TypeParameters(List.of(T), List.of("copyT")),
+        new CopyPlan.GraphFacts(graph));
   }
 
   private static List<CopyStrategy> everyKind() {
