@@ -3,8 +3,11 @@ package io.github.deepcopygen.processor.analysis;
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
-import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.diagnostics.Reason;
+import io.github.deepcopygen.processor.lang.JavaBeans;
+import io.github.deepcopygen.processor.lang.MethodsByName;
+import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +50,14 @@ final class AccessResolver {
   }
 
   /** The access to use, or the problem that prevents any. */
-  sealed interface Outcome {}
+  sealed interface Verdict {}
 
-  record Found(FieldAccess access) implements Outcome {}
+  record Granted(FieldAccess access) implements Verdict {}
 
-  record Blocked(Problem problem) implements Outcome {}
+  record Blocked(Problem problem) implements Verdict {}
 
   /** The getter that reads a final field of a class built through its constructor (rule 10). */
-  record Read(String getter) implements Outcome {}
+  record ReadThrough(String getter) implements Verdict {}
 
   /** Whether the copier can read the field itself. */
   boolean canSee(Property property) {
@@ -62,47 +65,45 @@ final class AccessResolver {
   }
 
   /** How the copier reads a field it cannot see: its getter, found or promised by Lombok. */
-  Outcome getterOf(Property property) {
-    String capitalized = capitalize(property.name());
+  Verdict getterOf(Property property) {
     Optional<ExecutableElement> getter = findGetter(property);
     if (getter.isPresent()) {
-      return new Read(getter.get().getSimpleName().toString());
+      return new ReadThrough(getter.get().getSimpleName().toString());
     }
     if (property.element() instanceof VariableElement field
         && Lombok.marks((TypeElement) field.getEnclosingElement())) {
       Optional<String> written = writtenGetter(field, property);
       if (written.isPresent()) {
-        return new Read(written.get());
+        return new ReadThrough(written.get());
       }
       Optional<String> named = Lombok.getter(field);
       if (named.isPresent()) {
         promises.add(new LombokPromise(
             ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString(), named.get(), 0));
-        return new Read(named.get());
+        return new ReadThrough(named.get());
       }
     }
-    String getterSignature = getterName(property, capitalized) + "()";
+    String getterSignature = getterName(property) + "()";
     return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
         target.getSimpleName(), "read", copierName, Explanation.of(Reason.PRIVATE_WITHOUT_GETTER,
             getterSignature, property.type().toString(), getterSignature)));
   }
 
-  Outcome resolve(Property property) {
+  Verdict resolve(Property property) {
     boolean visible = Visibility.isVisibleFrom(property.element(), copierPackage)
         && property.hiddenIn().map(view -> Visibility.isVisibleFrom(view.asElement(), copierPackage))
             .orElse(true);
     boolean isFinal = property.element().getModifiers().contains(Modifier.FINAL);
     if (visible && !isFinal) {
-      return new Found(new FieldAccess.Direct(property.name(),
+      return new Granted(new FieldAccess.Direct(property.name(),
           property.hiddenIn().map(view -> (TypeName) TypeName.get(view))));
     }
-    String capitalized = capitalize(property.name());
     Optional<ExecutableElement> getter = findGetter(property);
-    String setterName = "set" + capitalized;
+    String setterName = JavaBeans.setterName(property.name());
     Optional<ExecutableElement> setter = findSetter(setterName, property.type());
     Optional<FieldAccess.Bean> promised = lombokAccess(property, getter, setter, setterName);
     if (promised.isPresent()) {
-      return new Found(promised.get());
+      return new Granted(promised.get());
     }
     Optional<ExecutableElement> overriding = Stream.concat(getter.stream(), setter.stream())
         .filter(method -> property.hiddenIn().isPresent() && isBelow(method, property))
@@ -116,10 +117,10 @@ final class AccessResolver {
               copierPackage)));
     }
     if (getter.isPresent() && setter.isPresent()) {
-      return new Found(new FieldAccess.Bean(getter.get().getSimpleName().toString(), setterName));
+      return new Granted(new FieldAccess.Bean(getter.get().getSimpleName().toString(), setterName));
     }
     String type = property.type().toString();
-    String getterSignature = getterName(property, capitalized) + "()";
+    String getterSignature = getterName(property) + "()";
     String setterSignature = setterName + "(" + simpleTypeName(property.type()) + ")";
     String verb;
     Explanation explanation;
@@ -192,8 +193,10 @@ final class AccessResolver {
   }
 
   /** {@code isX} for a {@code boolean}, as JavaBeans names it; {@code getX} for anything else. */
-  private static String getterName(Property property, String capitalized) {
-    return (property.type().getKind() == TypeKind.BOOLEAN ? "is" : "get") + capitalized;
+  private static String getterName(Property property) {
+    return property.type().getKind() == TypeKind.BOOLEAN
+        ? JavaBeans.booleanGetterName(property.name())
+        : JavaBeans.getterName(property.name());
   }
 
   /** Whether {@code method} is declared below the class that declares the property's field. */
@@ -205,11 +208,11 @@ final class AccessResolver {
   }
 
   private Optional<ExecutableElement> findGetter(Property property) {
-    return Getters.find(types, (DeclaredType) target.asType(), methods, property.name(), property.type());
+    return JavaBeans.find(types, (DeclaredType) target.asType(), methods, property.name(), property.type());
   }
 
   private Optional<ExecutableElement> lombokGetter(String name, Property property) {
-    return Getters.named(types, (DeclaredType) target.asType(), methods, name, property.type());
+    return JavaBeans.named(types, (DeclaredType) target.asType(), methods, name, property.type());
   }
 
   private Optional<ExecutableElement> findSetter(String name, TypeMirror type) {
@@ -228,9 +231,5 @@ final class AccessResolver {
 
   private static String simpleTypeName(TypeMirror type) {
     return type.toString().replaceAll("\\b[a-z][\\w]*\\.", "");
-  }
-
-  private static String capitalize(String name) {
-    return Getters.capitalized(name);
   }
 }

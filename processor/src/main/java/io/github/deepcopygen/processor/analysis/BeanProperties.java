@@ -1,11 +1,12 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.lang.JavaBeans;
+import io.github.deepcopygen.processor.lang.Superclasses;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -28,10 +28,10 @@ import javax.lang.model.util.Types;
  */
 final class BeanProperties {
   /** One property and the accessors that copy it. */
-  record Bean(Property property, FieldAccess.Bean access) {}
+  record BeanProperty(Property property, FieldAccess.Bean access) {}
 
   /** The properties to copy, and the names of the non-final fields that none of them reaches. */
-  record Found(List<Bean> beans, List<String> unreachedFields) {}
+  record Scan(List<BeanProperty> beans, List<String> unreachedFields) {}
 
   private final Types types;
   private final Elements elements;
@@ -41,33 +41,32 @@ final class BeanProperties {
     this.elements = elements;
   }
 
-  Found of(TypeElement type) {
+  Scan of(TypeElement type) {
     DeclaredType self = (DeclaredType) type.asType();
     List<ExecutableElement> publicMethods =
         ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
             .filter(m -> m.getModifiers().contains(Modifier.PUBLIC))
             .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
             .toList();
-    Map<String, Bean> beans = new LinkedHashMap<>();
+    Map<String, BeanProperty> beans = new LinkedHashMap<>();
     List<TypeElement> chain = new ArrayList<>();
     // The topmost superclass first, so that its properties come first.
     Superclasses.of(types, type).links().forEach(link -> chain.add(0, link.element()));
     for (TypeElement declaring : chain) {
       for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
-        Optional<String> name = propertyName(method);
+        Optional<String> name = JavaBeans.propertyOfGetter(method);
         if (name.isEmpty() || beans.containsKey(name.get()) || !publicMethods.contains(method)) {
           continue;
         }
         TypeMirror propertyType = memberType(self, method).getReturnType();
-        String setter = "set" + method.getSimpleName().toString().substring(
-            method.getSimpleName().toString().startsWith("is") ? 2 : 3);
+        String setter = JavaBeans.setterName(name.get());
         boolean settable =
             publicMethods.stream()
                 .anyMatch(m -> m.getSimpleName().contentEquals(setter)
                     && m.getParameters().size() == 1
                     && types.isSameType(memberType(self, m).getParameterTypes().get(0), propertyType));
         if (settable) {
-          beans.put(name.get(), new Bean(
+          beans.put(name.get(), new BeanProperty(
               new Property(method, name.get(), propertyType, false, true),
               new FieldAccess.Bean(method.getSimpleName().toString(), setter)));
         }
@@ -108,38 +107,7 @@ final class BeanProperties {
         unreached.add(field.getSimpleName().toString());
       }
     }
-    return new Found(List.copyOf(beans.values()), unreached);
-  }
-
-  /** {@code getFoo()} or, for a boolean, {@code isFoo()}: the property {@code foo}, as Introspector names it. */
-  private static Optional<String> propertyName(ExecutableElement method) {
-    String name = method.getSimpleName().toString();
-    if (!method.getParameters().isEmpty()
-        || method.getReturnType().getKind() == TypeKind.VOID
-        || !method.getTypeParameters().isEmpty()
-        || name.equals("getClass")) {
-      return Optional.empty();
-    }
-    String rest;
-    if (name.startsWith("get") && name.length() > 3) {
-      rest = name.substring(3);
-    } else if (name.startsWith("is") && name.length() > 2 && isBoolean(method.getReturnType())) {
-      rest = name.substring(2);
-    } else {
-      return Optional.empty();
-    }
-    if (Character.isLowerCase(rest.charAt(0))) {
-      return Optional.empty(); // getaway() is no getter; get$ref() is the property $ref, as Introspector has it
-    }
-    if (rest.length() > 1 && Character.isUpperCase(rest.charAt(1))) {
-      return Optional.of(rest); // getURL() is the property URL
-    }
-    return Optional.of(rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1));
-  }
-
-  private static boolean isBoolean(TypeMirror type) {
-    return type.getKind() == TypeKind.BOOLEAN
-        || KnownTypes.qualifiedName(type).filter("java.lang.Boolean"::equals).isPresent();
+    return new Scan(List.copyOf(beans.values()), unreached);
   }
 
   private ExecutableType memberType(DeclaredType self, ExecutableElement method) {

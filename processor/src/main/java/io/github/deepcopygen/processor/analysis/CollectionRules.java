@@ -4,13 +4,17 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Reason;
+import io.github.deepcopygen.processor.lang.Constructors;
+import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.Superclasses;
+import io.github.deepcopygen.processor.lang.Supertypes;
+import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -29,20 +33,20 @@ final class CollectionRules {
   private static final String MAP = "java.util.Map";
 
   /** What the table says of one collection type. */
-  sealed interface Outcome {}
+  sealed interface Verdict {}
 
   /** How one collection type is copied; {@code arguments} are its element type, or key and value types. */
-  record Shape(
+  record CollectionShape(
       boolean map,
       TypeName implementation,
       Construction construction,
       boolean indexed,
       boolean exactClass,
       List<? extends TypeMirror> arguments)
-      implements Outcome {}
+      implements Verdict {}
 
   /** A collection type deepcopy-gen recognises but cannot copy, and why. */
-  record Refused(Explanation explanation) implements Outcome {
+  record Refused(Explanation explanation) implements Verdict {
     Refused(Reason reason, Object... args) {
       this(Explanation.of(reason, args));
     }
@@ -116,7 +120,7 @@ final class CollectionRules {
   }
 
   /** How {@code type}, a collection or map, is copied, or why it cannot be. */
-  Outcome shapeOf(DeclaredType type) {
+  Verdict shapeOf(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     boolean map = supertype(type, mapType).isPresent();
@@ -127,16 +131,16 @@ final class CollectionRules {
           element.getKind() == ElementKind.CLASS
               && !element.getModifiers().contains(Modifier.FINAL)
               && !element.getModifiers().contains(Modifier.ABSTRACT);
-      return new Shape(map, ClassName.bestGuess(known.implementation()), known.construction(),
+      return new CollectionShape(map, ClassName.bestGuess(known.implementation()), known.construction(),
           known.indexed(), exact, view.getTypeArguments());
     }
-    if (name.startsWith("java.") || name.startsWith("javax.")) {
+    if (JdkClasses.isJdk(name)) {
       return new Refused(Reason.JDK_COLLECTION);
     }
     return userSubclass(type, element, map, view);
   }
 
-  private Outcome userSubclass(DeclaredType type, TypeElement element, boolean map, DeclaredType view) {
+  private Verdict userSubclass(DeclaredType type, TypeElement element, boolean map, DeclaredType view) {
     String simple = element.getSimpleName().toString();
     if (element.getKind() != ElementKind.CLASS || element.getModifiers().contains(Modifier.ABSTRACT)) {
       return new Refused(Reason.ABSTRACT_COLLECTION, simple);
@@ -146,7 +150,7 @@ final class CollectionRules {
     }
     for (Superclasses.Link link : Superclasses.of(types, element).links()) {
       TypeElement c = link.element();
-      if (isJdk(c)) {
+      if (JdkClasses.isJdk(c)) {
         break;
       }
       for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
@@ -156,7 +160,7 @@ final class CollectionRules {
         }
       }
     }
-    return new Shape(map, TypeName.get(type), Construction.NO_ARG, false,
+    return new CollectionShape(map, TypeName.get(type), Construction.NO_ARG, false,
         !element.getModifiers().contains(Modifier.FINAL), view.getTypeArguments());
   }
 
@@ -164,12 +168,7 @@ final class CollectionRules {
     if (!Visibility.isVisibleFrom(element, copierPackage)) {
       return false;
     }
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty() && Visibility.isVisibleFrom(constructor, copierPackage)) {
-        return true;
-      }
-    }
-    return false;
+    return Constructors.hasVisibleNoArg(element, copierPackage);
   }
 
   /** {@code type} seen as {@code wanted}, with its type arguments substituted. */
@@ -177,9 +176,5 @@ final class CollectionRules {
     return wanted == null ? Optional.empty() : Supertypes.viewAs(types, type, wanted);
   }
 
-  private static boolean isJdk(TypeElement element) {
-    String name = element.getQualifiedName().toString();
-    return name.startsWith("java.") || name.startsWith("javax.");
-  }
 
 }

@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor.analysis;
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +41,13 @@ final class ConstructedReads {
       return Optional.of(
           new CopyStrategy.Component(property.name(), property.name(), false, propertyType, strategy));
     }
-    AccessResolver.Outcome getter = access.getterOf(property);
+    AccessResolver.Verdict getter = access.getterOf(property);
     if (getter instanceof AccessResolver.Blocked blocked) {
       findings.problems.add(blocked.problem());
       return Optional.empty();
     }
     read.add(property.name());
-    String name = ((AccessResolver.Read) getter).getter();
+    String name = ((AccessResolver.ReadThrough) getter).getter();
     return Optional.of(new CopyStrategy.Component(property.name(), name, true, propertyType, strategy));
   }
 

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.lang.GeneratedAnnotation;
 import io.github.deepcopygen.processor.model.CopierIndex;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class CopierIndexes {
   static CopierIndex indexOf(PackageElement site, Includes includes,
       Map<String, CopierIndex.Entry> byClass, GeneratedAnnotation generated) {
     List<CopierIndex.Entry> ordered = new ArrayList<>();
-    for (Includes.Entry entry : includes.entries()) {
+    for (Includes.IncludedClass entry : includes.entries()) {
       CopierIndex.Entry indexed = byClass.get(entry.type().getQualifiedName().toString());
       if (indexed != null) {
         ordered.add(indexed);

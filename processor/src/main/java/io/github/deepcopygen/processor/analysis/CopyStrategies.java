@@ -3,6 +3,10 @@ package io.github.deepcopygen.processor.analysis;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.diagnostics.Reason;
+import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.CopierNames;
+import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.SourceTypes;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +28,7 @@ import javax.lang.model.util.Types;
  * The copy rules of DESIGN.md section 4, in their order: the first rule that matches a type decides its
  * strategy. Deciding only; writing the code is the writer's job.
  */
-final class CopyStrategies {
+final class CopyStrategies implements RuleTable {
   private final Types types;
   private final Elements elements;
   private final KnownTypes known;
@@ -74,7 +78,8 @@ final class CopyStrategies {
    * The same rules for a {@code @DeepCopy.JsonTree} field, where {@code Object} means a JSON value. It
    * shares the records and sealed types in progress, so a cycle through a JSON tree still ends.
    */
-  CopyStrategies forJsonTree() {
+  @Override
+  public CopyStrategies forJsonTree() {
     return jsonTree
         ? this
         : new CopyStrategies(types, elements, copierPackage, uses, variables, includes, sources, true,
@@ -86,14 +91,15 @@ final class CopyStrategies {
     return List.copyOf(promises);
   }
 
-  Resolution resolve(TypeMirror type) {
+  @Override
+  public Resolution resolve(TypeMirror type) {
     switch (type.getKind()) {
       case ERROR:
         return new Resolution.Missing(type);
       case TYPEVAR:
         Optional<String> operator = variables.operatorOf((TypeVariable) type);
         if (operator.isPresent()) {
-          return resolved(new CopyStrategy.ApplyOperator(operator.get()));
+          return Resolution.resolved(new CopyStrategy.ApplyOperator(operator.get()));
         }
         // A type variable the copier has no operator for comes from a wildcard: Pair<?>'s components.
         return new Resolution.Unsupported(type, Reason.WILDCARD);
@@ -104,7 +110,7 @@ final class CopyStrategies {
       case DECLARED:
         return resolveDeclared((DeclaredType) type);
       default:
-        return known.isImmutable(type) ? share() : new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
+        return known.isImmutable(type) ? Resolution.shared() : new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
     }
   }
 
@@ -114,7 +120,7 @@ final class CopyStrategies {
     // optionals of immutable values.
     if (known.isImmutable(type) || element.getKind() == ElementKind.ENUM
         || Annotations.hasAnnotation(element, Annotations.IMMUTABLE)) {
-      return share();
+      return Resolution.shared();
     }
     Resolution composite = null;
     if (element.getKind() == ElementKind.RECORD) {
@@ -141,18 +147,18 @@ final class CopyStrategies {
     }
     // Rule 11: mutable JDK value types.
     if (known.isCloneableValue(type)) {
-      return resolved(new CopyStrategy.CloneValue(TypeName.get(type)));
+      return Resolution.resolved(new CopyStrategy.CloneValue(TypeName.get(type)));
     }
     if (known.isAtomic(type)) {
-      return resolved(new CopyStrategy.NewAtomic(ClassName.get(element)));
+      return Resolution.resolved(new CopyStrategy.NewAtomic(ClassName.get(element)));
     }
     // Rule 12: a sealed hierarchy whose permitted subtypes can each be copied.
     if (element.getModifiers().contains(Modifier.SEALED)) {
       return composites.sealed(type);
     }
     // Rule 13: in a @DeepCopy.JsonTree field, Object is a JSON value.
-    if (jsonTree && isObject(element)) {
-      return resolved(new CopyStrategy.CopyJsonTree());
+    if (jsonTree && JdkClasses.isObject(element)) {
+      return Resolution.resolved(new CopyStrategy.CopyJsonTree());
     }
     // Rule 14: everything else is an error, never a silent shallow copy.
     if (copierOf(element).isPresent()) {
@@ -167,11 +173,12 @@ final class CopyStrategies {
    * {@code @DeepCopy} or included class) or a method named in {@code uses}. A record or sealed type on
    * a cycle falls back on them when the cycle turns out to hold a mutable value.
    */
-  Optional<Resolution> ownCopy(DeclaredType type) {
+  @Override
+  public Optional<Resolution> ownCopy(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     // Rule 3: a deepCopy() of the type's own, called virtually so that subclasses keep their class.
     if (ownMethods.hasDeepCopyMethod(type)) {
-      return Optional.of(resolved(new CopyStrategy.CallDeepCopyMethod()));
+      return Optional.of(Resolution.resolved(new CopyStrategy.CallDeepCopyMethod()));
     }
     // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include lists.
     Optional<ClassName> copier = copierOf(element);
@@ -179,7 +186,7 @@ final class CopyStrategies {
       return Optional.of(resolveCopier(type, element, copier.get()));
     }
     // Rule 5: a method named in @DeepCopy(uses = ...).
-    return uses.find(type).map(CopyStrategies::resolved);
+    return uses.find(type).map(Resolution::resolved);
   }
 
   /** The copier of a {@code @DeepCopy} type, or the package's copier of an included class. */
@@ -192,7 +199,7 @@ final class CopyStrategies {
 
   private Resolution resolveCopier(DeclaredType type, TypeElement element, ClassName copier) {
     if (element.getTypeParameters().isEmpty()) {
-      return resolved(new CopyStrategy.UseCopier(copier, List.of(), Annotations.isGraphType(element)));
+      return Resolution.resolved(new CopyStrategy.UseCopier(copier, List.of(), Annotations.isGraphType(element)));
     }
     if (type.getTypeArguments().isEmpty()) {
       return rawType(type);
@@ -201,11 +208,11 @@ final class CopyStrategies {
     for (TypeMirror argument : type.getTypeArguments()) {
       Resolution resolution = resolve(argument);
       if (!(resolution instanceof Resolution.Resolved r)) {
-        return cyclesAreUnsupported(resolution);
+        return Resolution.cyclesAreUnsupported(resolution);
       }
       arguments.add(new CopyStrategy.Operator(TypeName.get(argument), r.strategy()));
     }
-    return resolved(new CopyStrategy.UseCopier(copier, arguments, Annotations.isGraphType(element)));
+    return Resolution.resolved(new CopyStrategy.UseCopier(copier, arguments, Annotations.isGraphType(element)));
   }
 
   private Resolution resolveArray(ArrayType type) {
@@ -220,19 +227,19 @@ final class CopyStrategies {
     }
     Resolution component = resolve(type.getComponentType());
     if (!(component instanceof Resolution.Resolved resolved)) {
-      return cyclesAreUnsupported(component);
+      return Resolution.cyclesAreUnsupported(component);
     }
-    return resolved(
+    return Resolution.resolved(
         new CopyStrategy.CopyArray(
             TypeName.get(type), TypeName.get(type.getComponentType()), resolved.strategy()));
   }
 
   private Resolution resolveCollection(DeclaredType type) {
-    CollectionRules.Outcome outcome = collections.shapeOf(type);
+    CollectionRules.Verdict outcome = collections.shapeOf(type);
     if (outcome instanceof CollectionRules.Refused refused) {
       return new Resolution.Unsupported(type, refused.explanation());
     }
-    CollectionRules.Shape shape = (CollectionRules.Shape) outcome;
+    CollectionRules.CollectionShape shape = (CollectionRules.CollectionShape) outcome;
     if (shape.arguments().isEmpty()) {
       return rawType(type);
     }
@@ -250,15 +257,15 @@ final class CopyStrategies {
     }
     Resolution element = resolve(last);
     if (!(element instanceof Resolution.Resolved resolved)) {
-      return cyclesAreUnsupported(element);
+      return Resolution.cyclesAreUnsupported(element);
     }
     if (shape.map()) {
-      return resolved(
+      return Resolution.resolved(
           new CopyStrategy.CopyMap(TypeName.get(type), shape.implementation(), shape.construction(),
               shape.exactClass(), TypeName.get(shape.arguments().get(0)), TypeName.get(last),
               resolved.strategy()));
     }
-    return resolved(
+    return Resolution.resolved(
         new CopyStrategy.CopyCollection(TypeName.get(type), shape.implementation(),
             shape.construction(), shape.indexed(), shape.exactClass(), TypeName.get(last),
             resolved.strategy()));
@@ -273,44 +280,16 @@ final class CopyStrategies {
     if (!(value instanceof Resolution.Resolved resolved) || value.sharable()) {
       return value;
     }
-    return resolved(
+    return Resolution.resolved(
         new CopyStrategy.CopyOptional(TypeName.get(type), TypeName.get(valueType), resolved.strategy()));
-  }
-
-  /**
-   * A cycle through a mutable value needs the type's own copy to break it: its fallback, and without
-   * one an error here.
-   */
-  Resolution cyclesAreUnsupported(Resolution resolution) {
-    if (resolution instanceof Resolution.Cyclic cyclic) {
-      if (cyclic.fallback().isPresent()) {
-        return resolved(cyclic.fallback().get());
-      }
-      String through = String.join(", ", new java.util.TreeSet<>(cyclic.through()));
-      String simple = ((DeclaredType) cyclic.type()).asElement().getSimpleName().toString();
-      return new Resolution.Unsupported(cyclic.type(), Reason.CYCLE, through, simple);
-    }
-    return resolution;
   }
 
   List<CompositeRules.Permitted> permittedOf(TypeElement type) {
     return composites.permittedOf(type);
   }
 
-  private static boolean isObject(TypeElement element) {
-    return element.getQualifiedName().contentEquals("java.lang.Object");
-  }
-
   private static boolean isOptional(TypeElement element) {
     return element.getQualifiedName().contentEquals("java.util.Optional");
-  }
-
-  static Resolution resolved(CopyStrategy strategy) {
-    return new Resolution.Resolved(strategy);
-  }
-
-  private static Resolution share() {
-    return resolved(new CopyStrategy.Share());
   }
 
   private static Resolution rawType(DeclaredType type) {
@@ -321,6 +300,4 @@ final class CopyStrategies {
   Resolution unsupported(TypeMirror type) {
     return UnknownTypes.refusal(type, sources);
   }
-
-
 }

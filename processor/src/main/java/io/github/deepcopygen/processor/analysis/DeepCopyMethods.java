@@ -1,5 +1,6 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.lang.Visibility;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

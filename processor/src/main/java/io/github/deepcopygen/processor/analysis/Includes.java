@@ -1,6 +1,8 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.CopierNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class Includes {
    * One listed class, and where it is listed, for diagnostics to point at; a class a transitive include
    * reached names the listed class it was {@code reachedFrom}.
    */
-  public record Entry(
+  public record IncludedClass(
       TypeElement type, ClassName copier, PackageElement site, AnnotationMirror mirror,
       AnnotationValue value, Optional<TypeElement> reachedFrom) {
 
@@ -36,9 +38,9 @@ public final class Includes {
     }
   }
 
-  private final Map<String, Entry> byName;
+  private final Map<String, IncludedClass> byName;
 
-  private Includes(Map<String, Entry> byName) {
+  private Includes(Map<String, IncludedClass> byName) {
     this.byName = byName;
   }
 
@@ -52,7 +54,7 @@ public final class Includes {
    * the library classes the listed ones reach follow, in the order they are reached.
    */
   public static Includes of(PackageElement site, Types types, Elements elements) {
-    Map<String, Entry> byName = new LinkedHashMap<>();
+    Map<String, IncludedClass> byName = new LinkedHashMap<>();
     for (AnnotationMirror mirror : site.getAnnotationMirrors()) {
       if (!Annotations.isAnnotation(mirror, INCLUDE)) {
         continue;
@@ -69,14 +71,14 @@ public final class Includes {
           listed.add(named);
         }
       }
-      List<Entry> entries = new ArrayList<>();
+      List<IncludedClass> entries = new ArrayList<>();
       for (Annotations.NamedClass named : listed) {
-        Entry entry = add(byName, named.type(), site, mirror, named.value(), Optional.empty());
+        IncludedClass entry = add(byName, named.type(), site, mirror, named.value(), Optional.empty());
         entries.add(entry);
       }
       if (transitive) {
         // A reached class's problems are shown on the listed class it was reached from.
-        for (Entry entry : entries) {
+        for (IncludedClass entry : entries) {
           for (TypeElement reached : new ReachedClasses(types, elements).from(entry.type())) {
             add(byName, reached, site, mirror, entry.value(), Optional.of(entry.type()));
           }
@@ -87,10 +89,10 @@ public final class Includes {
   }
 
   /** The class's entry: the one already there if it is listed twice or reached again. */
-  private static Entry add(Map<String, Entry> byName, TypeElement type, PackageElement site,
+  private static IncludedClass add(Map<String, IncludedClass> byName, TypeElement type, PackageElement site,
       AnnotationMirror mirror, AnnotationValue value, Optional<TypeElement> reachedFrom) {
     return byName.computeIfAbsent(type.getQualifiedName().toString(),
-        name -> new Entry(type, distinctCopier(site, type, byName), site, mirror, value, reachedFrom));
+        name -> new IncludedClass(type, distinctCopier(site, type, byName), site, mirror, value, reachedFrom));
   }
 
   /**
@@ -98,9 +100,9 @@ public final class Includes {
    * {@code @DeepCopy} type of the package, has that copier; then the last segment of the class's
    * package goes in front ({@code V1beta1_FooDeepCopy}), and the one before it while the name is taken.
    * fabric8 has such pairs across API versions, and a user cannot list around a class the walk reached.
-   * Only when every segment is in front and the name is still taken does {@link IncludeCheck} refuse it.
+   * Only when every segment is in front and the name is still taken is the include refused.
    */
-  private static ClassName distinctCopier(PackageElement site, TypeElement type, Map<String, Entry> taken) {
+  private static ClassName distinctCopier(PackageElement site, TypeElement type, Map<String, IncludedClass> taken) {
     ClassName plain = copierIn(site, type);
     String[] segments = ClassName.get(type).packageName().split("\\.");
     String prefix = "";
@@ -112,9 +114,9 @@ public final class Includes {
     return candidate;
   }
 
-  private static boolean isTaken(PackageElement site, ClassName copier, Map<String, Entry> taken) {
+  private static boolean isTaken(PackageElement site, ClassName copier, Map<String, IncludedClass> taken) {
     return taken.values().stream().anyMatch(e -> e.copier().equals(copier))
-        || IncludeCheck.deepCopyTypeCopiedAs(site, copier).isPresent();
+        || CopierNames.annotatedTypeCopiedAs(site, copier).isPresent();
   }
 
   private static String capitalized(String segment) {
@@ -130,10 +132,10 @@ public final class Includes {
 
   /** The copier for {@code type}, if the package lists it. */
   Optional<ClassName> copierOf(TypeElement type) {
-    return Optional.ofNullable(byName.get(type.getQualifiedName().toString())).map(Entry::copier);
+    return Optional.ofNullable(byName.get(type.getQualifiedName().toString())).map(IncludedClass::copier);
   }
 
-  public List<Entry> entries() {
+  public List<IncludedClass> entries() {
     return new ArrayList<>(byName.values());
   }
 }

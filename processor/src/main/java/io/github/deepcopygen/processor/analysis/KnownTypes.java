@@ -1,9 +1,8 @@
 package io.github.deepcopygen.processor.analysis;
 
-import java.util.Optional;
+import io.github.deepcopygen.processor.lang.JdkClasses;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -77,7 +76,7 @@ final class KnownTypes {
     if (type.getKind().isPrimitive()) {
       return true;
     }
-    return qualifiedName(type).map(IMMUTABLE::contains).orElse(false);
+    return JdkClasses.qualifiedName(type).map(IMMUTABLE::contains).orElse(false);
   }
 
   /**
@@ -92,7 +91,7 @@ final class KnownTypes {
 
   /** The atomic holders of one value, copied by a constructor taking {@code get()}. */
   boolean isAtomic(TypeMirror type) {
-    return qualifiedName(type).filter(ATOMICS::contains).isPresent();
+    return JdkClasses.qualifiedName(type).filter(ATOMICS::contains).isPresent();
   }
 
   private boolean isSubtypeOfErased(TypeMirror type, String name) {
@@ -102,13 +101,5 @@ final class KnownTypes {
     TypeElement element = elements.getTypeElement(name);
     return element != null
         && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
-  }
-
-  static Optional<String> qualifiedName(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return Optional.empty();
-    }
-    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    return Optional.of(element.getQualifiedName().toString());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.lang.JavaBeans;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,9 +99,9 @@ final class Lombok {
     String name = base.get();
     if (field.asType().getKind() == TypeKind.BOOLEAN) {
       // Lombok names the getter of a boolean isActive isActive(), not isIsActive().
-      return Optional.of(hasIsPrefix(name) ? name : "is" + capitalized(name));
+      return Optional.of(hasIsPrefix(name) ? name : JavaBeans.booleanGetterName(name));
     }
-    return Optional.of("get" + capitalized(name));
+    return Optional.of(JavaBeans.getterName(name));
   }
 
   /**
@@ -141,7 +142,7 @@ final class Lombok {
     }
     String name = base.get();
     boolean bool = field.asType().getKind() == TypeKind.BOOLEAN && hasIsPrefix(name);
-    return Optional.of("set" + capitalized(bool ? name.substring(2) : name));
+    return Optional.of(JavaBeans.setterName(bool ? name.substring(2) : name));
   }
 
   /**
@@ -293,9 +294,5 @@ final class Lombok {
 
   private static String name(AnnotationMirror mirror) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-  }
-
-  private static String capitalized(String name) {
-    return Getters.capitalized(name);
   }
 }

@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor.analysis;
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Reason;
+import io.github.deepcopygen.processor.lang.Supertypes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,10 @@
 package io.github.deepcopygen.processor.analysis;
 
-import io.github.deepcopygen.processor.analysis.Superclasses.Link;
+import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.JavaBeans;
+import io.github.deepcopygen.processor.lang.Superclasses;
+import io.github.deepcopygen.processor.lang.Superclasses.Link;
+import io.github.deepcopygen.processor.lang.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,13 +115,12 @@ final class PropertyCollector {
 
   /** The accessor of property {@code name} that a class of our chain declares, if one does. */
   private static Optional<String> overriddenAccessor(List<Link> links, String name) {
-    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     for (Link link : links) {
       for (ExecutableElement method : ElementFilter.methodsIn(link.element().getEnclosedElements())) {
         String methodName = method.getSimpleName().toString();
         boolean getter = method.getParameters().isEmpty()
-            && (methodName.equals("get" + capitalized) || methodName.equals("is" + capitalized));
-        boolean setter = method.getParameters().size() == 1 && methodName.equals("set" + capitalized);
+            && (methodName.equals(JavaBeans.getterName(name)) || methodName.equals(JavaBeans.booleanGetterName(name)));
+        boolean setter = method.getParameters().size() == 1 && methodName.equals(JavaBeans.setterName(name));
         if ((getter || setter) && !method.getModifiers().contains(Modifier.STATIC)) {
           return Optional.of(methodName + (getter ? "()" : "(...)"));
         }

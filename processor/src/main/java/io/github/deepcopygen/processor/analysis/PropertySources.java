@@ -21,10 +21,10 @@ import javax.lang.model.util.Types;
  */
 final class PropertySources {
   /** One property, and its access when the source decides it (a JavaBean's getter and setter). */
-  record Found(Property property, Optional<FieldAccess> access) {}
+  record SourcedProperty(Property property, Optional<FieldAccess> access) {}
 
   /** The properties to copy, and the nearest superclass whose own copier copies the rest. */
-  record Collected(List<Found> properties, Optional<DeclaredType> superclass) {}
+  record Collected(List<SourcedProperty> properties, Optional<DeclaredType> superclass) {}
 
   private final Types types;
   private final Elements elements;
@@ -39,15 +39,15 @@ final class PropertySources {
   Collected collect(Target target, CopyPlan.Shape shape, Findings findings) {
     TypeElement type = target.type();
     if (target.library()) {
-      BeanProperties.Found found = new BeanProperties(types, elements).of(type);
+      BeanProperties.Scan found = new BeanProperties(types, elements).of(type);
       for (String field : found.unreachedFields()) {
         findings.problems.add(Problem.of(Message.INACCESSIBLE_FIELD, type, field, type.getSimpleName(),
             "read or written", target.copier().simpleName(),
             Explanation.of(Reason.NO_PROPERTY, type.getSimpleName())));
       }
-      List<Found> beans = new ArrayList<>();
-      for (BeanProperties.Bean bean : found.beans()) {
-        beans.add(new Found(bean.property(), Optional.of(bean.access())));
+      List<SourcedProperty> beans = new ArrayList<>();
+      for (BeanProperties.BeanProperty bean : found.beans()) {
+        beans.add(new SourcedProperty(bean.property(), Optional.of(bean.access())));
       }
       return new Collected(beans, Optional.empty());
     }
@@ -74,7 +74,7 @@ final class PropertySources {
     return new Collected(withoutAccess(hierarchy.properties()), hierarchy.deepCopySuperclass());
   }
 
-  private static List<Found> withoutAccess(List<Property> properties) {
-    return properties.stream().map(p -> new Found(p, Optional.<FieldAccess>empty())).toList();
+  private static List<SourcedProperty> withoutAccess(List<Property> properties) {
+    return properties.stream().map(p -> new SourcedProperty(p, Optional.<FieldAccess>empty())).toList();
   }
 }

@@ -1,5 +1,9 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.Superclasses;
+import io.github.deepcopygen.processor.lang.TypeParts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,7 +47,7 @@ final class ReachedClasses {
       for (Superclasses.Link link : Superclasses.of(types, type).links()) {
         reached.add(link.view());
       }
-      for (BeanProperties.Bean bean : new BeanProperties(types, elements).of(type).beans()) {
+      for (BeanProperties.BeanProperty bean : new BeanProperties(types, elements).of(type).beans()) {
         reached.add(bean.property().type());
       }
       for (TypeMirror mirror : reached) {
@@ -66,7 +70,7 @@ final class ReachedClasses {
   private boolean needsCopier(TypeMirror type, TypeElement element) {
     String name = element.getQualifiedName().toString();
     return element.getKind() == ElementKind.CLASS
-        && !name.startsWith("java.") && !name.startsWith("javax.")
+        && !JdkClasses.isJdk(name)
         && !Annotations.isDeepCopyType(element)
         && !Annotations.hasAnnotation(element, Annotations.IMMUTABLE)
         && !known.isImmutable(types.erasure(type));

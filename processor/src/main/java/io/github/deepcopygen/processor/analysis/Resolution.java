@@ -5,6 +5,8 @@ import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /** The rule table's answer for one type: a strategy, or the reason no rule can copy it. */
@@ -54,5 +56,29 @@ sealed interface Resolution {
   /** Whether a strategy or a sharable cycle came out, rather than an error. */
   default boolean succeeded() {
     return this instanceof Resolved || this instanceof Cyclic;
+  }
+
+  static Resolution resolved(CopyStrategy strategy) {
+    return new Resolved(strategy);
+  }
+
+  static Resolution shared() {
+    return resolved(new CopyStrategy.Share());
+  }
+
+  /**
+   * A cycle through a mutable value needs the type's own copy to break it: its fallback, and without
+   * one an error here. Any other resolution as it is.
+   */
+  static Resolution cyclesAreUnsupported(Resolution resolution) {
+    if (resolution instanceof Cyclic cyclic) {
+      if (cyclic.fallback().isPresent()) {
+        return resolved(cyclic.fallback().get());
+      }
+      String through = String.join(", ", new TreeSet<>(cyclic.through()));
+      String simple = ((DeclaredType) cyclic.type()).asElement().getSimpleName().toString();
+      return new Unsupported(cyclic.type(), Reason.CYCLE, through, simple);
+    }
+    return resolution;
   }
 }

@@ -2,6 +2,7 @@ package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.lang.CopierNames;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -78,7 +79,7 @@ public sealed interface Target {
   }
 
   /** A library class, whose copier sits in the package that lists it. */
-  record Included(Includes.Entry entry, Includes includes) implements Target {
+  record Included(Includes.IncludedClass entry, Includes includes) implements Target {
     @Override
     public TypeElement type() {
       return entry.type();

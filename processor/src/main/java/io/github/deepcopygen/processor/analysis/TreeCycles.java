@@ -3,6 +3,9 @@ package io.github.deepcopygen.processor.analysis;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.diagnostics.TreeCycleWords;
+import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.TypeParts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -146,7 +149,7 @@ final class TreeCycles {
       return null;
     }
     TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
-    return isJdk(element) ? null : element;
+    return JdkClasses.isJdk(element) ? null : element;
   }
 
   /** Every class or interface named in {@code type}, its type arguments and array components included. */
@@ -156,20 +159,16 @@ final class TreeCycles {
 
   /** Whether a value of {@code type} can be an instance of the graph type: it is that type or a supertype. */
   private boolean leadsTo(TypeElement type, TypeMirror graph) {
-    return !isJdk(type) && types.isSubtype(graph, types.erasure(type.asType()));
+    return !JdkClasses.isJdk(type) && types.isSubtype(graph, types.erasure(type.asType()));
   }
 
   /** Whether the tree copy goes into the type's own fields: not for JDK types, enums and immutable ones. */
   private static boolean walked(TypeElement type) {
-    return !isJdk(type)
+    return !JdkClasses.isJdk(type)
         && type.getKind() != ElementKind.ENUM
         && !Annotations.hasAnnotation(type, Annotations.IMMUTABLE);
   }
 
-  private static boolean isJdk(TypeElement type) {
-    String name = type.getQualifiedName().toString();
-    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
-  }
 
   private static List<String> path(Map<TypeElement, Step> reached, TypeElement last, String label) {
     List<String> labels = new ArrayList<>();

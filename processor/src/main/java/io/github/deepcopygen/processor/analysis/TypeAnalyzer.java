@@ -6,6 +6,11 @@ import com.palantir.javapoet.TypeVariableName;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.Constructors;
+import io.github.deepcopygen.processor.lang.GeneratedAnnotation;
+import io.github.deepcopygen.processor.lang.SourceTypes;
+import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.CopierIndex;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
@@ -23,7 +28,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -57,7 +61,7 @@ public final class TypeAnalyzer {
   public List<Target> included(PackageElement site) {
     Includes listed = includesOf(site);
     List<Target> targets = new ArrayList<>();
-    for (Includes.Entry entry : listed.entries()) {
+    for (Includes.IncludedClass entry : listed.entries()) {
       targets.add(new Target.Included(entry, listed));
     }
     return targets;
@@ -111,12 +115,12 @@ public final class TypeAnalyzer {
     List<CopyStrategy.Component> components = new ArrayList<>();
     AccessResolver access = new AccessResolver(types, elements, type, copier.simpleName());
     ConstructedReads constructed = new ConstructedReads(type, access, findings);
-    for (PropertySources.Found found : collected.properties()) {
+    for (PropertySources.SourcedProperty found : collected.properties()) {
       Property property = found.property();
       Resolution resolution =
           property.shallow()
-              ? CopyStrategies.resolved(new CopyStrategy.Share())
-              : strategies.cyclesAreUnsupported(
+              ? Resolution.shared()
+              : Resolution.cyclesAreUnsupported(
                   (property.jsonTree() ? strategies.forJsonTree() : unmarked).resolve(property.type()));
       Optional<CopyStrategy> strategy = findings.strategyOf(resolution, property);
       if (strategy.isEmpty()) {
@@ -131,12 +135,12 @@ public final class TypeAnalyzer {
         constructed.read(property, propertyType, strategy.get()).ifPresent(components::add);
         continue;
       }
-      AccessResolver.Outcome outcome = found.access()
-          .<AccessResolver.Outcome>map(AccessResolver.Found::new)
+      AccessResolver.Verdict outcome = found.access()
+          .<AccessResolver.Verdict>map(AccessResolver.Granted::new)
           .orElseGet(() -> access.resolve(property));
       if (outcome instanceof AccessResolver.Blocked blocked) {
         findings.problems.add(blocked.problem());
-      } else if (outcome instanceof AccessResolver.Found reached) {
+      } else if (outcome instanceof AccessResolver.Granted reached) {
         fields.add(new FieldCopy(property.name(), propertyType, reached.access(), strategy.get()));
       }
     }
@@ -184,7 +188,7 @@ public final class TypeAnalyzer {
         promises,
         graph
             ? new TreeCycles(types, strategies).of(type,
-                collected.properties().stream().map(PropertySources.Found::property).toList(),
+                collected.properties().stream().map(PropertySources.SourcedProperty::property).toList(),
                 collected.superclass())
             : List.of());
   }
@@ -200,7 +204,7 @@ public final class TypeAnalyzer {
     }
     List<CopyStrategy.Operator> operators = new ArrayList<>();
     for (TypeMirror argument : superclass.getTypeArguments()) {
-      Resolution resolution = strategies.cyclesAreUnsupported(strategies.resolve(argument));
+      Resolution resolution = Resolution.cyclesAreUnsupported(strategies.resolve(argument));
       if (resolution instanceof Resolution.Resolved resolved) {
         operators.add(new CopyStrategy.Operator(TypeName.get(argument), resolved.strategy()));
       } else if (resolution instanceof Resolution.Missing missing) {
@@ -274,13 +278,7 @@ public final class TypeAnalyzer {
   private boolean hasNoArgConstructor(TypeElement type, String copierPackage) {
     // Before Lombok runs, javac's default constructor stands in for the ones Lombok will write instead.
     boolean replaced = Lombok.marks(type) && Lombok.writesConstructor(type, elements);
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty()
-          && Visibility.isVisibleFrom(constructor, copierPackage)
-          && !(replaced && elements.getOrigin(constructor) == Elements.Origin.MANDATED)) {
-        return true;
-      }
-    }
-    return false;
+    return Constructors.hasVisibleNoArg(type, copierPackage,
+        constructor -> !(replaced && elements.getOrigin(constructor) == Elements.Origin.MANDATED));
   }
 }

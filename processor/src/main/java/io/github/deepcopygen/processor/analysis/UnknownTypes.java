@@ -1,6 +1,8 @@
 package io.github.deepcopygen.processor.analysis;
 
 import io.github.deepcopygen.processor.diagnostics.Reason;
+import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.SourceTypes;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -18,14 +20,14 @@ final class UnknownTypes {
   private UnknownTypes() {}
 
   static Resolution refusal(TypeMirror type, SourceTypes sources) {
-    Optional<String> name = KnownTypes.qualifiedName(type);
+    Optional<String> name = JdkClasses.qualifiedName(type);
     if (name.isEmpty() || type.getKind() != TypeKind.DECLARED) {
       return new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
     }
     if (name.get().equals("java.lang.Object")) {
       return new Resolution.Unsupported(type, Reason.UNKNOWN_OBJECT);
     }
-    if (name.get().startsWith("java.") || name.get().startsWith("javax.")) {
+    if (JdkClasses.isJdk(name.get())) {
       return new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();

@@ -3,6 +3,8 @@ package io.github.deepcopygen.processor.analysis;
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class ValueClasses {
   static boolean isInlineValueClass(TypeElement type) {
     String name = type.getQualifiedName().toString();
     return isValueClass(type)
-        && !name.startsWith("java.") && !name.startsWith("javax.") && !name.startsWith("jdk.");
+        && !JdkClasses.isJdk(name);
   }
 
   /**

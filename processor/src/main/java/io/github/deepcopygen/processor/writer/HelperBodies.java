@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 
 /** The statements of each kind of helper method: loops over arrays, collections and maps, optionals, records, sealed dispatch. */

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -22,7 +22,7 @@ public final class SourceTypes {
     }
   }
 
-  boolean contains(TypeElement type) {
+  public boolean contains(TypeElement type) {
     return topLevel.contains(outermost(type).getQualifiedName().toString());
   }
 

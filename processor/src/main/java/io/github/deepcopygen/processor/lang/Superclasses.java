@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +15,16 @@ import javax.lang.model.util.Types;
  * supertype of the start ({@code Box<Foo>} above {@code class FooBox extends Box<Foo>}), nearest first;
  * and, where the walk ended on a class that does not exist yet, that class, which defers the type.
  */
-final class Superclasses {
+public final class Superclasses {
   /** One class of the chain, seen as a supertype of the class the walk started from. */
-  record Link(DeclaredType view, TypeElement element) {}
+  public record Link(DeclaredType view, TypeElement element) {}
 
   /** The chain, the start first, and the missing superclass it ended on, if it did. */
-  record Chain(List<Link> links, Optional<TypeMirror> missing) {}
+  public record Chain(List<Link> links, Optional<TypeMirror> missing) {}
 
   private Superclasses() {}
 
-  static Chain of(Types types, TypeElement start) {
+  public static Chain of(Types types, TypeElement start) {
     List<Link> links = new ArrayList<>();
     DeclaredType current = (DeclaredType) start.asType();
     while (true) {
@@ -41,7 +41,7 @@ final class Superclasses {
       DeclaredType next = (DeclaredType) supertypes.get(0);
       TypeElement nextElement = (TypeElement) next.asElement();
       if (nextElement.getKind() != ElementKind.CLASS
-          || nextElement.getQualifiedName().contentEquals("java.lang.Object")) {
+          || JdkClasses.isObject(nextElement)) {
         return new Chain(links, Optional.empty());
       }
       current = next;

@@ -1,14 +1,14 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 
 /** Whether generated code in a given package may use a member: the copier lives beside the copied type. */
-final class Visibility {
+public final class Visibility {
   private Visibility() {}
 
-  static boolean isVisibleFrom(Element member, String packageName) {
+  public static boolean isVisibleFrom(Element member, String packageName) {
     if (member.getModifiers().contains(Modifier.PRIVATE)) {
       return false;
     }
@@ -20,7 +20,7 @@ final class Visibility {
     return packageOf(member).getQualifiedName().contentEquals(packageName);
   }
 
-  static PackageElement packageOf(Element element) {
+  public static PackageElement packageOf(Element element) {
     Element current = element;
     while (!(current instanceof PackageElement)) {
       current = current.getEnclosingElement();

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +10,10 @@ import javax.lang.model.element.ExecutableElement;
  * The methods a copier can call on a class, by simple name: looking a getter or setter up by name
  * instead of comparing every member's name to it keeps analysis linear in a class's properties.
  */
-final class MethodsByName {
+public final class MethodsByName {
   private final Map<String, List<ExecutableElement>> byName = new HashMap<>();
 
-  MethodsByName(Iterable<? extends ExecutableElement> methods) {
+  public MethodsByName(Iterable<? extends ExecutableElement> methods) {
     for (ExecutableElement method : methods) {
       byName.computeIfAbsent(method.getSimpleName().toString(), name -> new ArrayList<>(1))
           .add(method);
@@ -21,7 +21,7 @@ final class MethodsByName {
   }
 
   /** The methods called {@code name}, in the order the class's members list them. */
-  List<ExecutableElement> named(String name) {
+  public List<ExecutableElement> named(String name) {
     return byName.getOrDefault(name, List.of());
   }
 }

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -8,11 +8,11 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /** A type seen as one of its supertypes, with its own type arguments substituted ({@code ArrayList<Foo>} as {@code Collection<Foo>}). */
-final class Supertypes {
+public final class Supertypes {
   private Supertypes() {}
 
   /** {@code type} as its supertype {@code wanted}; empty when it is none. */
-  static Optional<DeclaredType> viewAs(Types types, TypeMirror type, TypeElement wanted) {
+  public static Optional<DeclaredType> viewAs(Types types, TypeMirror type, TypeElement wanted) {
     if (type.getKind() != TypeKind.DECLARED
         || !types.isSubtype(types.erasure(type), types.erasure(wanted.asType()))) {
       return Optional.empty();

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +10,20 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /** deepcopy-gen's annotations, recognised by name: the processor never loads them as classes. */
-final class Annotations {
-  static final String DEEP_COPY = "io.github.deepcopygen.DeepCopy";
-  static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
-  static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
-  static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
+public final class Annotations {
+  public static final String DEEP_COPY = "io.github.deepcopygen.DeepCopy";
+  public static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
+  public static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
+  public static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
 
   private Annotations() {}
 
-  static boolean isDeepCopyType(TypeElement element) {
+  public static boolean isDeepCopyType(TypeElement element) {
     return hasAnnotation(element, DEEP_COPY);
   }
 
   /** Whether {@code element} is {@code @DeepCopy(graph = true)}: its copier also copies graphs. */
-  static boolean isGraphType(TypeElement element) {
+  public static boolean isGraphType(TypeElement element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (isAnnotation(mirror, DEEP_COPY)) {
         for (var entry : mirror.getElementValues().entrySet()) {
@@ -37,23 +37,23 @@ final class Annotations {
     return false;
   }
 
-  static boolean hasAnnotation(Element element, String name) {
+  public static boolean hasAnnotation(Element element, String name) {
     return element.getAnnotationMirrors().stream().anyMatch(mirror -> isAnnotation(mirror, name));
   }
 
-  static boolean isAnnotation(AnnotationMirror mirror, String name) {
+  public static boolean isAnnotation(AnnotationMirror mirror, String name) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name);
   }
 
   /** One class named in a class-valued attribute, with the value to point errors at. */
-  record NamedClass(AnnotationValue value, TypeElement type) {}
+  public record NamedClass(AnnotationValue value, TypeElement type) {}
 
   /**
    * The classes a {@code Class[]} attribute names. A one-class array may be written without braces,
    * and then the value is the class itself; a class that does not exist arrives as a string or an
    * error type, which the compiler reports already, so it is left out.
    */
-  static List<NamedClass> classesIn(AnnotationValue attribute) {
+  public static List<NamedClass> classesIn(AnnotationValue attribute) {
     List<AnnotationValue> values = new ArrayList<>();
     if (attribute.getValue() instanceof List<?> list) {
       for (Object item : list) {

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +15,16 @@ import javax.lang.model.type.WildcardType;
  * reaches starts from them. A lower bound ({@code ? super T}) is left out: such a container hands out
  * no {@code T}.
  */
-final class TypeParts {
+public final class TypeParts {
   private TypeParts() {}
 
   /** Every declared type in {@code type}. */
-  static List<DeclaredType> of(TypeMirror type) {
+  public static List<DeclaredType> of(TypeMirror type) {
     return of(type, declared -> false);
   }
 
   /** As {@link #of(TypeMirror)}, without going into the type arguments of a type {@code whole} accepts. */
-  static List<DeclaredType> of(TypeMirror type, Predicate<DeclaredType> whole) {
+  public static List<DeclaredType> of(TypeMirror type, Predicate<DeclaredType> whole) {
     List<DeclaredType> found = new ArrayList<>();
     collect(type, whole, found);
     return found;

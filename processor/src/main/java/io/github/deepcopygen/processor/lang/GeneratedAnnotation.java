@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,7 +18,7 @@ import javax.lang.model.util.Elements;
  * exists is not enough: {@code --add-modules java.compiler} resolves it for a module that cannot read it.
  */
 public final class GeneratedAnnotation {
-  static final String NAME = "javax.annotation.processing.Generated";
+  public static final String NAME = "javax.annotation.processing.Generated";
 
   private final Elements elements;
   private final boolean enabled;
@@ -28,7 +28,7 @@ public final class GeneratedAnnotation {
     this.enabled = enabled;
   }
 
-  boolean allowedFor(Element type) {
+  public boolean allowedFor(Element type) {
     if (!enabled) {
       return false;
     }
