@@ -4,6 +4,6 @@ import io.github.deepcopygen.DeepCopy;
 
 @DeepCopy
 public class DeepCopyMissingType {
-    NeverGenerated ghost; // error: [DeepCopyMissingType] has type NeverGenerated
+    NeverGenerated ghost; // error: [DeepCopyMissingType] Field ghost has type NeverGenerated,
     String name;
 }

@@ -3,12 +3,13 @@ package io.github.deepcopygen.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.github.deepcopygen.processor.analysis.AnalysisResult;
-import io.github.deepcopygen.processor.analysis.LombokPromise;
-import io.github.deepcopygen.processor.analysis.LombokPromises;
 import io.github.deepcopygen.processor.analysis.Target;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromises;
 import io.github.deepcopygen.processor.diagnostics.Diagnostics;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.GeneratedAnnotation;
 import io.github.deepcopygen.processor.lang.SourceTypes;
 import io.github.deepcopygen.processor.model.CopierIndex;
@@ -38,15 +39,6 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public class DeepCopyProcessor extends AbstractProcessor {
-  static final String ANNOTATION = "io.github.deepcopygen.DeepCopy";
-  /** The nested annotations: read by analysis, claimed here so that javac does not warn about them. */
-  static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
-  static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
-  static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
-  static final String INCLUDE = "io.github.deepcopygen.DeepCopy.Include";
-  static final String GENERATED = "javax.annotation.processing.Generated";
-  /** Names a constructor's parameters for copy rule 10; read, so claimed like our own. */
-  static final String CONSTRUCTOR_PROPERTIES = "java.beans.ConstructorProperties";
   /** {@code -Adeepcopy.generated=false} leaves {@code @Generated} off the copiers. */
   static final String GENERATED_OPTION = "deepcopy.generated";
 
@@ -77,7 +69,8 @@ public class DeepCopyProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, SHALLOW, IMMUTABLE, JSON_TREE, INCLUDE, GENERATED, CONSTRUCTOR_PROPERTIES);
+    return Set.of(Annotations.DEEP_COPY, Annotations.SHALLOW, Annotations.IMMUTABLE, Annotations.JSON_TREE,
+        Annotations.INCLUDE, GeneratedAnnotation.NAME, Annotations.CONSTRUCTOR_PROPERTIES);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.deepcopygen.processor;
 
 import io.github.deepcopygen.processor.analysis.Target;
 import io.github.deepcopygen.processor.analysis.TypeAnalyzer;
+import io.github.deepcopygen.processor.lang.Annotations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,11 +53,11 @@ final class TargetQueue {
     waiting.clear();
     // The annotation as this round presents it: ECJ's own lookup by name can fail in a named module.
     for (TypeElement annotation : annotations) {
-      if (annotation.getQualifiedName().contentEquals(DeepCopyProcessor.ANNOTATION)) {
+      if (annotation.getQualifiedName().contentEquals(Annotations.DEEP_COPY)) {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           annotated.add((TypeElement) element);
         }
-      } else if (annotation.getQualifiedName().contentEquals(DeepCopyProcessor.INCLUDE)) {
+      } else if (annotation.getQualifiedName().contentEquals(Annotations.INCLUDE)) {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           sites.add((PackageElement) element);
         }

@@ -1,12 +1,15 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.analysis.lombok.Lombok;
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.lang.JavaBeans;
 import io.github.deepcopygen.processor.lang.MethodsByName;
+import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.ArrayList;

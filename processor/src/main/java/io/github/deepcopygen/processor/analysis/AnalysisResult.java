@@ -1,5 +1,6 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import java.util.List;

@@ -1,8 +1,12 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.analysis.lombok.Lombok;
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
+import io.github.deepcopygen.processor.analysis.rules.ValueClasses;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
+import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;

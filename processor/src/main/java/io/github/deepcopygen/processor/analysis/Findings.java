@@ -1,9 +1,12 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.analysis.rules.Resolution;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.MissingSite;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.diagnostics.Reason;
+import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,8 @@ final class Findings {
       return Optional.of(resolved.strategy());
     }
     if (resolution instanceof Resolution.Missing m) {
-      missing(Problem.of(Message.MISSING_TYPE, property.element(), property.name(), m.type()), m.type());
+      missing(Problem.of(Message.MISSING_TYPE, property.element(),
+          MissingSite.FIELD.describe(property.name()), m.type()), m.type());
     } else if (resolution instanceof Resolution.MutableKey k) {
       problems.add(Problem.of(Message.MUTABLE_MAP_KEY, property.element(), property.name(), k.key()));
     } else {

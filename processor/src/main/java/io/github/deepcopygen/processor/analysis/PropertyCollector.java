@@ -1,7 +1,9 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.analysis.rules.CopyStrategies;
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.JavaBeans;
+import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.lang.Superclasses;
 import io.github.deepcopygen.processor.lang.Superclasses.Link;
 import io.github.deepcopygen.processor.lang.Visibility;

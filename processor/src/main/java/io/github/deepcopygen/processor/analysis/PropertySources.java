@@ -1,9 +1,13 @@
 package io.github.deepcopygen.processor.analysis;
 
+import io.github.deepcopygen.processor.analysis.library.BeanProperties;
+import io.github.deepcopygen.processor.analysis.rules.CopyStrategies;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
+import io.github.deepcopygen.processor.diagnostics.MissingSite;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.diagnostics.Reason;
+import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.ArrayList;
@@ -57,7 +61,7 @@ final class PropertySources {
     }
     PropertyCollector.Hierarchy hierarchy = collector.ofClass(type);
     hierarchy.missingSuperclass().ifPresent(missing -> findings.missing(
-        Problem.of(Message.MISSING_TYPE, type, "superclass of " + type.getSimpleName(), missing),
+        Problem.of(Message.MISSING_TYPE, type, MissingSite.SUPERCLASS.describe(type.getSimpleName()), missing),
         missing));
     for (PropertyCollector.Overridden overridden : hierarchy.overridden()) {
       TypeElement owner = (TypeElement) overridden.hidden().getEnclosingElement();

@@ -1,6 +1,8 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.analysis.library.IncludeCheck;
+import io.github.deepcopygen.processor.analysis.library.Includes;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.lang.CopierNames;
 import java.util.List;

@@ -82,8 +82,8 @@ public enum Message {
 
   MISSING_TYPE(
       "DeepCopyMissingType",
-      "Field %s has type %s, which still did not exist when the last round of annotation processing"
-          + " ended. Fix: check the import and the spelling, or the processor that should generate it."),
+      "%s %s, which still did not exist when the last round of annotation processing ended. Fix:"
+          + " check the import and the spelling, or the processor that should generate it."),
 
   INTERNAL_ERROR(
       "DeepCopyInternalError",

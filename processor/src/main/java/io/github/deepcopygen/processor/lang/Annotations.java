@@ -15,6 +15,9 @@ public final class Annotations {
   public static final String IMMUTABLE = "io.github.deepcopygen.DeepCopy.Immutable";
   public static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
   public static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
+  public static final String INCLUDE = "io.github.deepcopygen.DeepCopy.Include";
+  /** Names a constructor's parameters for copy rule 10. */
+  public static final String CONSTRUCTOR_PROPERTIES = "java.beans.ConstructorProperties";
 
   private Annotations() {}
 

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.lang.JdkClasses;
@@ -16,7 +16,7 @@ import javax.lang.model.type.TypeMirror;
  * Rule 14: a type no rule copies, and which reason fits it: the fixes differ for {@code Object}, a JDK
  * type, a class or an open type (interface, abstract class) of the user's sources, and one from a jar.
  */
-final class UnknownTypes {
+public final class UnknownTypes {
   private UnknownTypes() {}
 
   static Resolution refusal(TypeMirror type, SourceTypes sources) {

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -13,10 +13,10 @@ import javax.lang.model.type.TypeMirror;
  * field of the same name hides has {@code hiddenIn}: its declaring class as a supertype of the annotated
  * type, the only way to name it.
  */
-record Property(Element element, String name, TypeMirror type, boolean shallow, boolean jsonTree,
+public record Property(Element element, String name, TypeMirror type, boolean shallow, boolean jsonTree,
     Optional<DeclaredType> hiddenIn) {
 
-  Property(Element element, String name, TypeMirror type, boolean shallow, boolean jsonTree) {
+  public Property(Element element, String name, TypeMirror type, boolean shallow, boolean jsonTree) {
     this(element, name, type, shallow, jsonTree, Optional.empty());
   }
 }

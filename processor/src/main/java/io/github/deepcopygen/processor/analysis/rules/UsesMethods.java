@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.diagnostics.Message;
@@ -24,14 +24,14 @@ import javax.lang.model.util.Types;
  * Rule 5: the copy methods of the classes named in {@code @DeepCopy(uses = …)}, each a
  * {@code static T name(T)} that the copier can call. Problems with the list are attached to its values.
  */
-final class UsesMethods {
+public final class UsesMethods {
   private record Method(TypeMirror type, ClassName owner, ExecutableElement element) {}
 
   private final Types types;
   private final List<Method> methods = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
-  UsesMethods(Types types, TypeElement target, String copierPackage) {
+  public UsesMethods(Types types, TypeElement target, String copierPackage) {
     this.types = types;
     for (AnnotationMirror mirror : target.getAnnotationMirrors()) {
       if (!Annotations.isAnnotation(mirror, Annotations.DEEP_COPY)) {
@@ -93,7 +93,7 @@ final class UsesMethods {
     return Optional.empty();
   }
 
-  List<Problem> problems() {
+  public List<Problem> problems() {
     return List.copyOf(problems);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.lombok;
 
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;

@@ -1,6 +1,7 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.library;
 
 import io.github.deepcopygen.processor.lang.JavaBeans;
+import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.lang.Superclasses;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.ArrayList;
@@ -26,22 +27,22 @@ import javax.lang.model.util.Types;
  * type, superclass properties first and each class's in declaration order, so that javac and ECJ agree.
  * Also the fields that no property reaches, which the copy would silently lose.
  */
-final class BeanProperties {
+public final class BeanProperties {
   /** One property and the accessors that copy it. */
-  record BeanProperty(Property property, FieldAccess.Bean access) {}
+  public record BeanProperty(Property property, FieldAccess.Bean access) {}
 
   /** The properties to copy, and the names of the non-final fields that none of them reaches. */
-  record Scan(List<BeanProperty> beans, List<String> unreachedFields) {}
+  public record Scan(List<BeanProperty> beans, List<String> unreachedFields) {}
 
   private final Types types;
   private final Elements elements;
 
-  BeanProperties(Types types, Elements elements) {
+  public BeanProperties(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
   }
 
-  Scan of(TypeElement type) {
+  public Scan of(TypeElement type) {
     DeclaredType self = (DeclaredType) type.asType();
     List<ExecutableElement> publicMethods =
         ElementFilter.methodsIn(elements.getAllMembers(type)).stream()

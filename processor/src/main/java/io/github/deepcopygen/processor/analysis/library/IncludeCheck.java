@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.library;
 
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
@@ -15,10 +15,10 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
 /** Whether a class listed in {@code @DeepCopy.Include} can get a copier in the listing package at all. */
-final class IncludeCheck {
+public final class IncludeCheck {
   private IncludeCheck() {}
 
-  static Optional<Problem> check(Includes.IncludedClass entry, Includes siblings, String packageName) {
+  public static Optional<Problem> check(Includes.IncludedClass entry, Includes siblings, String packageName) {
     TypeElement type = entry.type();
     if (type.getKind() != ElementKind.CLASS) {
       return invalid(entry, switch (type.getKind()) {

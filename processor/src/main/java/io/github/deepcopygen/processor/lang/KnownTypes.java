@@ -1,6 +1,5 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.lang;
 
-import io.github.deepcopygen.processor.lang.JdkClasses;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
@@ -9,7 +8,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** What deepcopy-gen knows about JDK value types: which are immutable, and which are copied how. */
-final class KnownTypes {
+public final class KnownTypes {
 
   /**
    * JDK classes whose instances cannot change after construction, so a copy may share them. Only final
@@ -67,12 +66,12 @@ final class KnownTypes {
   private final Types types;
   private final Elements elements;
 
-  KnownTypes(Types types, Elements elements) {
+  public KnownTypes(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
   }
 
-  boolean isImmutable(TypeMirror type) {
+  public boolean isImmutable(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return true;
     }
@@ -83,14 +82,14 @@ final class KnownTypes {
    * {@code Date}, {@code Calendar} and their subclasses, and {@code BitSet}: their {@code clone()} returns
    * an equal instance of the same class that shares nothing mutable with the original.
    */
-  boolean isCloneableValue(TypeMirror type) {
+  public boolean isCloneableValue(TypeMirror type) {
     return isSubtypeOfErased(type, "java.util.Date")
         || isSubtypeOfErased(type, "java.util.Calendar")
         || isSubtypeOfErased(type, "java.util.BitSet");
   }
 
   /** The atomic holders of one value, copied by a constructor taking {@code get()}. */
-  boolean isAtomic(TypeMirror type) {
+  public boolean isAtomic(TypeMirror type) {
     return JdkClasses.qualifiedName(type).filter(ATOMICS::contains).isPresent();
   }
 

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.lombok;
 
 import io.github.deepcopygen.processor.lang.JavaBeans;
 import java.util.List;
@@ -22,7 +22,7 @@ import javax.lang.model.util.Elements;
  * defaults are known here (no {@code lombok.config}); {@link LombokPromises} checks in the next round
  * that Lombok kept each promise, so a different configuration is an error, never a wrong copy.
  */
-final class Lombok {
+public final class Lombok {
   private static final String PACKAGE = "lombok.";
   private static final String FIELD_DEFAULTS = "lombok.experimental.FieldDefaults";
   private static final String ACCESSORS = "lombok.experimental.Accessors";
@@ -30,7 +30,7 @@ final class Lombok {
   private Lombok() {}
 
   /** Whether the class or one of its fields carries a Lombok annotation. */
-  static boolean marks(TypeElement type) {
+  public static boolean marks(TypeElement type) {
     if (hasAny(type)) {
       return true;
     }
@@ -41,7 +41,7 @@ final class Lombok {
    * Whether Lombok makes every instance field of the class final: {@code @Value}, or
    * {@code @FieldDefaults(makeFinal = true)}.
    */
-  static boolean makesFieldsFinal(TypeElement type) {
+  public static boolean makesFieldsFinal(TypeElement type) {
     return has(type, "lombok.Value")
         || annotation(type, FIELD_DEFAULTS).flatMap(m -> flag(m, "makeFinal")).orElse(false);
   }
@@ -50,14 +50,14 @@ final class Lombok {
    * Whether Lombok makes every instance field of the class private, so that the copier must read them
    * through getters even where it sees them now: {@code @Value}, or {@code @FieldDefaults(level = PRIVATE)}.
    */
-  static boolean makesFieldsPrivate(TypeElement type) {
+  public static boolean makesFieldsPrivate(TypeElement type) {
     return has(type, "lombok.Value")
         || annotation(type, FIELD_DEFAULTS).flatMap(m -> attribute(m, "level")).filter("PRIVATE"::equals)
             .isPresent();
   }
 
   /** Whether Lombok makes the class final: {@code @Value} without {@code @NonFinal} on the class. */
-  static boolean makesClassFinal(TypeElement type) {
+  public static boolean makesClassFinal(TypeElement type) {
     return has(type, "lombok.Value") && !has(type, "lombok.experimental.NonFinal");
   }
 
@@ -66,7 +66,7 @@ final class Lombok {
    * copier's package can call: {@code @AllArgsConstructor}, or {@code @Value} on a class with no
    * constructor of its own and no other Lombok constructor.
    */
-  static boolean writesAllArgsConstructor(TypeElement type, Elements elements) {
+  public static boolean writesAllArgsConstructor(TypeElement type, Elements elements) {
     Optional<AnnotationMirror> allArgs = annotation(type, "lombok.AllArgsConstructor");
     if (allArgs.isPresent()) {
       return callable(attribute(allArgs.get(), "access").orElse("PUBLIC"));
@@ -81,7 +81,7 @@ final class Lombok {
   }
 
   /** The getter Lombok writes for {@code field}, if the copier's package can call it. */
-  static Optional<String> getter(VariableElement field) {
+  public static Optional<String> getter(VariableElement field) {
     if (field.getModifiers().contains(Modifier.STATIC)) {
       return Optional.empty();
     }
@@ -109,12 +109,12 @@ final class Lombok {
    * annotations give, then the field's own, which {@code lombok.accessors.fluent} in a
    * {@code lombok.config} (not read here) gives.
    */
-  static List<String> writtenGetterNames(VariableElement field) {
+  public static List<String> writtenGetterNames(VariableElement field) {
     return withFieldName(getter(field), field);
   }
 
   /** As {@link #writtenGetterNames}, for the setter. */
-  static List<String> writtenSetterNames(VariableElement field) {
+  public static List<String> writtenSetterNames(VariableElement field) {
     return withFieldName(setter(field), field);
   }
 
@@ -124,7 +124,7 @@ final class Lombok {
   }
 
   /** The setter Lombok writes for {@code field}, if the copier's package can call it. */
-  static Optional<String> setter(VariableElement field) {
+  public static Optional<String> setter(VariableElement field) {
     TypeElement owner = (TypeElement) field.getEnclosingElement();
     if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.FINAL)
         || has(owner, "lombok.Value")) {
@@ -196,7 +196,7 @@ final class Lombok {
    * {@code @NoArgsConstructor}, or the required-arguments constructor of {@code @Data} when the class has
    * no constructor of its own, no other Lombok constructor and no field that constructor would take.
    */
-  static boolean writesNoArgConstructor(TypeElement type, Elements elements) {
+  public static boolean writesNoArgConstructor(TypeElement type, Elements elements) {
     Optional<AnnotationMirror> noArgs = annotation(type, "lombok.NoArgsConstructor");
     if (noArgs.isPresent()) {
       return callable(attribute(noArgs.get(), "access").orElse("PUBLIC"));
@@ -216,7 +216,7 @@ final class Lombok {
    * Whether Lombok writes any constructor, which takes the place of the one javac gives a class that
    * declares none: a no-argument constructor seen before Lombok ran may then be gone.
    */
-  static boolean writesConstructor(TypeElement type, Elements elements) {
+  public static boolean writesConstructor(TypeElement type, Elements elements) {
     if (has(type, "lombok.NoArgsConstructor") || has(type, "lombok.AllArgsConstructor")
         || has(type, "lombok.RequiredArgsConstructor")) {
       return true;

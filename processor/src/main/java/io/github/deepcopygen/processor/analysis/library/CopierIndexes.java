@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.library;
 
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.lang.GeneratedAnnotation;
@@ -15,14 +15,14 @@ import javax.lang.model.element.PackageElement;
  * {@code deepCopy} of one argument. Abstract classes have none, and generic ones need an operator per
  * type parameter, which a lookup by class cannot supply.
  */
-final class CopierIndexes {
+public final class CopierIndexes {
   /** The simple name of every package's index. */
   static final String INDEX = "DeepCopyIndex";
 
   private CopierIndexes() {}
 
   /** The plan's entry in its package's index, if it gets one. */
-  static Optional<CopierIndex.Entry> entryOf(CopyPlan plan) {
+  public static Optional<CopierIndex.Entry> entryOf(CopyPlan plan) {
     if (plan.construction().shape() != CopyPlan.Shape.CLASS || !plan.typeParameters().variables().isEmpty() || !plan.copied().publicCopier()) {
       return Optional.empty();
     }
@@ -33,7 +33,7 @@ final class CopierIndexes {
    * The index of {@code site}, its entries in the order of the package's includes, whichever round
    * each copier was written in.
    */
-  static CopierIndex indexOf(PackageElement site, Includes includes,
+  public static CopierIndex indexOf(PackageElement site, Includes includes,
       Map<String, CopierIndex.Entry> byClass, GeneratedAnnotation generated) {
     List<CopierIndex.Entry> ordered = new ArrayList<>();
     for (Includes.IncludedClass entry : includes.entries()) {

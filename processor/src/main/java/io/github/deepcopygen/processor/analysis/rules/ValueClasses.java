@@ -1,5 +1,8 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
+import io.github.deepcopygen.processor.analysis.lombok.Lombok;
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
+import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.JdkClasses;
 import io.github.deepcopygen.processor.lang.Visibility;
 import java.util.ArrayList;
@@ -24,16 +27,14 @@ import javax.lang.model.util.Types;
  * them, as a record through its canonical one. Parameters are matched to fields by name and type; a
  * constructor's names are its parameters' (from sources) or those of {@code @ConstructorProperties}.
  */
-final class ValueClasses {
-  private static final String CONSTRUCTOR_PROPERTIES = "java.beans.ConstructorProperties";
-
+public final class ValueClasses {
   private ValueClasses() {}
 
   /**
    * Whether {@code type} is copied by rule 10: a concrete class that extends Object and declares
    * instance fields, all final; or a Lombok {@code @Value} class, whose fields Lombok makes final.
    */
-  static boolean isValueClass(TypeElement type) {
+  public static boolean isValueClass(TypeElement type) {
     if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)
         || !extendsObject(type)) {
       return false;
@@ -63,7 +64,7 @@ final class ValueClasses {
   }
 
   /** The class's fields in the order of the constructor that takes them, if one does. */
-  static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types) {
+  public static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types) {
     List<VariableElement> fields = instanceFields(type);
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       if (constructor.getParameters().size() != fields.size()
@@ -95,7 +96,7 @@ final class ValueClasses {
    * The class's fields in the order of the constructor that takes them: one it has, else the one Lombok
    * will write (taking them in declaration order), which {@code promised} then records for the next round.
    */
-  static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types,
+  public static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types,
       Elements elements, List<LombokPromise> promised) {
     Optional<List<String>> order = constructorOrder(type, copierPackage, types);
     if (order.isPresent() || !Lombok.marks(type) || !Lombok.writesAllArgsConstructor(type, elements)) {
@@ -107,7 +108,7 @@ final class ValueClasses {
   }
 
   /** The class's instance fields, in declaration order: the order of Lombok's all-arguments constructor. */
-  static List<VariableElement> instanceFields(TypeElement type) {
+  public static List<VariableElement> instanceFields(TypeElement type) {
     return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
         .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
         .toList();
@@ -115,8 +116,7 @@ final class ValueClasses {
 
   private static List<String> parameterNames(ExecutableElement constructor) {
     for (AnnotationMirror mirror : constructor.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(CONSTRUCTOR_PROPERTIES)) {
+      if (Annotations.isAnnotation(mirror, Annotations.CONSTRUCTOR_PROPERTIES)) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
             mirror.getElementValues().entrySet()) {
           if (entry.getValue().getValue() instanceof List<?> values) {

@@ -1,11 +1,14 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.analysis.library.Includes;
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.CopierNames;
 import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.KnownTypes;
 import io.github.deepcopygen.processor.lang.SourceTypes;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
@@ -28,7 +31,7 @@ import javax.lang.model.util.Types;
  * The copy rules of DESIGN.md section 4, in their order: the first rule that matches a type decides its
  * strategy. Deciding only; writing the code is the writer's job.
  */
-final class CopyStrategies implements RuleTable {
+public final class CopyStrategies implements RuleTable {
   private final Types types;
   private final Elements elements;
   private final KnownTypes known;
@@ -48,7 +51,7 @@ final class CopyStrategies implements RuleTable {
    * @param variables the copier's operator parameter for each type variable of a generic target
    * @param includes the classes that the copier's package copies with copiers of its own
    */
-  CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
+  public CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
       TypeVariables variables, Includes includes, SourceTypes sources,
       Map<TypeElement, List<ExecutableElement>> deepCopyMethods) {
     this(types, elements, copierPackage, uses, variables, includes, sources, false, new ArrayList<>(),
@@ -87,7 +90,7 @@ final class CopyStrategies implements RuleTable {
   }
 
   /** The members Lombok has yet to write that the value classes resolved so far are rebuilt through. */
-  List<LombokPromise> promises() {
+  public List<LombokPromise> promises() {
     return List.copyOf(promises);
   }
 
@@ -190,7 +193,7 @@ final class CopyStrategies implements RuleTable {
   }
 
   /** The copier of a {@code @DeepCopy} type, or the package's copier of an included class. */
-  Optional<ClassName> copierOf(TypeElement element) {
+  public Optional<ClassName> copierOf(TypeElement element) {
     if (Annotations.isDeepCopyType(element)) {
       return Optional.of(CopierNames.copierOf(element));
     }
@@ -284,7 +287,7 @@ final class CopyStrategies implements RuleTable {
         new CopyStrategy.CopyOptional(TypeName.get(type), TypeName.get(valueType), resolved.strategy()));
   }
 
-  List<CompositeRules.Permitted> permittedOf(TypeElement type) {
+  public List<CompositeRules.Permitted> permittedOf(TypeElement type) {
     return composites.permittedOf(type);
   }
 

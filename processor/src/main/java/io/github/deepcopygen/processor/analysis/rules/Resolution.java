@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Reason;
@@ -10,7 +10,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /** The rule table's answer for one type: a strategy, or the reason no rule can copy it. */
-sealed interface Resolution {
+public sealed interface Resolution {
 
   record Resolved(CopyStrategy strategy) implements Resolution {}
 

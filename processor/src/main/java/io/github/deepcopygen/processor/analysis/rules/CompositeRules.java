@@ -1,6 +1,7 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.lang.Annotations;
@@ -33,7 +34,7 @@ import javax.lang.model.util.Types;
  * ({@code record Node(Node next)}), so the types being resolved are tracked, as types:
  * {@code Tagged<Tagged<List<String>>>} holds a {@code Tagged<List<String>>}, which is no cycle.
  */
-final class CompositeRules {
+public final class CompositeRules {
   /** How often one record or sealed type may nest in itself with other type arguments each time. */
   private static final int MAX_NESTING = 4;
 
@@ -136,7 +137,7 @@ final class CompositeRules {
   }
 
   /** One permitted subclass of a sealed {@code @DeepCopy} class, and how it resolved. */
-  record Permitted(PermittedSubtypes.Subtype subtype, Resolution resolution) {}
+  public record Permitted(PermittedSubtypes.Subtype subtype, Resolution resolution) {}
 
   /** For a sealed {@code @DeepCopy} class: each permitted subclass, most specific first, resolved. */
   List<Permitted> permittedOf(TypeElement element) {

@@ -1,10 +1,12 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.graph;
 
+import io.github.deepcopygen.processor.analysis.rules.CopyStrategies;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.diagnostics.TreeCycleWords;
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.lang.TypeParts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,17 +34,17 @@ import javax.lang.model.util.Types;
  * copy never ends, so each is a warning. The search is over types, not objects: it says a cycle can
  * occur, which is why the warning can be suppressed where the objects never form one.
  */
-final class TreeCycles {
+public final class TreeCycles {
   private final Types types;
   private final CopyStrategies strategies;
 
-  TreeCycles(Types types, CopyStrategies strategies) {
+  public TreeCycles(Types types, CopyStrategies strategies) {
     this.types = types;
     this.strategies = strategies;
   }
 
   /** One warning per property of {@code graph}, or its superclass, whose tree-copied part reaches it again. */
-  List<Problem> of(TypeElement graph, List<Property> properties, Optional<DeclaredType> superclass) {
+  public List<Problem> of(TypeElement graph, List<Property> properties, Optional<DeclaredType> superclass) {
     List<Problem> warnings = new ArrayList<>();
     if (suppressed(graph)) {
       return warnings;

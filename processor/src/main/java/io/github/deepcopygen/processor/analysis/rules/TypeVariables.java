@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +15,13 @@ import javax.lang.model.type.TypeVariable;
  * that share a name. A parameter is known by its declaring element and its name, which no other
  * parameter of that element has; javac and ECJ agree on both, whatever element objects they hand out.
  */
-final class TypeVariables {
+public final class TypeVariables {
   private final Map<String, String> operators = new LinkedHashMap<>();
 
   private TypeVariables() {}
 
   /** {@code copyT} for each {@code T} of {@code target}, in order. */
-  static TypeVariables of(TypeElement target) {
+  public static TypeVariables of(TypeElement target) {
     TypeVariables variables = new TypeVariables();
     for (TypeParameterElement parameter : target.getTypeParameters()) {
       variables.operators.put(keyOf(parameter), "copy" + parameter.getSimpleName());
@@ -35,7 +35,7 @@ final class TypeVariables {
   }
 
   /** The operator names, one per type parameter, in order. */
-  List<String> operators() {
+  public List<String> operators() {
     return List.copyOf(operators.values());
   }
 

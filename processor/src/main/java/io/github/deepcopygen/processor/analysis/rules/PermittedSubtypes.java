@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
@@ -24,12 +24,12 @@ import javax.lang.model.util.Types;
  * {@code final class Sub<T> extends Base<T>}), most specific first, and otherwise in the order of their
  * qualified names, which javac and ECJ agree on (their own orders differ for implicitly permitted ones).
  */
-final class PermittedSubtypes {
+public final class PermittedSubtypes {
   /**
    * One permitted subtype: its class, and its type as a member of the sealed parameterization, or the
    * reason no such type can be named.
    */
-  record Subtype(TypeElement element, ClassName raw, Optional<DeclaredType> type, Explanation refusal) {}
+  public record Subtype(TypeElement element, ClassName raw, Optional<DeclaredType> type, Explanation refusal) {}
 
   private final Types types;
 

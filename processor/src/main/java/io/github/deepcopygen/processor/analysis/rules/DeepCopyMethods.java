@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import io.github.deepcopygen.processor.lang.Visibility;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /** Rule 3: whether a type has an instance {@code deepCopy()} of its own that the copier can call. */
-final class DeepCopyMethods {
+public final class DeepCopyMethods {
   private final Types types;
   private final String copierPackage;
   private final Map<TypeElement, List<ExecutableElement>> found;

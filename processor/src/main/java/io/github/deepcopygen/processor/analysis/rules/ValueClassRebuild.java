@@ -1,6 +1,8 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.analysis.lombok.Lombok;
+import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.lang.JavaBeans;
 import io.github.deepcopygen.processor.lang.MethodsByName;
@@ -25,7 +27,7 @@ import javax.lang.model.util.Types;
  * refuses a subclass at run time. A Lombok {@code @Value} class Lombok has not written yet is rebuilt
  * through the constructor and getters it will write, which become promises checked next round.
  */
-final class ValueClassRebuild {
+public final class ValueClassRebuild {
   private final Types types;
   private final Elements elements;
   private final String copierPackage;

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -28,7 +28,7 @@ import javax.lang.model.util.Types;
  * Rule 7's table: which collection and map types deepcopy-gen copies, into which class, made how. An
  * interface gets a fixed JDK implementation; a concrete class gets itself.
  */
-final class CollectionRules {
+public final class CollectionRules {
   private static final String COLLECTION = "java.util.Collection";
   private static final String MAP = "java.util.Map";
 

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.library;
 
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.lang.Annotations;
@@ -21,8 +21,6 @@ import javax.lang.model.util.Types;
  * holds for it. Read from the package itself, so it is the same in every round and every compiler.
  */
 public final class Includes {
-  static final String INCLUDE = "io.github.deepcopygen.DeepCopy.Include";
-
   /**
    * One listed class, and where it is listed, for diagnostics to point at; a class a transitive include
    * reached names the listed class it was {@code reachedFrom}.
@@ -56,7 +54,7 @@ public final class Includes {
   public static Includes of(PackageElement site, Types types, Elements elements) {
     Map<String, IncludedClass> byName = new LinkedHashMap<>();
     for (AnnotationMirror mirror : site.getAnnotationMirrors()) {
-      if (!Annotations.isAnnotation(mirror, INCLUDE)) {
+      if (!Annotations.isAnnotation(mirror, Annotations.INCLUDE)) {
         continue;
       }
       boolean transitive = false;
@@ -131,7 +129,7 @@ public final class Includes {
   }
 
   /** The copier for {@code type}, if the package lists it. */
-  Optional<ClassName> copierOf(TypeElement type) {
+  public Optional<ClassName> copierOf(TypeElement type) {
     return Optional.ofNullable(byName.get(type.getQualifiedName().toString())).map(IncludedClass::copier);
   }
 

@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.rules;
 
 import java.util.Optional;
 import javax.lang.model.type.DeclaredType;
@@ -9,7 +9,7 @@ import javax.lang.model.type.TypeMirror;
  * class's fields and a sealed type's subtypes are resolved through it, and the table calls those rules
  * back, without either knowing the other's class.
  */
-interface RuleTable {
+public interface RuleTable {
   /** The first rule that matches {@code type}, or why none does. */
   Resolution resolve(TypeMirror type);
 

@@ -1,7 +1,8 @@
-package io.github.deepcopygen.processor.analysis;
+package io.github.deepcopygen.processor.analysis.library;
 
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.JdkClasses;
+import io.github.deepcopygen.processor.lang.KnownTypes;
 import io.github.deepcopygen.processor.lang.Superclasses;
 import io.github.deepcopygen.processor.lang.TypeParts;
 import java.util.ArrayDeque;
@@ -24,7 +25,7 @@ import javax.lang.model.util.Types;
  * a JDK class, an enum, an interface, a record, a {@code @DeepCopy} or {@code @DeepCopy.Immutable} one,
  * and an immutable value.
  */
-final class ReachedClasses {
+public final class ReachedClasses {
   private final Types types;
   private final Elements elements;
   private final KnownTypes known;
