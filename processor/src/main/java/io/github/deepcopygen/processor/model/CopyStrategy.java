@@ -162,7 +162,7 @@ public sealed interface CopyStrategy {
   record CopyCollection(
       TypeName collectionType,
       TypeName implementation,
-      Construction construction,
+      CollectionCreation creation,
       boolean indexed,
       boolean exactClass,
       TypeName elementType,
@@ -182,7 +182,7 @@ public sealed interface CopyStrategy {
   record CopyMap(
       TypeName mapType,
       TypeName implementation,
-      Construction construction,
+      CollectionCreation creation,
       boolean exactClass,
       TypeName keyType,
       TypeName valueType,
@@ -256,25 +256,6 @@ public sealed interface CopyStrategy {
     public Dispatch {
       cases = List.copyOf(cases);
     }
-  }
-
-  /** How a new collection or map is created before the elements go in. */
-  enum Construction {
-    /** {@code new Impl<>(in.size())}. */
-    PRESIZED,
-    /** {@code new Impl<>(capacity)}, with the capacity computed for the hash table's load factor. */
-    HASHED,
-    /** {@code new Impl<>(in.comparator())}: the copy keeps the source's ordering. */
-    SORTED,
-    /** {@code new Impl<>()}: a JDK class with no useful capacity constructor. */
-    UNSIZED,
-    /**
-     * {@code new Impl()}: a user's subclass of a JDK collection, with its no-argument constructor and no
-     * copy constructor; {@code implementation} is then the exact type to create.
-     */
-    NO_ARG,
-    /** {@code EnumSet.copyOf(in)} or {@code new EnumMap<>(in)}, then the values replaced. */
-    ENUM
   }
 
   /** A type argument of a generic copier and the strategy for its values, passed as a {@code UnaryOperator}. */

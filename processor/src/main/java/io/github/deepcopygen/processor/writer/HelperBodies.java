@@ -7,8 +7,8 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.diagnostics.CopyFailure;
+import io.github.deepcopygen.processor.model.CollectionCreation;
 import io.github.deepcopygen.processor.model.CopyStrategy;
-import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -32,11 +32,11 @@ final class HelperBodies {
   }
 
   /** A new collection holding the same elements, or null when the class has no such constructor. */
-  static CodeBlock copyConstructor(Construction construction, TypeName implementation, CodeBlock source) {
-    if (construction == Construction.NO_ARG) {
+  static CodeBlock copyConstructor(CollectionCreation construction, TypeName implementation, CodeBlock source) {
+    if (construction == CollectionCreation.NO_ARG) {
       return null;
     }
-    if (construction == Construction.ENUM) {
+    if (construction == CollectionCreation.ENUM) {
       return implementation.equals(ClassName.get(EnumSet.class))
           ? CodeBlock.of("$T.copyOf($L)", EnumSet.class, source)
           : CodeBlock.of("new $T<>($L)", EnumMap.class, source);
@@ -103,16 +103,16 @@ final class HelperBodies {
 
   void collection(CodeBlock.Builder body, CopyStrategy.CopyCollection collection) {
     if (collection.exactClass()) {
-      exactClassCheck(body, collection.collectionType(), collection.construction());
+      exactClassCheck(body, collection.collectionType(), collection.creation());
     }
-    CodeBlock whole = copyConstructor(collection.construction(), collection.implementation(),
+    CodeBlock whole = copyConstructor(collection.creation(), collection.implementation(),
         CodeBlock.of("in"));
     if (collection.element() instanceof CopyStrategy.Share && whole != null) {
       returnWhole(body, collection.collectionType(), whole);
       return;
     }
     body.addStatement("$T out = $L", collection.collectionType(),
-        construct(collection.construction(), collection.implementation()));
+        construct(collection.creation(), collection.implementation()));
     register(body);
     if (collection.indexed()) {
       // Index a RandomAccess list instead of allocating an iterator for it.
@@ -136,15 +136,15 @@ final class HelperBodies {
 
   void map(CodeBlock.Builder body, CopyStrategy.CopyMap map) {
     if (map.exactClass()) {
-      exactClassCheck(body, map.mapType(), map.construction());
+      exactClassCheck(body, map.mapType(), map.creation());
     }
-    CodeBlock whole = copyConstructor(map.construction(), map.implementation(), CodeBlock.of("in"));
+    CodeBlock whole = copyConstructor(map.creation(), map.implementation(), CodeBlock.of("in"));
     if (map.value() instanceof CopyStrategy.Share && whole != null) {
       returnWhole(body, map.mapType(), whole);
       return;
     }
     TypeName entry = ParameterizedTypeName.get(MAP_ENTRY, map.keyType(), map.valueType());
-    if (map.construction() == Construction.ENUM) {
+    if (map.creation() == CollectionCreation.ENUM) {
       // An EnumMap can only be created from another (it needs the key class): copy it, then replace
       // each value with its copy.
       body.addStatement("$T out = $L", map.mapType(), whole);
@@ -154,7 +154,7 @@ final class HelperBodies {
           CodeBlock.of("entry.getValue()"), false);
       body.addStatement("entry.setValue($L)", copy);
     } else {
-      body.addStatement("$T out = $L", map.mapType(), construct(map.construction(), map.implementation()));
+      body.addStatement("$T out = $L", map.mapType(), construct(map.creation(), map.implementation()));
       register(body);
       body.beginControlFlow("for ($T entry : in.entrySet())", entry);
       CodeBlock copy = code.copyOf(body, loopLocals(), "value", map.value(), map.valueType(),
@@ -215,12 +215,12 @@ final class HelperBodies {
   }
 
   /** A subclass of a concrete collection class would come back as its superclass: refuse it. */
-  private void exactClassCheck(CodeBlock.Builder body, TypeName type, Construction construction) {
+  private void exactClassCheck(CodeBlock.Builder body, TypeName type, CollectionCreation construction) {
     TypeName raw = raw(type);
     body.beginControlFlow("if (in.getClass() != $T.class)", raw);
     CopyFailure failure = code.libraryCopier().isPresent()
         ? CopyFailure.LIBRARY_COLLECTION_SUBCLASS
-        : construction == Construction.NO_ARG
+        : construction == CollectionCreation.NO_ARG
             ? CopyFailure.OWN_COLLECTION_SUBCLASS
             : CopyFailure.COLLECTION_SUBCLASS;
     body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
@@ -229,7 +229,7 @@ final class HelperBodies {
   }
 
 
-  private static CodeBlock construct(Construction construction, TypeName implementation) {
+  private static CodeBlock construct(CollectionCreation construction, TypeName implementation) {
     return switch (construction) {
       case PRESIZED -> CodeBlock.of("new $T<>(in.size())", implementation);
       case HASHED -> CodeBlock.of("new $T<>((int) Math.ceil(in.size() / 0.75))", implementation);

@@ -102,7 +102,7 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering> {
   @Override
   public Rendering copyCollection(CopyStrategy.CopyCollection collection) {
     CodeBlock whole = HelperBodies.copyConstructor(
-        collection.construction(), collection.implementation(), source);
+        collection.creation(), collection.implementation(), source);
     return collection.element() instanceof CopyStrategy.Share && !collection.exactClass() && whole != null
         ? new Expression(whole)
         : new NeedsHelper(collection);
@@ -110,7 +110,7 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering> {
 
   @Override
   public Rendering copyMap(CopyStrategy.CopyMap map) {
-    CodeBlock whole = HelperBodies.copyConstructor(map.construction(), map.implementation(), source);
+    CodeBlock whole = HelperBodies.copyConstructor(map.creation(), map.implementation(), source);
     return map.value() instanceof CopyStrategy.Share && !map.exactClass() && whole != null
         ? new Expression(whole)
         : new NeedsHelper(map);

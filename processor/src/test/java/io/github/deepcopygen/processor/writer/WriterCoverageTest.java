@@ -9,7 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
-import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
+import io.github.deepcopygen.processor.model.CollectionCreation;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ class WriterCoverageTest {
       fields.add(new FieldCopy("bean" + i, type, new FieldAccess.Bean("getBean" + i, "setBean" + i), kind));
       // Inside a list: a loop around it. As an operator of a generic copier: a helper of its own.
       fields.add(new FieldCopy("list" + i, list(type), new FieldAccess.Direct("list" + i, Optional.empty()),
-          new CopyStrategy.CopyCollection(list(type), ClassName.get(ArrayList.class), Construction.PRESIZED,
+          new CopyStrategy.CopyCollection(list(type), ClassName.get(ArrayList.class), CollectionCreation.PRESIZED,
               true, false, type, kind)));
       fields.add(new FieldCopy("boxed" + i, STRING, new FieldAccess.Direct("boxed" + i, Optional.empty()),
           new CopyStrategy.UseCopier(ClassName.get("p", "BoxDeepCopy"),
@@ -110,10 +110,10 @@ class WriterCoverageTest {
         new CopyStrategy.CopyJsonTree(),
         new CopyStrategy.NewAtomic(ClassName.get("java.util.concurrent.atomic", "AtomicLong")),
         new CopyStrategy.CopyArray(ArrayTypeName.of(item), item, copyItem),
-        new CopyStrategy.CopyCollection(list(item), ClassName.get("java.util", "EnumSet"), Construction.ENUM,
+        new CopyStrategy.CopyCollection(list(item), ClassName.get("java.util", "EnumSet"), CollectionCreation.ENUM,
             false, true, item, copyItem),
         new CopyStrategy.CopyMap(ParameterizedTypeName.get(map, STRING, item),
-            ClassName.get("java.util", "TreeMap"), Construction.SORTED, true, STRING, item, copyItem),
+            ClassName.get("java.util", "TreeMap"), CollectionCreation.SORTED, true, STRING, item, copyItem),
         new CopyStrategy.CopyOptional(ParameterizedTypeName.get(ClassName.get(Optional.class), item), item,
             copyItem),
         new CopyStrategy.RebuildRecord(ClassName.get("p", "Pair"),

@@ -9,7 +9,7 @@ import io.github.deepcopygen.processor.lang.JdkClasses;
 import io.github.deepcopygen.processor.lang.Superclasses;
 import io.github.deepcopygen.processor.lang.Supertypes;
 import io.github.deepcopygen.processor.lang.Visibility;
-import io.github.deepcopygen.processor.model.CopyStrategy.Construction;
+import io.github.deepcopygen.processor.model.CollectionCreation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class CollectionRules {
   record CollectionShape(
       boolean map,
       TypeName implementation,
-      Construction construction,
+      CollectionCreation creation,
       boolean indexed,
       boolean exactClass,
       List<? extends TypeMirror> arguments)
@@ -52,45 +52,45 @@ public final class CollectionRules {
     }
   }
 
-  private record Known(String implementation, Construction construction, boolean indexed) {}
+  private record Known(String implementation, CollectionCreation creation, boolean indexed) {}
 
   private static final Map<String, Known> KNOWN = new HashMap<>();
 
   static {
-    known("java.util.Collection", "java.util.ArrayList", Construction.PRESIZED, false);
-    known("java.util.List", "java.util.ArrayList", Construction.PRESIZED, true);
-    known("java.util.Set", "java.util.LinkedHashSet", Construction.HASHED, false);
-    known("java.util.SortedSet", "java.util.TreeSet", Construction.SORTED, false);
-    known("java.util.NavigableSet", "java.util.TreeSet", Construction.SORTED, false);
-    known("java.util.Queue", "java.util.ArrayDeque", Construction.PRESIZED, false);
-    known("java.util.Deque", "java.util.ArrayDeque", Construction.PRESIZED, false);
-    known("java.util.Map", "java.util.LinkedHashMap", Construction.HASHED, false);
-    known("java.util.SortedMap", "java.util.TreeMap", Construction.SORTED, false);
-    known("java.util.NavigableMap", "java.util.TreeMap", Construction.SORTED, false);
+    known("java.util.Collection", "java.util.ArrayList", CollectionCreation.PRESIZED, false);
+    known("java.util.List", "java.util.ArrayList", CollectionCreation.PRESIZED, true);
+    known("java.util.Set", "java.util.LinkedHashSet", CollectionCreation.HASHED, false);
+    known("java.util.SortedSet", "java.util.TreeSet", CollectionCreation.SORTED, false);
+    known("java.util.NavigableSet", "java.util.TreeSet", CollectionCreation.SORTED, false);
+    known("java.util.Queue", "java.util.ArrayDeque", CollectionCreation.PRESIZED, false);
+    known("java.util.Deque", "java.util.ArrayDeque", CollectionCreation.PRESIZED, false);
+    known("java.util.Map", "java.util.LinkedHashMap", CollectionCreation.HASHED, false);
+    known("java.util.SortedMap", "java.util.TreeMap", CollectionCreation.SORTED, false);
+    known("java.util.NavigableMap", "java.util.TreeMap", CollectionCreation.SORTED, false);
     for (String concrete : List.of("java.util.ArrayList", "java.util.Vector")) {
-      known(concrete, concrete, Construction.PRESIZED, true);
+      known(concrete, concrete, CollectionCreation.PRESIZED, true);
     }
     for (String concrete : List.of(
         "java.util.HashSet", "java.util.LinkedHashSet", "java.util.HashMap", "java.util.LinkedHashMap",
         "java.util.Hashtable", "java.util.concurrent.ConcurrentHashMap")) {
-      known(concrete, concrete, Construction.HASHED, false);
+      known(concrete, concrete, CollectionCreation.HASHED, false);
     }
     for (String concrete : List.of(
         "java.util.TreeSet", "java.util.TreeMap", "java.util.concurrent.ConcurrentSkipListSet",
         "java.util.concurrent.ConcurrentSkipListMap")) {
-      known(concrete, concrete, Construction.SORTED, false);
+      known(concrete, concrete, CollectionCreation.SORTED, false);
     }
-    known("java.util.ArrayDeque", "java.util.ArrayDeque", Construction.PRESIZED, false);
+    known("java.util.ArrayDeque", "java.util.ArrayDeque", CollectionCreation.PRESIZED, false);
     for (String concrete : List.of(
         "java.util.LinkedList", "java.util.concurrent.ConcurrentLinkedQueue",
         "java.util.concurrent.ConcurrentLinkedDeque")) {
-      known(concrete, concrete, Construction.UNSIZED, false);
+      known(concrete, concrete, CollectionCreation.UNSIZED, false);
     }
-    known("java.util.EnumSet", "java.util.EnumSet", Construction.ENUM, false);
-    known("java.util.EnumMap", "java.util.EnumMap", Construction.ENUM, false);
+    known("java.util.EnumSet", "java.util.EnumSet", CollectionCreation.ENUM, false);
+    known("java.util.EnumMap", "java.util.EnumMap", CollectionCreation.ENUM, false);
   }
 
-  private static void known(String type, String implementation, Construction construction, boolean indexed) {
+  private static void known(String type, String implementation, CollectionCreation construction, boolean indexed) {
     KNOWN.put(type, new Known(implementation, construction, indexed));
   }
 
@@ -131,7 +131,7 @@ public final class CollectionRules {
           element.getKind() == ElementKind.CLASS
               && !element.getModifiers().contains(Modifier.FINAL)
               && !element.getModifiers().contains(Modifier.ABSTRACT);
-      return new CollectionShape(map, ClassName.bestGuess(known.implementation()), known.construction(),
+      return new CollectionShape(map, ClassName.bestGuess(known.implementation()), known.creation(),
           known.indexed(), exact, view.getTypeArguments());
     }
     if (JdkClasses.isJdk(name)) {
@@ -160,7 +160,7 @@ public final class CollectionRules {
         }
       }
     }
-    return new CollectionShape(map, TypeName.get(type), Construction.NO_ARG, false,
+    return new CollectionShape(map, TypeName.get(type), CollectionCreation.NO_ARG, false,
         !element.getModifiers().contains(Modifier.FINAL), view.getTypeArguments());
   }
 

@@ -264,13 +264,13 @@ public final class CopyStrategies implements RuleTable {
     }
     if (shape.map()) {
       return Resolution.resolved(
-          new CopyStrategy.CopyMap(TypeName.get(type), shape.implementation(), shape.construction(),
+          new CopyStrategy.CopyMap(TypeName.get(type), shape.implementation(), shape.creation(),
               shape.exactClass(), TypeName.get(shape.arguments().get(0)), TypeName.get(last),
               resolved.strategy()));
     }
     return Resolution.resolved(
         new CopyStrategy.CopyCollection(TypeName.get(type), shape.implementation(),
-            shape.construction(), shape.indexed(), shape.exactClass(), TypeName.get(last),
+            shape.creation(), shape.indexed(), shape.exactClass(), TypeName.get(last),
             resolved.strategy()));
   }
 
