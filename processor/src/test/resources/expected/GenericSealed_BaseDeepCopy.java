@@ -32,8 +32,8 @@ public final class GenericSealed_BaseDeepCopy {
     }
 
     /**
-     * Each operator copies the values of one type parameter; it is never given null.
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     * Each operator copies the values of one type parameter; it is never given null.
      */
     public static <T> void deepCopyInto(GenericSealed.Base<T> in, GenericSealed.Base<T> out,
             UnaryOperator<T> copyT) {

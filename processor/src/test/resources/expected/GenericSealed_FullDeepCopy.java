@@ -26,8 +26,8 @@ public final class GenericSealed_FullDeepCopy {
     }
 
     /**
-     * Each operator copies the values of one type parameter; it is never given null.
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     * Each operator copies the values of one type parameter; it is never given null.
      */
     public static <T> void deepCopyInto(GenericSealed.Full<T> in, GenericSealed.Full<T> out,
             UnaryOperator<T> copyT) {

@@ -29,8 +29,8 @@ public final class GenericSealed_SubDeepCopy {
     }
 
     /**
-     * Each operator copies the values of one type parameter; it is never given null.
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     * Each operator copies the values of one type parameter; it is never given null.
      */
     public static <T> void deepCopyInto(GenericSealed.Sub<T> in, GenericSealed.Sub<T> out,
             UnaryOperator<T> copyT) {

@@ -31,8 +31,8 @@ public final class GenericTypes_BoxDeepCopy {
     }
 
     /**
-     * Each operator copies the values of one type parameter; it is never given null.
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     * Each operator copies the values of one type parameter; it is never given null.
      */
     public static <T> void deepCopyInto(GenericTypes.Box<T> in, GenericTypes.Box<T> out,
             UnaryOperator<T> copyT) {

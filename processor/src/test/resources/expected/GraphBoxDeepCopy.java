@@ -32,8 +32,8 @@ public final class GraphBoxDeepCopy {
     }
 
     /**
-     * Each operator copies the values of one type parameter; it is never given null.
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     * Each operator copies the values of one type parameter; it is never given null.
      */
     public static <T> void deepCopyInto(GraphBox<T> in, GraphBox<T> out, UnaryOperator<T> copyT) {
         out.value = in.value == null ? null : copyT.apply(in.value);
@@ -74,9 +74,9 @@ public final class GraphBoxDeepCopy {
     }
 
     /**
-     * Each operator copies the values of one type parameter; it is never given null.
      * Overwrites every property of {@code out} with a copy of {@code in}'s within one graph copy, whose
      * copies so far {@code copies} holds. Neither may be null.
+     * Each operator copies the values of one type parameter; it is never given null.
      */
     public static <T> void deepCopyGraphInto(GraphBox<T> in, GraphBox<T> out,
             UnaryOperator<T> copyT, IdentityHashMap<Object, Object> copies) {

@@ -13,8 +13,8 @@ public final class LibResourceDeepCopy {
     }
 
     /**
-     * Each operator copies the values of one type parameter; it is never given null.
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     * Each operator copies the values of one type parameter; it is never given null.
      */
     public static <S> void deepCopyInto(LibResource<S> in, LibResource<S> out,
             UnaryOperator<S> copyS) {

@@ -15,42 +15,48 @@ import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
-/** Renders a {@link CopyPlan} as the source of its copier class. It decides nothing the plan does not say. */
+/**
+ * Renders a {@link CopyPlan} as the source of its copier class: the tree copy's methods, and for a graph
+ * type the graph copy's beside them, as two renderings of the same plan. It decides nothing the plan does
+ * not say.
+ */
 public final class CopierWriter {
 
   public JavaFile write(CopyPlan plan) {
-    CopyCode code = new CopyCode(plan.copied().copier(), plan.typeParameters().variables(), plan.typeParameters().operators(),
-        plan.copied().library() ? java.util.Optional.of(plan.copied().type().simpleName()) : java.util.Optional.empty());
-    TypeSpec.Builder copier =
-        TypeSpec.classBuilder(plan.copied().copier())
-            .addJavadoc("Deep copies of {@link $T}, written by deepcopy-gen.\n", plan.copied().type())
-            .addModifiers(Modifier.FINAL)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    if (plan.copied().publicCopier()) {
+    CopyPlan.Copied copied = plan.copied();
+    CopyCode tree = CopyCode.tree(copied.copier(), plan.typeParameters().variables(),
+        plan.typeParameters().operators(),
+        copied.library() ? Optional.of(copied.type().simpleName()) : Optional.empty());
+    TypeSpec.Builder copier = TypeSpec.classBuilder(copied.copier())
+        .addJavadoc("Deep copies of {@link $T}, written by deepcopy-gen.\n", copied.type())
+        .addModifiers(Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (copied.publicCopier()) {
       copier.addModifiers(Modifier.PUBLIC);
     }
-    if (plan.copied().generatedAnnotation()) {
+    if (copied.generatedAnnotation()) {
       copier.addAnnotation(GeneratedMark.annotation());
     }
-    copier.addMethods(methods(plan, code));
+    copier.addMethods(methods(plan, tree));
     if (plan.graph().copiesGraphs()) {
       if (plan.construction().shape() != CopyPlan.Shape.ABSTRACT_CLASS) {
         copier.addMethod(graphEntry(plan));
       }
-      copier.addMethods(methods(plan, code.graph()));
+      copier.addMethods(methods(plan, tree.graph()));
     }
-    copier.addMethods(code.helpers());
-    copier.addMethods(code.utilities().methods());
-    return JavaFile.builder(plan.copied().copier().packageName(), copier.build())
+    copier.addMethods(tree.helpers());
+    copier.addMethods(tree.graphUtilities());
+    return JavaFile.builder(copied.copier().packageName(), copier.build())
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
   }
 
-  /** The tree copy's methods, or with the graph copy's code the graph copy's. */
+  /** The methods of one rendering: what the shape of the copied type has. */
   private static List<MethodSpec> methods(CopyPlan plan, CopyCode code) {
     return switch (plan.construction().shape()) {
       case CLASS -> List.of(classDeepCopy(plan, code), deepCopyInto(plan, code));
@@ -61,105 +67,88 @@ public final class CopierWriter {
 
   /** {@code deepCopyGraph(in)}: a graph copy starts with no copies made. */
   private static MethodSpec graphEntry(CopyPlan plan) {
-    return signature(plan, "deepCopyGraph", false)
+    return signature(plan, "deepCopyGraph", "Returns a copy of the object graph reachable from {@code in},"
+            + " or null for null: each object in it\nis copied once, so shared objects stay shared and cycles"
+            + " stay cycles.\n")
         .returns(plan.targetType())
         .addStatement("return deepCopyGraph(in$L, new $T<>())", operatorArguments(plan), IdentityHashMap.class)
         .build();
   }
 
+  /** {@code deepCopy} or {@code deepCopyGraph} of this rendering, with its javadoc. */
+  private static MethodSpec.Builder deepCopySignature(CopyPlan plan, Rendering rendering) {
+    MethodSpec.Builder method = signature(plan, rendering.deepCopyName(), rendering.deepCopyJavadoc());
+    rendering.addCopiesParameter(method);
+    return method.returns(plan.targetType());
+  }
+
   /** {@code if (in == null) return null;}, and in a graph copy the copy already made of {@code in}. */
-  private static void nullAndSeen(MethodSpec.Builder method, CopyPlan plan, CopyCode code) {
+  private static void nullAndSeen(MethodSpec.Builder method, CopyPlan plan, Rendering rendering) {
     method.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
-    if (code.isGraph()) {
-      method.addCode(code.utilities().returnSeen(plan.targetType()));
-    }
+    CodeBlock.Builder seen = CodeBlock.builder();
+    rendering.lookUp(seen, plan.targetType());
+    method.addCode(seen.build());
   }
 
   private static MethodSpec classDeepCopy(CopyPlan plan, CopyCode code) {
-    MethodSpec.Builder method = signature(plan, code.isGraph() ? "deepCopyGraph" : "deepCopy", code.isGraph())
-        .returns(plan.targetType());
-    nullAndSeen(method, plan, code);
-    NameAllocator locals = reservedLocals(plan, code);
-    for (CopyStrategy.Case subclass : plan.construction().subclasses()) {
-      // Sealed: each permitted subclass has its own copy, which keeps its class and its own fields.
-      String simple = subclass.raw().simpleName();
-      String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
-      method
-          .beginControlFlow("if (in instanceof $T $N)", subclass.type(), variable)
-          .addStatement("return $L",
-              code.nonNullCopyOf(subclass.strategy(), CodeBlock.of("$N", variable), subclass.type(), locals))
-          .endControlFlow();
-    }
+    Rendering rendering = code.rendering();
+    MethodSpec.Builder method = deepCopySignature(plan, rendering);
+    nullAndSeen(method, plan, rendering);
+    NameAllocator locals = reservedLocals(plan, rendering);
+    // Sealed: each permitted subclass has its own copy, which keeps its class and its own fields.
+    CodeBlock.Builder body = CodeBlock.builder();
+    new BuiltBodies(code).cases(body, plan.construction().subclasses(), locals);
     if (plan.construction().exactClass() != CopyPlan.ExactClass.NONE) {
-      // A subclass's own fields would be lost: refuse it instead of slicing silently.
-      String target = plan.copied().type().canonicalName();
       CopyFailure failure = plan.construction().exactClass() == CopyPlan.ExactClass.SEALED
           ? CopyFailure.UNPERMITTED_SUBCLASS
-          : plan.copied().library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
-      method
-          .beginControlFlow("if (in.getClass() != $T.class)", plan.copied().type())
-          .addStatement("throw new $T($S + in.getClass().getName() + $S)",
-              IllegalArgumentException.class, failure.before(plan.copied().copier().simpleName()),
-              failure.after(target, plan.copied().type().simpleName()))
-          .endControlFlow();
+          : subclassFailure(plan);
+      refuseSubclass(body, plan, failure);
     }
-    method.addStatement("$T out = new $L()", plan.targetType(), HelperBodies.instantiation(plan.targetType()));
-    if (code.isGraph()) {
-      // Registered before its fields are copied, so that a field leading back to in finds out.
-      method.addStatement("copies.put(in, out)")
-          .addStatement("deepCopyGraphInto(in, out$L, copies)", operatorArguments(plan));
-    } else {
-      method.addStatement("deepCopyInto(in, out$L)", operatorArguments(plan));
-    }
-    return method.addStatement("return out").build();
+    body.addStatement("$T out = new $L()", plan.targetType(), NewCollections.instantiation(plan.targetType()));
+    rendering.register(body);
+    body.addStatement("$N(in, out$L$L)", rendering.deepCopyIntoName(), operatorArguments(plan),
+        rendering.copiesArgument());
+    return method.addCode(body.build()).addStatement("return out").build();
   }
 
   private static MethodSpec recordDeepCopy(CopyPlan plan, CopyCode code) {
-    MethodSpec.Builder method = signature(plan, code.isGraph() ? "deepCopyGraph" : "deepCopy", code.isGraph())
-        .returns(plan.targetType());
-    nullAndSeen(method, plan, code);
-    if (plan.construction().exactClass() == CopyPlan.ExactClass.OPEN) {
-      // A subclass's own fields would be lost: refuse it instead of slicing silently.
-      CopyFailure failure = plan.copied().library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
-      method
-          .beginControlFlow("if (in.getClass() != $T.class)", plan.copied().type())
-          .addStatement("throw new $T($S + in.getClass().getName() + $S)",
-              IllegalArgumentException.class, failure.before(plan.copied().copier().simpleName()),
-              failure.after(plan.copied().type().canonicalName(), plan.copied().type().simpleName()))
-          .endControlFlow();
-    }
-    NameAllocator locals = reservedLocals(plan, code);
+    Rendering rendering = code.rendering();
+    MethodSpec.Builder method = deepCopySignature(plan, rendering);
+    nullAndSeen(method, plan, rendering);
     CodeBlock.Builder body = CodeBlock.builder();
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (CopyStrategy.Component component : plan.properties().components()) {
-      CodeBlock read = component.method()
-          ? CodeBlock.of("in.$N()", component.accessor())
-          : CodeBlock.of("in.$N", component.accessor());
-      arguments.add(code.copyOf(body, locals, component.name(), component.strategy(),
-          component.type(), read, false));
+    if (plan.construction().exactClass() == CopyPlan.ExactClass.OPEN) {
+      refuseSubclass(body, plan, subclassFailure(plan));
     }
-    CodeBlock built = CodeBlock.of("new $L($L)", HelperBodies.instantiation(plan.targetType()),
-        CodeBlock.join(arguments, ",$W"));
-    method.addCode(body.build());
-    if (code.isGraph()) {
-      // Built after its parts: a part that led back to in made the copy to keep.
-      return method.addCode(code.utilities().returnKept(built)).build();
-    }
-    return method.addStatement("return $L", built).build();
+    NameAllocator locals = reservedLocals(plan, rendering);
+    CodeBlock.Builder reads = CodeBlock.builder();
+    CodeBlock built = new BuiltBodies(code)
+        .constructorCall(reads, plan.targetType(), plan.properties().components(), locals);
+    body.add(reads.build());
+    rendering.returnBuilt(body, built);
+    return method.addCode(body.build()).build();
+  }
+
+  private static CopyFailure subclassFailure(CopyPlan plan) {
+    return plan.copied().library() ? CopyFailure.LIBRARY_SUBCLASS : CopyFailure.SUBCLASS;
+  }
+
+  /** A subclass's own fields would be lost: refuse it instead of slicing silently. */
+  private static void refuseSubclass(CodeBlock.Builder body, CopyPlan plan, CopyFailure failure) {
+    ClassName type = plan.copied().type();
+    body.beginControlFlow("if (in.getClass() != $T.class)", type)
+        .addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
+            failure.before(plan.copied().copier().simpleName()),
+            failure.after(type.canonicalName(), type.simpleName()))
+        .endControlFlow();
   }
 
   private static MethodSpec deepCopyInto(CopyPlan plan, CopyCode code) {
-    MethodSpec.Builder method =
-        signature(plan, code.isGraph() ? "deepCopyGraphInto" : "deepCopyInto", code.isGraph());
-    NameAllocator locals = reservedLocals(plan, code);
-    plan.properties().superCopier().ifPresent(s -> {
-      if (code.isGraph() && s.graph()) {
-        method.addStatement("$T.deepCopyGraphInto(in, out$L, copies)", s.copier(), superOperators(s, code, locals));
-      } else {
-        // A superclass that is no graph type copies its own fields as a tree.
-        method.addStatement("$T.deepCopyInto(in, out$L)", s.copier(), superOperators(s, code, locals));
-      }
-    });
+    Rendering rendering = code.rendering();
+    MethodSpec.Builder method = signature(plan, rendering.deepCopyIntoName(), rendering.intoJavadoc());
+    rendering.addCopiesParameter(method);
+    NameAllocator locals = reservedLocals(plan, rendering);
+    plan.properties().superCopier().ifPresent(s -> method.addStatement("$T.$N(in, out$L)", s.copier(),
+        rendering.superIntoName(s), rendering.copierArguments(s, superOperators(s, code, locals))));
     CodeBlock.Builder body = CodeBlock.builder();
     for (FieldCopy field : plan.properties().fields()) {
       field.access().fold(
@@ -170,14 +159,7 @@ public final class CopierWriter {
               code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
                   CodeBlock.of("in.$N()", bean.getter()), false)));
     }
-    return method
-        .addJavadoc(code.isGraph()
-            ? "Overwrites every property of {@code out} with a copy of {@code in}'s within one graph copy,"
-                + " whose\ncopies so far {@code copies} holds. Neither may be null.\n"
-            : "Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may"
-                + " be null.\n")
-        .addCode(body.build())
-        .build();
+    return method.addCode(body.build()).build();
   }
 
   /** {@code in}, or {@code ((Base) in)} for a field that a subclass field of the same name hides. */
@@ -188,21 +170,11 @@ public final class CopierWriter {
   }
 
   /**
-   * {@code static <T> ... name(Box<T> in, UnaryOperator<T> copyT)}: the shape every copier method shares;
-   * within a graph copy, with the map of the copies made so far last.
+   * {@code static <T> ... name(Box<T> in, UnaryOperator<T> copyT)}: the shape every copier method shares,
+   * its javadoc's summary first.
    */
-  private static MethodSpec.Builder signature(CopyPlan plan, String name, boolean withCopies) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name);
-    if (name.equals("deepCopy")) {
-      method.addJavadoc(
-          "Returns a copy of {@code in} that shares no mutable object with it, or null for null.\n");
-    } else if (name.equals("deepCopyGraph") && !withCopies) {
-      method.addJavadoc("Returns a copy of the object graph reachable from {@code in}, or null for null:"
-          + " each object in it\nis copied once, so shared objects stay shared and cycles stay cycles.\n");
-    } else if (name.equals("deepCopyGraph")) {
-      method.addJavadoc("Returns the copy of {@code in} within one graph copy, whose copies so far"
-          + " {@code copies} holds\nby original; for the graph copiers that reach this type.\n");
-    }
+  private static MethodSpec.Builder signature(CopyPlan plan, String name, String summary) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addJavadoc(summary);
     if (plan.copied().publicCopier()) {
       method.addModifiers(Modifier.PUBLIC);
     }
@@ -211,15 +183,13 @@ public final class CopierWriter {
     if (name.endsWith("Into")) {
       method.addParameter(plan.targetType(), "out");
     }
-    for (int i = 0; i < plan.typeParameters().operators().size(); i++) {
+    List<String> operators = plan.typeParameters().operators();
+    for (int i = 0; i < operators.size(); i++) {
       method.addParameter(
           ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), plan.typeParameters().variables().get(i)),
-          plan.typeParameters().operators().get(i));
+          operators.get(i));
     }
-    if (withCopies) {
-      method.addParameter(GraphUtilities.COPIES, "copies");
-    }
-    if (!plan.typeParameters().operators().isEmpty()) {
+    if (!operators.isEmpty()) {
       method.addJavadoc("Each operator copies the values of one type parameter; it is never given null.\n");
     }
     return method;
@@ -233,22 +203,19 @@ public final class CopierWriter {
 
   private static CodeBlock superOperators(CopyStrategy.UseCopier superCopier, CopyCode code,
       NameAllocator locals) {
-    CodeBlock.Builder out = CodeBlock.builder();
+    List<CodeBlock> out = new ArrayList<>();
     for (CopyStrategy.Operator operator : superCopier.operators()) {
-      out.add(", $L", code.operator(operator, locals));
+      out.add(CodeBlock.of(", $L", code.operator(operator, locals)));
     }
-    return out.build();
+    return CodeBlock.join(out, "");
   }
 
-  private static NameAllocator reservedLocals(CopyPlan plan, CopyCode code) {
+  private static NameAllocator reservedLocals(CopyPlan plan, Rendering rendering) {
     NameAllocator locals = new NameAllocator();
     locals.newName("in");
     locals.newName("out");
     plan.typeParameters().operators().forEach(locals::newName);
-    if (code.isGraph()) {
-      locals.newName("copies");
-      locals.newName("seen");
-    }
+    rendering.reserveNames(locals);
     return locals;
   }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * value up among the copies made so far before it copies anything, or, for a value whose parts the tree
  * copy copies (a {@code @DeepCopy} type that is no graph type, a JDK value), that copy made once.
  */
-final class GraphInlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering> {
+final class GraphInlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
   private final CodeBlock source;
   private final Function<CopyStrategy.UseCopier, CodeBlock> arguments;
   private final Function<CopyStrategy, CodeBlock> leaf;
@@ -25,17 +25,17 @@ final class GraphInlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering
     this.leaf = leaf;
   }
 
-  private InlineCopy.Rendering once(CopyStrategy strategy) {
+  private InlineCopy.Result once(CopyStrategy strategy) {
     return new InlineCopy.NullSafe(leaf.apply(strategy));
   }
 
   @Override
-  public InlineCopy.Rendering share(CopyStrategy.Share share) {
+  public InlineCopy.Result share(CopyStrategy.Share share) {
     return new InlineCopy.NullSafe(source);
   }
 
   @Override
-  public InlineCopy.Rendering useCopier(CopyStrategy.UseCopier use) {
+  public InlineCopy.Result useCopier(CopyStrategy.UseCopier use) {
     return use.graph()
         ? new InlineCopy.NullSafe(
             CodeBlock.of("$T.deepCopyGraph($L$L)", use.copier(), source, arguments.apply(use)))
@@ -43,63 +43,63 @@ final class GraphInlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering
   }
 
   @Override
-  public InlineCopy.Rendering callDeepCopyMethod(CopyStrategy.CallDeepCopyMethod call) {
+  public InlineCopy.Result callDeepCopyMethod(CopyStrategy.CallDeepCopyMethod call) {
     return once(call);
   }
 
   @Override
-  public InlineCopy.Rendering applyOperator(CopyStrategy.ApplyOperator apply) {
+  public InlineCopy.Result applyOperator(CopyStrategy.ApplyOperator apply) {
     return once(apply);
   }
 
   @Override
-  public InlineCopy.Rendering callUsesMethod(CopyStrategy.CallUsesMethod call) {
+  public InlineCopy.Result callUsesMethod(CopyStrategy.CallUsesMethod call) {
     return once(call);
   }
 
   @Override
-  public InlineCopy.Rendering cloneValue(CopyStrategy.CloneValue value) {
+  public InlineCopy.Result cloneValue(CopyStrategy.CloneValue value) {
     return once(value);
   }
 
   @Override
-  public InlineCopy.Rendering newAtomic(CopyStrategy.NewAtomic atomic) {
+  public InlineCopy.Result newAtomic(CopyStrategy.NewAtomic atomic) {
     return once(atomic);
   }
 
   @Override
-  public InlineCopy.Rendering copyJsonTree(CopyStrategy.CopyJsonTree tree) {
+  public InlineCopy.Result copyJsonTree(CopyStrategy.CopyJsonTree tree) {
     // A JSON tree is a tree: Jackson never shares its nodes.
     return once(tree);
   }
 
   @Override
-  public InlineCopy.Rendering copyArray(CopyStrategy.CopyArray array) {
+  public InlineCopy.Result copyArray(CopyStrategy.CopyArray array) {
     return new InlineCopy.NeedsHelper(array);
   }
 
   @Override
-  public InlineCopy.Rendering copyCollection(CopyStrategy.CopyCollection collection) {
+  public InlineCopy.Result copyCollection(CopyStrategy.CopyCollection collection) {
     return new InlineCopy.NeedsHelper(collection);
   }
 
   @Override
-  public InlineCopy.Rendering copyMap(CopyStrategy.CopyMap map) {
+  public InlineCopy.Result copyMap(CopyStrategy.CopyMap map) {
     return new InlineCopy.NeedsHelper(map);
   }
 
   @Override
-  public InlineCopy.Rendering copyOptional(CopyStrategy.CopyOptional optional) {
+  public InlineCopy.Result copyOptional(CopyStrategy.CopyOptional optional) {
     return new InlineCopy.NeedsHelper(optional);
   }
 
   @Override
-  public InlineCopy.Rendering rebuildRecord(CopyStrategy.RebuildRecord record) {
+  public InlineCopy.Result rebuildRecord(CopyStrategy.RebuildRecord record) {
     return new InlineCopy.NeedsHelper(record);
   }
 
   @Override
-  public InlineCopy.Rendering dispatch(CopyStrategy.Dispatch dispatch) {
+  public InlineCopy.Result dispatch(CopyStrategy.Dispatch dispatch) {
     return new InlineCopy.NeedsHelper(dispatch);
   }
 }

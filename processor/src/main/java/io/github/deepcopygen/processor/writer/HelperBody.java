@@ -4,25 +4,39 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.model.CopyStrategy;
-import java.util.Optional;
 
-/** Writes the statements of one helper method into its body, for every kind of strategy. */
+/**
+ * The statements of one helper method, whose parameter is {@code in}: null gives null, then the body
+ * of its kind of strategy.
+ */
 final class HelperBody implements CopyStrategy.Visitor<Void> {
-  private final HelperBodies bodies;
-  private final CopyCode code;
-  private final CodeBlock.Builder body;
+  private final ValueCopies code;
+  private final LoopBodies loops;
+  private final BuiltBodies built;
+  private final CodeBlock.Builder body = CodeBlock.builder();
   private final String name;
   private final TypeName type;
   private final NameAllocator locals;
 
-  HelperBody(HelperBodies bodies, CopyCode code, CodeBlock.Builder body, String name, TypeName type,
-      NameAllocator locals) {
-    this.bodies = bodies;
+  private HelperBody(ValueCopies code, String name, TypeName type) {
     this.code = code;
-    this.body = body;
+    this.loops = new LoopBodies(code);
+    this.built = new BuiltBodies(code);
     this.name = name;
     this.type = type;
-    this.locals = locals;
+    this.locals = code.rendering().helperLocals("element");
+  }
+
+  /** The body of the helper {@code name}, which copies values of {@code type} by {@code strategy}. */
+  static CodeBlock of(ValueCopies code, CopyStrategy strategy, String name, TypeName type) {
+    HelperBody helper = new HelperBody(code, name, type);
+    helper.body.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
+    if (!(strategy instanceof CopyStrategy.Dispatch)) {
+      // A dispatch hands in to the copy of its case, which looks it up itself.
+      code.rendering().lookUp(helper.body, type);
+    }
+    strategy.accept(helper);
+    return helper.body.build();
   }
 
   /** An operator passed to a generic copier, for a value that needs no loop of its own. */
@@ -74,41 +88,37 @@ final class HelperBody implements CopyStrategy.Visitor<Void> {
 
   @Override
   public Void copyArray(CopyStrategy.CopyArray array) {
-    bodies.array(body, array);
+    loops.array(body, array);
     return null;
   }
 
   @Override
   public Void copyCollection(CopyStrategy.CopyCollection collection) {
-    bodies.collection(body, collection);
+    loops.collection(body, collection);
     return null;
   }
 
   @Override
   public Void copyMap(CopyStrategy.CopyMap map) {
-    bodies.map(body, map);
+    loops.map(body, map);
     return null;
   }
 
   @Override
   public Void copyOptional(CopyStrategy.CopyOptional optional) {
-    body.beginControlFlow("if (in.isEmpty())")
-        .addStatement("return $T.empty()", Optional.class)
-        .endControlFlow();
-    bodies.returnBuilt(body, CodeBlock.of("$T.of($L)", Optional.class,
-        code.nonNullCopyOf(optional.value(), CodeBlock.of("in.get()"), optional.valueType(), locals)));
+    built.optional(body, optional, locals);
     return null;
   }
 
   @Override
   public Void rebuildRecord(CopyStrategy.RebuildRecord record) {
-    bodies.record(body, record, locals);
+    built.record(body, record, locals);
     return null;
   }
 
   @Override
   public Void dispatch(CopyStrategy.Dispatch dispatch) {
-    bodies.dispatch(body, dispatch, locals);
+    built.dispatch(body, dispatch, locals);
     return null;
   }
 }

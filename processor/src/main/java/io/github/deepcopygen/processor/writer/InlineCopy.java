@@ -8,15 +8,15 @@ import java.util.function.Function;
  * The copy of a value known not to be null, as one expression where a strategy allows it ({@code x.clone()},
  * {@code new ArrayList<>(x)}), or the helper a strategy needs for its statements.
  */
-final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering> {
+final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
   /** An expression, or the strategy whose helper must be called; {@link #fold} reaches each kind. */
-  sealed interface Rendering {
+  sealed interface Result {
     <R> R fold(Function<CodeBlock, R> expression, Function<CopyStrategy.Looped, R> needsHelper,
         Function<CodeBlock, R> nullSafe);
   }
 
   /** The copy as an expression of a non-null source, which names it once. */
-  record Expression(CodeBlock code) implements Rendering {
+  record Expression(CodeBlock code) implements Result {
     @Override
     public <R> R fold(Function<CodeBlock, R> expression, Function<CopyStrategy.Looped, R> needsHelper,
         Function<CodeBlock, R> nullSafe) {
@@ -25,7 +25,7 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering> {
   }
 
   /** The copy needs a helper method. */
-  record NeedsHelper(CopyStrategy.Looped strategy) implements Rendering {
+  record NeedsHelper(CopyStrategy.Looped strategy) implements Result {
     @Override
     public <R> R fold(Function<CodeBlock, R> expression, Function<CopyStrategy.Looped, R> needsHelper,
         Function<CodeBlock, R> nullSafe) {
@@ -34,7 +34,7 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering> {
   }
 
   /** Already the whole copy, null included: the source itself, or a copier's null-safe call. */
-  record NullSafe(CodeBlock code) implements Rendering {
+  record NullSafe(CodeBlock code) implements Result {
     @Override
     public <R> R fold(Function<CodeBlock, R> expression, Function<CopyStrategy.Looped, R> needsHelper,
         Function<CodeBlock, R> nullSafe) {
@@ -52,56 +52,56 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering> {
   }
 
   @Override
-  public Rendering share(CopyStrategy.Share share) {
+  public Result share(CopyStrategy.Share share) {
     return new NullSafe(source);
   }
 
   @Override
-  public Rendering useCopier(CopyStrategy.UseCopier use) {
+  public Result useCopier(CopyStrategy.UseCopier use) {
     return new NullSafe(
         CodeBlock.of("$T.deepCopy($L$L)", use.copier(), source, operatorArguments.apply(use)));
   }
 
   @Override
-  public Rendering callDeepCopyMethod(CopyStrategy.CallDeepCopyMethod call) {
+  public Result callDeepCopyMethod(CopyStrategy.CallDeepCopyMethod call) {
     return new Expression(CodeBlock.of("$L.deepCopy()", source));
   }
 
   @Override
-  public Rendering applyOperator(CopyStrategy.ApplyOperator apply) {
+  public Result applyOperator(CopyStrategy.ApplyOperator apply) {
     return new Expression(CodeBlock.of("$N.apply($L)", apply.operator(), source));
   }
 
   @Override
-  public Rendering callUsesMethod(CopyStrategy.CallUsesMethod call) {
+  public Result callUsesMethod(CopyStrategy.CallUsesMethod call) {
     return new Expression(CodeBlock.of("$T.$N($L)", call.owner(), call.method(), source));
   }
 
   @Override
-  public Rendering cloneValue(CopyStrategy.CloneValue value) {
+  public Result cloneValue(CopyStrategy.CloneValue value) {
     return new Expression(CodeBlock.of("($T) $L.clone()", value.type(), source));
   }
 
   @Override
-  public Rendering newAtomic(CopyStrategy.NewAtomic atomic) {
+  public Result newAtomic(CopyStrategy.NewAtomic atomic) {
     return new Expression(CodeBlock.of("new $T($L.get())", atomic.type(), source));
   }
 
   @Override
-  public Rendering copyJsonTree(CopyStrategy.CopyJsonTree tree) {
+  public Result copyJsonTree(CopyStrategy.CopyJsonTree tree) {
     return new NeedsHelper(tree);
   }
 
   @Override
-  public Rendering copyArray(CopyStrategy.CopyArray array) {
+  public Result copyArray(CopyStrategy.CopyArray array) {
     return array.clonesWhole()
         ? new Expression(CodeBlock.of("$L.clone()", source))
         : new NeedsHelper(array);
   }
 
   @Override
-  public Rendering copyCollection(CopyStrategy.CopyCollection collection) {
-    CodeBlock whole = HelperBodies.copyConstructor(
+  public Result copyCollection(CopyStrategy.CopyCollection collection) {
+    CodeBlock whole = NewCollections.copyConstructor(
         collection.creation(), collection.implementation(), source);
     return collection.element() instanceof CopyStrategy.Share && !collection.exactClass() && whole != null
         ? new Expression(whole)
@@ -109,25 +109,25 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Rendering> {
   }
 
   @Override
-  public Rendering copyMap(CopyStrategy.CopyMap map) {
-    CodeBlock whole = HelperBodies.copyConstructor(map.creation(), map.implementation(), source);
+  public Result copyMap(CopyStrategy.CopyMap map) {
+    CodeBlock whole = NewCollections.copyConstructor(map.creation(), map.implementation(), source);
     return map.value() instanceof CopyStrategy.Share && !map.exactClass() && whole != null
         ? new Expression(whole)
         : new NeedsHelper(map);
   }
 
   @Override
-  public Rendering copyOptional(CopyStrategy.CopyOptional optional) {
+  public Result copyOptional(CopyStrategy.CopyOptional optional) {
     return new NeedsHelper(optional);
   }
 
   @Override
-  public Rendering rebuildRecord(CopyStrategy.RebuildRecord record) {
+  public Result rebuildRecord(CopyStrategy.RebuildRecord record) {
     return new NeedsHelper(record);
   }
 
   @Override
-  public Rendering dispatch(CopyStrategy.Dispatch dispatch) {
+  public Result dispatch(CopyStrategy.Dispatch dispatch) {
     return new NeedsHelper(dispatch);
   }
 }
