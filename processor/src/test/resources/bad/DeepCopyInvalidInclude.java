@@ -16,4 +16,19 @@ public class DeepCopyInvalidInclude {
     public static class Hidden {
         private Hidden() {}
     }
+
+    /** Listed in its own package, where the copier can call its package-private constructor: no error. */
+    public static class Nearby {
+        private String name;
+
+        Nearby() {}
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
 }

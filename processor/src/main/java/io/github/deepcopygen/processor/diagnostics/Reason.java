@@ -102,7 +102,8 @@ public enum Reason {
       "remove it from the list"),
   INCLUDED_INNER_CLASS("it is an inner class, whose instances belong to an enclosing instance",
       "remove it from the list, and copy it with a method named in @DeepCopy(uses = ...) instead"),
-  INCLUDED_WITHOUT_CONSTRUCTOR("it has no public constructor without parameters, which deepCopy needs to"
+  INCLUDED_WITHOUT_CONSTRUCTOR("it has no constructor without parameters that package %s can call (a"
+      + " public one, or one of the class's own package when it is listed there), which deepCopy needs to"
       + " create the copy", "remove it from the list, and copy it with a method named in"
       + " @DeepCopy(uses = ...) instead"),
   INCLUDED_NAME_TAKEN("so is %s, whose copier is %s, the name this one's would have with every segment"

@@ -34,7 +34,7 @@ public final class IncludeCheck {
       return invalid(entry, Explanation.of(Reason.INCLUDED_INNER_CLASS));
     }
     if (!type.getModifiers().contains(Modifier.ABSTRACT) && !Constructors.hasVisibleNoArg(type, packageName)) {
-      return invalid(entry, Explanation.of(Reason.INCLUDED_WITHOUT_CONSTRUCTOR));
+      return invalid(entry, Explanation.of(Reason.INCLUDED_WITHOUT_CONSTRUCTOR, packageName));
     }
     for (Includes.IncludedClass other : siblings.entries()) {
       if (other.type().equals(type)) {
