@@ -1,6 +1,5 @@
 package io.github.deepcopygen.processor;
 
-import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.github.deepcopygen.processor.analysis.AnalysisResult;
 import io.github.deepcopygen.processor.analysis.Target;
@@ -25,7 +24,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -33,11 +31,10 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The javac entry point: takes each round's targets from one queue ({@code @DeepCopy} types and included
- * classes alike), defers those whose types do not exist yet, and keeps one target's failure from touching
- * the others. It holds no type logic of its own.
+ * The javac entry point: takes each round's targets from one queue ({@code @DeepCopy} types and
+ * included classes alike), defers those whose types do not exist yet, and keeps one target's
+ * failure from touching the others. It holds no type logic of its own.
  */
-@AutoService(Processor.class)
 public class DeepCopyProcessor extends AbstractProcessor {
   /** {@code -Adeepcopy.generated=false} leaves {@code @Generated} off the copiers. */
   static final String GENERATED_OPTION = "deepcopy.generated";
@@ -48,12 +45,14 @@ public class DeepCopyProcessor extends AbstractProcessor {
   /** The targets of every round: annotated types and included classes, deferred by name. */
   private final TargetQueue queue = new TargetQueue();
 
-  /** Every type compiled from source so far, so that fixes offer annotations only where they can go. */
+  /**
+   * Every type compiled from source so far, so that fixes offer annotations only where they can go.
+   */
   private final SourceTypes sources = new SourceTypes();
 
   /**
-   * Members of Lombok classes that copiers written last round call although Lombok, which ran after us,
-   * had not written them yet; by copier name. Checked at the start of the next round.
+   * Members of Lombok classes that copiers written last round call although Lombok, which ran after
+   * us, had not written them yet; by copier name. Checked at the start of the next round.
    */
   private final Map<String, List<LombokPromise>> promised = new LinkedHashMap<>();
 
@@ -65,12 +64,19 @@ public class DeepCopyProcessor extends AbstractProcessor {
 
   /**
    * {@code @DeepCopy} is ours to claim; so is the {@code @Generated} we put on copiers, or javac's
-   * {@code -Xlint:processing} would warn that no processor claimed it, and {@code -Werror} builds fail.
+   * {@code -Xlint:processing} would warn that no processor claimed it, and {@code -Werror} builds
+   * fail.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.DEEP_COPY, Annotations.SHALLOW, Annotations.IMMUTABLE, Annotations.JSON_TREE,
-        Annotations.INCLUDE, GeneratedAnnotation.NAME, Annotations.CONSTRUCTOR_PROPERTIES);
+    return Set.of(
+        Annotations.DEEP_COPY,
+        Annotations.SHALLOW,
+        Annotations.IMMUTABLE,
+        Annotations.JSON_TREE,
+        Annotations.INCLUDE,
+        GeneratedAnnotation.NAME,
+        Annotations.CONSTRUCTOR_PROPERTIES);
   }
 
   @Override
@@ -90,7 +96,9 @@ public class DeepCopyProcessor extends AbstractProcessor {
     for (String option : new TreeSet<>(processingEnv.getOptions().keySet())) {
       if (option.startsWith(OPTION_PREFIX) && !getSupportedOptions().contains(option)) {
         diagnostics.warning(
-            Message.UNKNOWN_OPTION, option, String.join(", ", new TreeSet<>(getSupportedOptions())));
+            Message.UNKNOWN_OPTION,
+            option,
+            String.join(", ", new TreeSet<>(getSupportedOptions())));
       }
     }
   }
@@ -101,7 +109,8 @@ public class DeepCopyProcessor extends AbstractProcessor {
       processRound(annotations, round);
     } catch (RuntimeException | LinkageError e) {
       // A failure outside any one type: still an error of ours, never a crash of the compiler.
-      new Diagnostics(processingEnv.getMessager()).internalError("this round of annotation processing", e);
+      new Diagnostics(processingEnv.getMessager())
+          .internalError("this round of annotation processing", e);
     }
     return true;
   }
@@ -109,8 +118,10 @@ public class DeepCopyProcessor extends AbstractProcessor {
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     sources.addRoots(round.getRootElements());
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-    promised.forEach((copier, promises) ->
-        LombokPromises.broken(promises, copier, processingEnv.getElementUtils()).forEach(diagnostics::report));
+    promised.forEach(
+        (copier, promises) ->
+            LombokPromises.broken(promises, copier, processingEnv.getElementUtils())
+                .forEach(diagnostics::report));
     promised.clear();
     TypeAnalyzer analyzer =
         new TypeAnalyzer(
@@ -121,7 +132,8 @@ public class DeepCopyProcessor extends AbstractProcessor {
                 !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))),
             sources);
     Set<PackageElement> sites = new LinkedHashSet<>();
-    for (Target target : queue.take(annotations, round, processingEnv.getElementUtils(), analyzer)) {
+    for (Target target :
+        queue.take(annotations, round, processingEnv.getElementUtils(), analyzer)) {
       target.indexedIn().ifPresent(sites::add);
       try {
         handle(target, analyzer, diagnostics, round.processingOver());
@@ -133,7 +145,9 @@ public class DeepCopyProcessor extends AbstractProcessor {
       if (!queue.waitsIn(site)) {
         try {
           String name = site.getQualifiedName().toString();
-          writeFile(new IndexWriter().write(analyzer.indexOf(site, indexEntries.getOrDefault(name, Map.of()))),
+          writeFile(
+              new IndexWriter()
+                  .write(analyzer.indexOf(site, indexEntries.getOrDefault(name, Map.of()))),
               site);
         } catch (RuntimeException | IOException | LinkageError e) {
           diagnostics.internalError(site, e);
@@ -153,21 +167,33 @@ public class DeepCopyProcessor extends AbstractProcessor {
     } else {
       AnalysisResult.Planned planned = (AnalysisResult.Planned) result;
       planned.warnings().forEach(diagnostics::report);
-      // One originating element, as Gradle's isolating mode requires: the annotated type, or the package
+      // One originating element, as Gradle's isolating mode requires: the annotated type, or the
+      // package
       // whose list decides an included class's copier.
       writeFile(new CopierWriter().write(planned.plan()), target.originating());
       if (!planned.promises().isEmpty()) {
         promised.put(planned.plan().copied().copier().simpleName(), planned.promises());
       }
-      target.indexedIn().ifPresent(site -> analyzer.indexEntryOf(planned.plan()).ifPresent(entry ->
-          indexEntries.computeIfAbsent(site.getQualifiedName().toString(), k -> new LinkedHashMap<>())
-              .put(target.type().getQualifiedName().toString(), entry)));
+      target
+          .indexedIn()
+          .ifPresent(
+              site ->
+                  analyzer
+                      .indexEntryOf(planned.plan())
+                      .ifPresent(
+                          entry ->
+                              indexEntries
+                                  .computeIfAbsent(
+                                      site.getQualifiedName().toString(),
+                                      k -> new LinkedHashMap<>())
+                                  .put(target.type().getQualifiedName().toString(), entry)));
     }
   }
 
   private void writeFile(JavaFile file, Element originatingElement) throws IOException {
     String name = file.packageName() + "." + file.typeSpec().name();
-    // Rendered whole first: JavaPoet appends thousands of small pieces, each a locked call through the
+    // Rendered whole first: JavaPoet appends thousands of small pieces, each a locked call through
+    // the
     // Filer's writer and its encoder; one append of the whole file costs less.
     StringBuilder source = new StringBuilder(8192);
     file.writeTo(source);

@@ -2,6 +2,7 @@ package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.analysis.lombok.Lombok;
+import io.github.deepcopygen.processor.analysis.lombok.LombokAccessors;
 import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
@@ -29,8 +30,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Decides how the copier reaches a field (DESIGN.md section 5): the field itself when the copier can see
- * and assign it, else its JavaBeans getter and setter.
+ * Decides how the copier reaches a field (DESIGN.md section 5): the field itself when the copier
+ * can see and assign it, else its JavaBeans getter and setter.
  */
 final class AccessResolver {
   private final Types types;
@@ -45,11 +46,12 @@ final class AccessResolver {
     this.target = target;
     this.copierPackage = Visibility.packageOf(target).getQualifiedName().toString();
     this.copierName = copierName;
-    this.methods = new MethodsByName(
-        ElementFilter.methodsIn(elements.getAllMembers(target)).stream()
-            .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
-            .filter(m -> Visibility.isVisibleFrom(m, copierPackage))
-            .toList());
+    this.methods =
+        new MethodsByName(
+            ElementFilter.methodsIn(elements.getAllMembers(target)).stream()
+                .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
+                .filter(m -> Visibility.isVisibleFrom(m, copierPackage))
+                .toList());
   }
 
   /** The access to use, or the problem that prevents any. */
@@ -64,7 +66,8 @@ final class AccessResolver {
 
   /** Whether the copier can read the field itself. */
   boolean canSee(Property property) {
-    return Visibility.isVisibleFrom(property.element(), copierPackage) && property.hiddenIn().isEmpty();
+    return Visibility.isVisibleFrom(property.element(), copierPackage)
+        && property.hiddenIn().isEmpty();
   }
 
   /** How the copier reads a field it cannot see: its getter, found or promised by Lombok. */
@@ -79,27 +82,43 @@ final class AccessResolver {
       if (written.isPresent()) {
         return new ReadThrough(written.get());
       }
-      Optional<String> named = Lombok.getter(field);
+      Optional<String> named = LombokAccessors.getter(field);
       if (named.isPresent()) {
-        promises.add(new LombokPromise(
-            ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString(), named.get(), 0));
+        promises.add(
+            new LombokPromise(
+                ((TypeElement) field.getEnclosingElement()).getQualifiedName().toString(),
+                named.get(),
+                0));
         return new ReadThrough(named.get());
       }
     }
     String getterSignature = getterName(property) + "()";
-    return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
-        target.getSimpleName(), "read", copierName, Explanation.of(Reason.PRIVATE_WITHOUT_GETTER,
-            getterSignature, property.type().toString(), getterSignature)));
+    return new Blocked(
+        Problem.of(
+            Message.INACCESSIBLE_FIELD,
+            property.element(),
+            property.name(),
+            target.getSimpleName(),
+            "read",
+            copierName,
+            Explanation.of(
+                Reason.PRIVATE_WITHOUT_GETTER,
+                getterSignature,
+                property.type().toString(),
+                getterSignature)));
   }
 
   Verdict resolve(Property property) {
-    boolean visible = Visibility.isVisibleFrom(property.element(), copierPackage)
-        && property.hiddenIn().map(view -> Visibility.isVisibleFrom(view.asElement(), copierPackage))
-            .orElse(true);
+    boolean visible =
+        Visibility.isVisibleFrom(property.element(), copierPackage)
+            && property
+                .hiddenIn()
+                .map(view -> Visibility.isVisibleFrom(view.asElement(), copierPackage))
+                .orElse(true);
     boolean isFinal = property.element().getModifiers().contains(Modifier.FINAL);
     if (visible && !isFinal) {
-      return new Granted(new FieldAccess.Direct(property.name(),
-          property.hiddenIn().map(view -> (TypeName) TypeName.get(view))));
+      return new Granted(
+          new FieldAccess.Direct(property.name(), property.hiddenIn().map(TypeName::get)));
     }
     Optional<ExecutableElement> getter = findGetter(property);
     String setterName = JavaBeans.setterName(property.name());
@@ -108,16 +127,28 @@ final class AccessResolver {
     if (promised.isPresent()) {
       return new Granted(promised.get());
     }
-    Optional<ExecutableElement> overriding = Stream.concat(getter.stream(), setter.stream())
-        .filter(method -> property.hiddenIn().isPresent() && isBelow(method, property))
-        .findFirst();
+    Optional<ExecutableElement> overriding =
+        Stream.concat(getter.stream(), setter.stream())
+            .filter(method -> property.hiddenIn().isPresent() && isBelow(method, property))
+            .findFirst();
     if (overriding.isPresent()) {
       TypeElement owner = (TypeElement) overriding.get().getEnclosingElement();
-      return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
-          ((TypeElement) property.element().getEnclosingElement()).getSimpleName(), "read or written",
-          copierName, Explanation.of(Reason.ACCESSORS_OVERRIDDEN, owner.getSimpleName(), property.name(),
-              overriding.get().getSimpleName() + "()", owner.getSimpleName(), property.name(),
-              copierPackage)));
+      return new Blocked(
+          Problem.of(
+              Message.INACCESSIBLE_FIELD,
+              property.element(),
+              property.name(),
+              ((TypeElement) property.element().getEnclosingElement()).getSimpleName(),
+              "read or written",
+              copierName,
+              Explanation.of(
+                  Reason.ACCESSORS_OVERRIDDEN,
+                  owner.getSimpleName(),
+                  property.name(),
+                  overriding.get().getSimpleName() + "()",
+                  owner.getSimpleName(),
+                  property.name(),
+                  copierPackage)));
     }
     if (getter.isPresent() && setter.isPresent()) {
       return new Granted(new FieldAccess.Bean(getter.get().getSimpleName().toString(), setterName));
@@ -132,17 +163,30 @@ final class AccessResolver {
       explanation = Explanation.of(Reason.FINAL_WITHOUT_SETTER, setterSignature);
     } else if (getter.isEmpty() && setter.isEmpty()) {
       verb = "read or written";
-      explanation = Explanation.of(Reason.PRIVATE_WITHOUT_ACCESSORS, getterSignature, setterSignature,
-          getterSignature, setterSignature);
+      explanation =
+          Explanation.of(
+              Reason.PRIVATE_WITHOUT_ACCESSORS,
+              getterSignature,
+              setterSignature,
+              getterSignature,
+              setterSignature);
     } else if (getter.isEmpty()) {
       verb = "read";
-      explanation = Explanation.of(Reason.PRIVATE_WITHOUT_GETTER, getterSignature, type, getterSignature);
+      explanation =
+          Explanation.of(Reason.PRIVATE_WITHOUT_GETTER, getterSignature, type, getterSignature);
     } else {
       verb = "written";
       explanation = Explanation.of(Reason.PRIVATE_WITHOUT_SETTER, setterSignature, setterSignature);
     }
-    return new Blocked(Problem.of(Message.INACCESSIBLE_FIELD, property.element(), property.name(),
-        target.getSimpleName(), verb, copierName, explanation));
+    return new Blocked(
+        Problem.of(
+            Message.INACCESSIBLE_FIELD,
+            property.element(),
+            property.name(),
+            target.getSimpleName(),
+            verb,
+            copierName,
+            explanation));
   }
 
   /** The members Lombok has yet to write that the accesses found so far call. */
@@ -151,20 +195,26 @@ final class AccessResolver {
   }
 
   /**
-   * The accessors of a field of a Lombok class when deepcopy-gen runs before Lombok: what is there, and
-   * what Lombok will write, which the next round checks.
+   * The accessors of a field of a Lombok class when deepcopy-gen runs before Lombok: what is there,
+   * and what Lombok will write, which the next round checks.
    */
-  private Optional<FieldAccess.Bean> lombokAccess(Property property, Optional<ExecutableElement> getter,
-      Optional<ExecutableElement> setter, String setterName) {
-    if ((getter.isPresent() && setter.isPresent()) || !(property.element() instanceof VariableElement field)
-        || property.hiddenIn().isPresent() || !Lombok.marks((TypeElement) field.getEnclosingElement())) {
+  private Optional<FieldAccess.Bean> lombokAccess(
+      Property property,
+      Optional<ExecutableElement> getter,
+      Optional<ExecutableElement> setter,
+      String setterName) {
+    if ((getter.isPresent() && setter.isPresent())
+        || !(property.element() instanceof VariableElement field)
+        || property.hiddenIn().isPresent()
+        || !Lombok.marks((TypeElement) field.getEnclosingElement())) {
       return Optional.empty();
     }
     Optional<String> writtenGetter =
         getter.map(g -> g.getSimpleName().toString()).or(() -> writtenGetter(field, property));
-    Optional<String> writtenSetter = setter.map(x -> setterName).or(() -> writtenSetter(field, property));
-    Optional<String> getterName = writtenGetter.or(() -> Lombok.getter(field));
-    Optional<String> setterNamed = writtenSetter.or(() -> Lombok.setter(field));
+    Optional<String> writtenSetter =
+        setter.map(x -> setterName).or(() -> writtenSetter(field, property));
+    Optional<String> getterName = writtenGetter.or(() -> LombokAccessors.getter(field));
+    Optional<String> setterNamed = writtenSetter.or(() -> LombokAccessors.setter(field));
     if (getterName.isEmpty() || setterNamed.isEmpty()) {
       return Optional.empty();
     }
@@ -179,18 +229,18 @@ final class AccessResolver {
   }
 
   /**
-   * The getter Lombok has written already, when it ran first: named as its annotations say, or like the
-   * field, as a {@code lombok.config} with {@code lombok.accessors.fluent} names it.
+   * The getter Lombok has written already, when it ran first: named as its annotations say, or like
+   * the field, as a {@code lombok.config} with {@code lombok.accessors.fluent} names it.
    */
   private Optional<String> writtenGetter(VariableElement field, Property property) {
-    return Lombok.writtenGetterNames(field).stream()
+    return LombokAccessors.writtenGetterNames(field).stream()
         .filter(name -> lombokGetter(name, property).isPresent())
         .findFirst();
   }
 
   /** The setter Lombok has written already, named as its annotations say or like the field. */
   private Optional<String> writtenSetter(VariableElement field, Property property) {
-    return Lombok.writtenSetterNames(field).stream()
+    return LombokAccessors.writtenSetterNames(field).stream()
         .filter(name -> findSetter(name, property.type()).isPresent())
         .findFirst();
   }
@@ -211,7 +261,8 @@ final class AccessResolver {
   }
 
   private Optional<ExecutableElement> findGetter(Property property) {
-    return JavaBeans.find(types, (DeclaredType) target.asType(), methods, property.name(), property.type());
+    return JavaBeans.find(
+        types, (DeclaredType) target.asType(), methods, property.name(), property.type());
   }
 
   private Optional<ExecutableElement> lombokGetter(String name, Property property) {

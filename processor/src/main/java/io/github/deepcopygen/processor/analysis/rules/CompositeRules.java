@@ -5,6 +5,7 @@ import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.Constructors;
 import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -23,16 +23,16 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Rules 2, 9, 10 and 12 for types made of other types: a record, or a final class of final fields, is
- * shared when every part is immutable and rebuilt otherwise; a sealed type dispatches to its permitted
- * subtypes. All three walk their parts the same way ({@link #composite}). Each may lead back to itself
- * ({@code record Node(Node next)}), so the types being resolved are tracked, as types:
- * {@code Tagged<Tagged<List<String>>>} holds a {@code Tagged<List<String>>}, which is no cycle.
+ * Rules 2, 9, 10 and 12 for types made of other types: a record, or a final class of final fields,
+ * is shared when every part is immutable and rebuilt otherwise; a sealed type dispatches to its
+ * permitted subtypes. All three walk their parts the same way ({@link #composite}). Each may lead
+ * back to itself ({@code record Node(Node next)}), so the types being resolved are tracked, as
+ * types: {@code Tagged<Tagged<List<String>>>} holds a {@code Tagged<List<String>>}, which is no
+ * cycle.
  */
 public final class CompositeRules {
   /** How often one record or sealed type may nest in itself with other type arguments each time. */
@@ -49,8 +49,13 @@ public final class CompositeRules {
    * @param inProgress the records and sealed types being resolved, shared with the JSON-tree rules
    * @param promises where a rebuild through members Lombok has yet to write records them
    */
-  CompositeRules(RuleTable strategies, Types types, Elements elements, String copierPackage,
-      List<TypeMirror> inProgress, List<LombokPromise> promises) {
+  CompositeRules(
+      RuleTable strategies,
+      Types types,
+      Elements elements,
+      String copierPackage,
+      List<TypeMirror> inProgress,
+      List<LombokPromise> promises) {
     this.strategies = strategies;
     this.types = types;
     this.copierPackage = copierPackage;
@@ -63,35 +68,44 @@ public final class CompositeRules {
   Resolution record(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     List<? extends RecordComponentElement> components = element.getRecordComponents();
-    List<TypeMirror> componentTypes = components.stream()
-        .map(c -> ((ExecutableType) types.asMemberOf(type, c.getAccessor())).getReturnType())
-        .toList();
-    return composite(type, indices(components.size()), i -> {
-      // The component's own marks count, whether or not the record is @DeepCopy.
-      RecordComponentElement component = components.get(i);
-      if (Annotations.hasAnnotation(component, Annotations.SHALLOW)) {
-        return Resolution.shared();
-      }
-      return Annotations.hasAnnotation(component, Annotations.JSON_TREE)
-          ? strategies.forJsonTree().resolve(componentTypes.get(i))
-          : strategies.resolve(componentTypes.get(i));
-    }, settled -> {
-      if (!Visibility.isVisibleFrom(element, copierPackage) || !hasVisibleCanonicalConstructor(element)) {
-        return new Resolution.Unsupported(type, Reason.RECORD_CONSTRUCTOR_HIDDEN, element.getSimpleName(),
-            copierPackage);
-      }
-      List<CopyStrategy.Component> rebuilt = new ArrayList<>();
-      for (int i = 0; i < settled.size(); i++) {
-        rebuilt.add(new CopyStrategy.Component(components.get(i).getAccessor().getSimpleName().toString(),
-            TypeName.get(componentTypes.get(i)), settled.get(i)));
-      }
-      return Resolution.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), rebuilt));
-    });
+    List<TypeMirror> componentTypes =
+        components.stream()
+            .map(c -> ((ExecutableType) types.asMemberOf(type, c.getAccessor())).getReturnType())
+            .toList();
+    return composite(
+        type,
+        indices(components.size()),
+        i -> {
+          // The component's own marks count, whether or not the record is @DeepCopy.
+          RecordComponentElement component = components.get(i);
+          if (Annotations.hasAnnotation(component, Annotations.SHALLOW)) {
+            return Resolution.shared();
+          }
+          return Annotations.hasAnnotation(component, Annotations.JSON_TREE)
+              ? strategies.forJsonTree().resolve(componentTypes.get(i))
+              : strategies.resolve(componentTypes.get(i));
+        },
+        settled -> {
+          if (!Visibility.isVisibleFrom(element, copierPackage)
+              || !Constructors.hasVisibleCanonical(element, copierPackage, types)) {
+            return new Resolution.Unsupported(
+                type, Reason.RECORD_CONSTRUCTOR_HIDDEN, element.getSimpleName(), copierPackage);
+          }
+          List<CopyStrategy.Component> rebuilt = new ArrayList<>();
+          for (int i = 0; i < settled.size(); i++) {
+            rebuilt.add(
+                new CopyStrategy.Component(
+                    components.get(i).getAccessor().getSimpleName().toString(),
+                    TypeName.get(componentTypes.get(i)),
+                    settled.get(i)));
+          }
+          return Resolution.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), rebuilt));
+        });
   }
 
   /**
-   * Rule 10: a class whose fields are all final, shared if they are all immutable, else rebuilt through
-   * the constructor that takes each of them ({@link ValueClassRebuild}).
+   * Rule 10: a class whose fields are all final, shared if they are all immutable, else rebuilt
+   * through the constructor that takes each of them ({@link ValueClassRebuild}).
    */
   Resolution valueClass(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
@@ -100,10 +114,13 @@ public final class CompositeRules {
     }
     List<VariableElement> fields = ValueClasses.instanceFields(element);
     List<TypeMirror> fieldTypes = fields.stream().map(f -> types.asMemberOf(type, f)).toList();
-    return composite(type, indices(fields.size()),
-        i -> Annotations.hasAnnotation(fields.get(i), Annotations.SHALLOW)
-            ? Resolution.shared()
-            : strategies.resolve(fieldTypes.get(i)),
+    return composite(
+        type,
+        indices(fields.size()),
+        i ->
+            Annotations.hasAnnotation(fields.get(i), Annotations.SHALLOW)
+                ? Resolution.shared()
+                : strategies.resolve(fieldTypes.get(i)),
         settled -> valueClasses.rebuild(type, fields, fieldTypes, settled));
   }
 
@@ -112,52 +129,69 @@ public final class CompositeRules {
     TypeElement element = (TypeElement) type.asElement();
     if (element.getKind() == ElementKind.CLASS
         && !element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return new Resolution.Unsupported(type, Reason.CONCRETE_SEALED_CLASS, element.getSimpleName());
+      return new Resolution.Unsupported(
+          type, Reason.CONCRETE_SEALED_CLASS, element.getSimpleName());
     }
     if (!element.getTypeParameters().isEmpty() && type.getTypeArguments().isEmpty()) {
       return new Resolution.Unsupported(type, Reason.RAW_TYPE);
     }
     List<PermittedSubtypes.Subtype> subtypes = permittedSubtypes.of(type);
-    return composite(type, subtypes, subtype -> {
-      Resolution resolution = subtype.type().isPresent()
-          ? strategies.resolve(subtype.type().get())
-          : new Resolution.Unsupported(type, subtype.refusal());
-      return resolution instanceof Resolution.Unsupported unsupported
-          ? new Resolution.Unsupported(type, Explanation.wrapping(Reason.SEALED_SUBTYPE,
-              unsupported.explanation(), subtype.raw().simpleName()))
-          : resolution;
-    }, settled -> {
-      List<CopyStrategy.Case> cases = new ArrayList<>();
-      for (int i = 0; i < settled.size(); i++) {
-        PermittedSubtypes.Subtype subtype = subtypes.get(i);
-        cases.add(new CopyStrategy.Case(subtype.raw(), TypeName.get(subtype.type().get()), settled.get(i)));
-      }
-      return Resolution.resolved(new CopyStrategy.Dispatch(TypeName.get(type), cases));
-    });
+    return composite(
+        type,
+        subtypes,
+        subtype -> {
+          Resolution resolution =
+              subtype.type().isPresent()
+                  ? strategies.resolve(subtype.type().get())
+                  : new Resolution.Unsupported(type, subtype.refusal());
+          return resolution instanceof Resolution.Unsupported unsupported
+              ? new Resolution.Unsupported(
+                  type,
+                  Explanation.wrapping(
+                      Reason.SEALED_SUBTYPE, unsupported.explanation(), subtype.raw().simpleName()))
+              : resolution;
+        },
+        settled -> {
+          List<CopyStrategy.Case> cases = new ArrayList<>();
+          for (int i = 0; i < settled.size(); i++) {
+            PermittedSubtypes.Subtype subtype = subtypes.get(i);
+            cases.add(
+                new CopyStrategy.Case(
+                    subtype.raw(), TypeName.get(subtype.type().get()), settled.get(i)));
+          }
+          return Resolution.resolved(new CopyStrategy.Dispatch(TypeName.get(type), cases));
+        });
   }
 
   /** One permitted subclass of a sealed {@code @DeepCopy} class, and how it resolved. */
   public record Permitted(PermittedSubtypes.Subtype subtype, Resolution resolution) {}
 
-  /** For a sealed {@code @DeepCopy} class: each permitted subclass, most specific first, resolved. */
+  /**
+   * For a sealed {@code @DeepCopy} class: each permitted subclass, most specific first, resolved.
+   */
   List<Permitted> permittedOf(TypeElement element) {
     List<Permitted> permitted = new ArrayList<>();
-    for (PermittedSubtypes.Subtype subtype : permittedSubtypes.of((DeclaredType) element.asType())) {
-      Resolution resolution = subtype.type().isPresent()
-          ? Resolution.cyclesAreUnsupported(strategies.resolve(subtype.type().get()))
-          : new Resolution.Unsupported(element.asType(), subtype.refusal());
+    for (PermittedSubtypes.Subtype subtype :
+        permittedSubtypes.of((DeclaredType) element.asType())) {
+      Resolution resolution =
+          subtype.type().isPresent()
+              ? Resolution.cyclesAreUnsupported(strategies.resolve(subtype.type().get()))
+              : new Resolution.Unsupported(element.asType(), subtype.refusal());
       permitted.add(new Permitted(subtype, resolution));
     }
     return permitted;
   }
 
   /**
-   * The one walk of every composite type: enters {@code type} (a cycle through it, or a type that grows
-   * at every level, ends it here), resolves each part, stops at the first that fails, and shares the
-   * whole when every part may be shared. Otherwise {@code build} makes the copy from each part's
-   * strategy, in the order of {@code parts}.
+   * The one walk of every composite type: enters {@code type} (a cycle through it, or a type that
+   * grows at every level, ends it here), resolves each part, stops at the first that fails, and
+   * shares the whole when every part may be shared. Otherwise {@code build} makes the copy from
+   * each part's strategy, in the order of {@code parts}.
    */
-  private <P> Resolution composite(DeclaredType type, List<P> parts, Function<P, Resolution> resolve,
+  private <P> Resolution composite(
+      DeclaredType type,
+      List<P> parts,
+      Function<P, Resolution> resolve,
       Function<List<CopyStrategy>, Resolution> build) {
     Optional<Resolution> again = enter(type);
     if (again.isPresent()) {
@@ -214,14 +248,15 @@ public final class CompositeRules {
 
   /** The type's own copy, for when a cycle through it holds a mutable value. */
   private Optional<CopyStrategy> fallbackOf(DeclaredType type) {
-    return strategies.ownCopy(type)
+    return strategies
+        .ownCopy(type)
         .filter(r -> r instanceof Resolution.Resolved)
         .map(r -> ((Resolution.Resolved) r).strategy());
   }
 
   /**
-   * Shared, or cyclic, when every part may be shared; an error when a mutable part meets a cycle that
-   * has no copy of its own; empty when the parts must be copied.
+   * Shared, or cyclic, when every part may be shared; an error when a mutable part meets a cycle
+   * that has no copy of its own; empty when the parts must be copied.
    */
   private Optional<Resolution> combine(DeclaredType type, List<Resolution> parts) {
     Set<String> through = new LinkedHashSet<>();
@@ -234,9 +269,10 @@ public final class CompositeRules {
     }
     through.remove(keyOf(type));
     if (sharable) {
-      return Optional.of(through.isEmpty()
-          ? Resolution.shared()
-          : new Resolution.Cyclic(type, through, fallbackOf(type)));
+      return Optional.of(
+          through.isEmpty()
+              ? Resolution.shared()
+              : new Resolution.Cyclic(type, through, fallbackOf(type)));
     }
     for (Resolution part : parts) {
       if (part instanceof Resolution.Cyclic cyclic && cyclic.fallback().isEmpty()) {
@@ -255,25 +291,5 @@ public final class CompositeRules {
 
   private static String keyOf(TypeMirror type) {
     return TypeName.get(type).toString();
-  }
-
-  private boolean hasVisibleCanonicalConstructor(TypeElement record) {
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
-      if (constructor.getParameters().size() != components.size()
-          || !Visibility.isVisibleFrom(constructor, copierPackage)) {
-        continue;
-      }
-      boolean canonical = true;
-      for (int i = 0; i < components.size(); i++) {
-        canonical &= types.isSameType(
-            types.erasure(constructor.getParameters().get(i).asType()),
-            types.erasure(components.get(i).asType()));
-      }
-      if (canonical) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -21,15 +21,14 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The copy rules of DESIGN.md section 4, in their order: the first rule that matches a type decides its
- * strategy. Deciding only; writing the code is the writer's job.
+ * The copy rules of DESIGN.md section 4, in their order: the first rule that matches a type decides
+ * its strategy. Deciding only; writing the code is the writer's job.
  */
 public final class CopyStrategies implements RuleTable {
   private final Types types;
@@ -37,6 +36,7 @@ public final class CopyStrategies implements RuleTable {
   private final KnownTypes known;
   private final CollectionRules collections;
   private final CompositeRules composites;
+  private final ContainerRules containers;
   private final UsesMethods uses;
   private final TypeVariables variables;
   private final String copierPackage;
@@ -51,21 +51,48 @@ public final class CopyStrategies implements RuleTable {
    * @param variables the copier's operator parameter for each type variable of a generic target
    * @param includes the classes that the copier's package copies with copiers of its own
    */
-  public CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      TypeVariables variables, Includes includes, SourceTypes sources,
+  public CopyStrategies(
+      Types types,
+      Elements elements,
+      String copierPackage,
+      UsesMethods uses,
+      TypeVariables variables,
+      Includes includes,
+      SourceTypes sources,
       Map<TypeElement, List<ExecutableElement>> deepCopyMethods) {
-    this(types, elements, copierPackage, uses, variables, includes, sources, false, new ArrayList<>(),
-        new ArrayList<>(), new DeepCopyMethods(types, copierPackage, deepCopyMethods));
+    this(
+        types,
+        elements,
+        copierPackage,
+        uses,
+        variables,
+        includes,
+        sources,
+        false,
+        new ArrayList<>(),
+        new ArrayList<>(),
+        new DeepCopyMethods(types, copierPackage, deepCopyMethods));
   }
 
-  private CopyStrategies(Types types, Elements elements, String copierPackage, UsesMethods uses,
-      TypeVariables variables, Includes includes, SourceTypes sources, boolean jsonTree,
-      List<TypeMirror> inProgress, List<LombokPromise> promises, DeepCopyMethods ownMethods) {
+  private CopyStrategies(
+      Types types,
+      Elements elements,
+      String copierPackage,
+      UsesMethods uses,
+      TypeVariables variables,
+      Includes includes,
+      SourceTypes sources,
+      boolean jsonTree,
+      List<TypeMirror> inProgress,
+      List<LombokPromise> promises,
+      DeepCopyMethods ownMethods) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
     this.collections = new CollectionRules(types, elements, copierPackage);
-    this.composites = new CompositeRules(this, types, elements, copierPackage, inProgress, promises);
+    this.containers = new ContainerRules(this, collections);
+    this.composites =
+        new CompositeRules(this, types, elements, copierPackage, inProgress, promises);
     this.uses = uses;
     this.variables = variables;
     this.copierPackage = copierPackage;
@@ -78,18 +105,30 @@ public final class CopyStrategies implements RuleTable {
   }
 
   /**
-   * The same rules for a {@code @DeepCopy.JsonTree} field, where {@code Object} means a JSON value. It
-   * shares the records and sealed types in progress, so a cycle through a JSON tree still ends.
+   * The same rules for a {@code @DeepCopy.JsonTree} field, where {@code Object} means a JSON value.
+   * It shares the records and sealed types in progress, so a cycle through a JSON tree still ends.
    */
   @Override
   public CopyStrategies forJsonTree() {
     return jsonTree
         ? this
-        : new CopyStrategies(types, elements, copierPackage, uses, variables, includes, sources, true,
-            inProgress, promises, ownMethods);
+        : new CopyStrategies(
+            types,
+            elements,
+            copierPackage,
+            uses,
+            variables,
+            includes,
+            sources,
+            true,
+            inProgress,
+            promises,
+            ownMethods);
   }
 
-  /** The members Lombok has yet to write that the value classes resolved so far are rebuilt through. */
+  /**
+   * The members Lombok has yet to write that the value classes resolved so far are rebuilt through.
+   */
   public List<LombokPromise> promises() {
     return List.copyOf(promises);
   }
@@ -104,16 +143,19 @@ public final class CopyStrategies implements RuleTable {
         if (operator.isPresent()) {
           return Resolution.resolved(new CopyStrategy.ApplyOperator(operator.get()));
         }
-        // A type variable the copier has no operator for comes from a wildcard: Pair<?>'s components.
+        // A type variable the copier has no operator for comes from a wildcard: Pair<?>'s
+        // components.
         return new Resolution.Unsupported(type, Reason.WILDCARD);
       case WILDCARD:
         return new Resolution.Unsupported(type, Reason.WILDCARD);
       case ARRAY:
-        return resolveArray((ArrayType) type);
+        return containers.array((ArrayType) type);
       case DECLARED:
         return resolveDeclared((DeclaredType) type);
       default:
-        return known.isImmutable(type) ? Resolution.shared() : new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
+        return known.isImmutable(type)
+            ? Resolution.shared()
+            : new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
     }
   }
 
@@ -121,7 +163,8 @@ public final class CopyStrategies implements RuleTable {
     TypeElement element = (TypeElement) type.asElement();
     // Rule 2: immutable values are shared: known JDK values, enums, declared ones, and records or
     // optionals of immutable values.
-    if (known.isImmutable(type) || element.getKind() == ElementKind.ENUM
+    if (known.isImmutable(type)
+        || element.getKind() == ElementKind.ENUM
         || Annotations.hasAnnotation(element, Annotations.IMMUTABLE)) {
       return Resolution.shared();
     }
@@ -131,7 +174,7 @@ public final class CopyStrategies implements RuleTable {
     } else if (ValueClasses.isInlineValueClass(element)) {
       composite = composites.valueClass(type);
     } else if (isOptional(element)) {
-      composite = resolveOptional(type);
+      composite = containers.optional(type);
     }
     if (composite != null && composite.sharable()) {
       return composite;
@@ -142,9 +185,10 @@ public final class CopyStrategies implements RuleTable {
     }
     // Rule 7: collections and maps.
     if (collections.isCollectionOrMap(type)) {
-      return resolveCollection(type);
+      return containers.collection(type);
     }
-    // Rules 8, 9 and 10: an optional, a record or a final class of final fields with a mutable value inside.
+    // Rules 8, 9 and 10: an optional, a record or a final class of final fields with a mutable
+    // value inside.
     if (composite != null) {
       return composite;
     }
@@ -165,16 +209,19 @@ public final class CopyStrategies implements RuleTable {
     }
     // Rule 14: everything else is an error, never a silent shallow copy.
     if (copierOf(element).isPresent()) {
-      return new Resolution.Unsupported(type, Reason.ABSTRACT_WITH_COPIER,
-          Annotations.isDeepCopyType(element) ? "@DeepCopy" : "included", element.getSimpleName());
+      return new Resolution.Unsupported(
+          type,
+          Reason.ABSTRACT_WITH_COPIER,
+          Annotations.isDeepCopyType(element) ? "@DeepCopy" : "included",
+          element.getSimpleName());
     }
     return unsupported(type);
   }
 
   /**
    * Rules 3 to 5, the copies that a type brings along: its own {@code deepCopy()}, its copier (as a
-   * {@code @DeepCopy} or included class) or a method named in {@code uses}. A record or sealed type on
-   * a cycle falls back on them when the cycle turns out to hold a mutable value.
+   * {@code @DeepCopy} or included class) or a method named in {@code uses}. A record or sealed type
+   * on a cycle falls back on them when the cycle turns out to hold a mutable value.
    */
   @Override
   public Optional<Resolution> ownCopy(DeclaredType type) {
@@ -183,7 +230,8 @@ public final class CopyStrategies implements RuleTable {
     if (ownMethods.hasDeepCopyMethod(type)) {
       return Optional.of(Resolution.resolved(new CopyStrategy.CallDeepCopyMethod()));
     }
-    // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include lists.
+    // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include
+    // lists.
     Optional<ClassName> copier = copierOf(element);
     if (copier.isPresent() && !element.getModifiers().contains(Modifier.ABSTRACT)) {
       return Optional.of(resolveCopier(type, element, copier.get()));
@@ -202,10 +250,11 @@ public final class CopyStrategies implements RuleTable {
 
   private Resolution resolveCopier(DeclaredType type, TypeElement element, ClassName copier) {
     if (element.getTypeParameters().isEmpty()) {
-      return Resolution.resolved(new CopyStrategy.UseCopier(copier, List.of(), Annotations.isGraphType(element)));
+      return Resolution.resolved(
+          new CopyStrategy.UseCopier(copier, List.of(), Annotations.isGraphType(element)));
     }
     if (type.getTypeArguments().isEmpty()) {
-      return rawType(type);
+      return Resolution.rawType(type);
     }
     List<CopyStrategy.Operator> arguments = new ArrayList<>();
     for (TypeMirror argument : type.getTypeArguments()) {
@@ -215,76 +264,8 @@ public final class CopyStrategies implements RuleTable {
       }
       arguments.add(new CopyStrategy.Operator(TypeName.get(argument), r.strategy()));
     }
-    return Resolution.resolved(new CopyStrategy.UseCopier(copier, arguments, Annotations.isGraphType(element)));
-  }
-
-  private Resolution resolveArray(ArrayType type) {
-    TypeMirror innermost = type;
-    while (innermost.getKind() == TypeKind.ARRAY) {
-      innermost = ((ArrayType) innermost).getComponentType();
-    }
-    if (innermost.getKind() == TypeKind.TYPEVAR
-        || (innermost.getKind() == TypeKind.DECLARED
-            && !((DeclaredType) innermost).getTypeArguments().isEmpty())) {
-      return new Resolution.Unsupported(type, Reason.GENERIC_ARRAY);
-    }
-    Resolution component = resolve(type.getComponentType());
-    if (!(component instanceof Resolution.Resolved resolved)) {
-      return Resolution.cyclesAreUnsupported(component);
-    }
     return Resolution.resolved(
-        new CopyStrategy.CopyArray(
-            TypeName.get(type), TypeName.get(type.getComponentType()), resolved.strategy()));
-  }
-
-  private Resolution resolveCollection(DeclaredType type) {
-    CollectionRules.Verdict outcome = collections.shapeOf(type);
-    if (outcome instanceof CollectionRules.Refused refused) {
-      return new Resolution.Unsupported(type, refused.explanation());
-    }
-    CollectionRules.CollectionShape shape = (CollectionRules.CollectionShape) outcome;
-    if (shape.arguments().isEmpty()) {
-      return rawType(type);
-    }
-    TypeMirror last = shape.arguments().get(shape.arguments().size() - 1);
-    if (shape.map()) {
-      TypeMirror key = shape.arguments().get(0);
-      Resolution keyResolution = resolve(key);
-      if (keyResolution instanceof Resolution.Missing) {
-        return keyResolution;
-      }
-      if (!keyResolution.sharable()) {
-        // Object, a wildcard or a mutable class: either way no key type known to be immutable.
-        return new Resolution.MutableKey(key);
-      }
-    }
-    Resolution element = resolve(last);
-    if (!(element instanceof Resolution.Resolved resolved)) {
-      return Resolution.cyclesAreUnsupported(element);
-    }
-    if (shape.map()) {
-      return Resolution.resolved(
-          new CopyStrategy.CopyMap(TypeName.get(type), shape.implementation(), shape.creation(),
-              shape.exactClass(), TypeName.get(shape.arguments().get(0)), TypeName.get(last),
-              resolved.strategy()));
-    }
-    return Resolution.resolved(
-        new CopyStrategy.CopyCollection(TypeName.get(type), shape.implementation(),
-            shape.creation(), shape.indexed(), shape.exactClass(), TypeName.get(last),
-            resolved.strategy()));
-  }
-
-  private Resolution resolveOptional(DeclaredType type) {
-    if (type.getTypeArguments().isEmpty()) {
-      return rawType(type);
-    }
-    TypeMirror valueType = type.getTypeArguments().get(0);
-    Resolution value = resolve(valueType);
-    if (!(value instanceof Resolution.Resolved resolved) || value.sharable()) {
-      return value;
-    }
-    return Resolution.resolved(
-        new CopyStrategy.CopyOptional(TypeName.get(type), TypeName.get(valueType), resolved.strategy()));
+        new CopyStrategy.UseCopier(copier, arguments, Annotations.isGraphType(element)));
   }
 
   public List<CompositeRules.Permitted> permittedOf(TypeElement type) {
@@ -295,11 +276,9 @@ public final class CopyStrategies implements RuleTable {
     return element.getQualifiedName().contentEquals("java.util.Optional");
   }
 
-  private static Resolution rawType(DeclaredType type) {
-    return new Resolution.Unsupported(type, Reason.RAW_TYPE);
-  }
-
-  /** Rule 14: no rule copies {@code type}; the fixes depend on what it is and where it comes from. */
+  /**
+   * Rule 14: no rule copies {@code type}; the fixes depend on what it is and where it comes from.
+   */
   Resolution unsupported(TypeMirror type) {
     return UnknownTypes.refusal(type, sources);
   }

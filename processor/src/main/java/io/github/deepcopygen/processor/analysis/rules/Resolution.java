@@ -14,7 +14,10 @@ public sealed interface Resolution {
 
   record Resolved(CopyStrategy strategy) implements Resolution {}
 
-  /** No rule copies {@code offending} (the type itself or a part of it), for the reason {@code explanation} gives. */
+  /**
+   * No rule copies {@code offending} (the type itself or a part of it), for the reason {@code
+   * explanation} gives.
+   */
   record Unsupported(TypeMirror offending, Explanation explanation) implements Resolution {
     Unsupported(TypeMirror offending, Reason reason, Object... args) {
       this(offending, Explanation.of(reason, args));
@@ -32,13 +35,16 @@ public sealed interface Resolution {
   /** A map whose key type is mutable. */
   record MutableKey(TypeMirror key) implements Resolution {}
 
-  /** A type that does not exist yet, perhaps because another processor generates it in a later round. */
+  /**
+   * A type that does not exist yet, perhaps because another processor generates it in a later
+   * round.
+   */
   record Missing(TypeMirror type) implements Resolution {}
 
   /**
-   * The type leads back to records or sealed types still being resolved (named in {@code through}). It
-   * is immutable if they turn out to be; if they are not, it is copied by {@code fallback}, its own copy
-   * (rules 3 to 5), and without one the recursion cannot be copied.
+   * The type leads back to records or sealed types still being resolved (named in {@code through}).
+   * It is immutable if they turn out to be; if they are not, it is copied by {@code fallback}, its
+   * own copy (rules 3 to 5), and without one the recursion cannot be copied.
    */
   record Cyclic(TypeMirror type, Set<String> through, Optional<CopyStrategy> fallback)
       implements Resolution {
@@ -47,7 +53,10 @@ public sealed interface Resolution {
     }
   }
 
-  /** Whether the value may be shared: known immutable, or immutable if the types it leads back to are. */
+  /**
+   * Whether the value may be shared: known immutable, or immutable if the types it leads back to
+   * are.
+   */
   default boolean sharable() {
     return this instanceof Cyclic
         || (this instanceof Resolved resolved && resolved.strategy() instanceof CopyStrategy.Share);
@@ -62,13 +71,18 @@ public sealed interface Resolution {
     return new Resolved(strategy);
   }
 
+  /** A generic type used without type arguments, whose elements no rule can know. */
+  static Resolution rawType(DeclaredType type) {
+    return new Unsupported(type, Reason.RAW_TYPE);
+  }
+
   static Resolution shared() {
     return resolved(new CopyStrategy.Share());
   }
 
   /**
-   * A cycle through a mutable value needs the type's own copy to break it: its fallback, and without
-   * one an error here. Any other resolution as it is.
+   * A cycle through a mutable value needs the type's own copy to break it: its fallback, and
+   * without one an error here. Any other resolution as it is.
    */
   static Resolution cyclesAreUnsupported(Resolution resolution) {
     if (resolution instanceof Cyclic cyclic) {
