@@ -18,16 +18,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the generated copier of every api type on random graphs (nulls, empty and non-empty collections
- * at every depth) and checks what DESIGN.md promises: an equal copy, no shared mutable object, isolation
- * from later changes, and deepCopyInto over an object that held something else.
+ * Runs the generated copier of every api type on random graphs (nulls, empty and non-empty
+ * collections at every depth) and checks what DESIGN.md promises: an equal copy, no shared mutable
+ * object, isolation from later changes, and deepCopyInto over an object that held something else.
  */
 class DeepCopyBehaviourTest {
   private static final int SEEDS = 60;
 
   static List<Class<?>> concreteTypes() {
-    // The generic fabric8 classes (CustomResource<S, T>, DefaultKubernetesResourceList<T>) are copied
-    // as the superclasses of MCPServer and MCPServerList, and their copiers need one operator per type
+    // The generic fabric8 classes (CustomResource<S, T>, DefaultKubernetesResourceList<T>) are
+    // copied
+    // as the superclasses of MCPServer and MCPServerList, and their copiers need one operator per
+    // type
     // parameter: the checks run on those subclasses.
     return ApiTypes.copiedClasses().stream()
         .filter(c -> !Modifier.isAbstract(c.getModifiers()) && c.getTypeParameters().length == 0)
@@ -69,7 +71,8 @@ class DeepCopyBehaviourTest {
     for (int seed = 0; seed < SEEDS; seed++) {
       Object original = new RandomInstances(seed).instanceOf(type);
       Object copy = Copiers.deepCopy(type, ApiTypes.siteOf(type), original);
-      // Where a type has equals (ours, and most of fabric8's), it agrees; the lists inherit identity.
+      // Where a type has equals (ours, and most of fabric8's), it agrees; the lists inherit
+      // identity.
       if (type.getMethod("equals", Object.class).getDeclaringClass() != Object.class) {
         assertWithMessage("seed %s", seed).that(copy).isEqualTo(original);
       }

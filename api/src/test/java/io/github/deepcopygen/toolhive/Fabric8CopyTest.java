@@ -20,8 +20,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * An MCPServer as the API server sends it, with fabric8's metadata at full depth: the generated copy
- * shares none of it, where fabric8's own builder copy shares the nested maps of managed fields.
+ * An MCPServer as the API server sends it, with fabric8's metadata at full depth: the generated
+ * copy shares none of it, where fabric8's own builder copy shares the nested maps of managed
+ * fields.
  */
 class Fabric8CopyTest {
 
@@ -87,7 +88,8 @@ class Fabric8CopyTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> labelsOfManagedFields(ObjectMeta metadata) {
-    Map<String, Object> fields = metadata.getManagedFields().get(0).getFieldsV1().getAdditionalProperties();
+    Map<String, Object> fields =
+        metadata.getManagedFields().get(0).getFieldsV1().getAdditionalProperties();
     return (Map<String, Object>) ((Map<String, Object>) fields.get("f:metadata")).get("f:labels");
   }
 

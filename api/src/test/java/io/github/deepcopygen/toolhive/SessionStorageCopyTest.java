@@ -13,7 +13,9 @@ import io.github.deepcopygen.toolhive.v1alpha1.SessionStorageProvider;
 import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerSpec;
 import org.junit.jupiter.api.Test;
 
-/** The horizontal-scaling fields (replicas, backendReplicas, sessionStorage) copy as upstream's do. */
+/**
+ * The horizontal-scaling fields (replicas, backendReplicas, sessionStorage) copy as upstream's do.
+ */
 class SessionStorageCopyTest {
 
   static SessionStorageConfig redis() {
@@ -108,7 +110,10 @@ class SessionStorageCopyTest {
     assertThat(withDb.get("replicas").asInt()).isEqualTo(0); // a pointer to 0 is not omitted
   }
 
-  /** New session storage and password ref objects, and changing the copy's leaves the original alone. */
+  /**
+   * New session storage and password ref objects, and changing the copy's leaves the original
+   * alone.
+   */
   private static void assertCopiedDeeply(SessionStorageConfig original, SessionStorageConfig copy) {
     assertThat(copy).isNotSameInstanceAs(original);
     assertThat(copy.getPasswordRef()).isNotSameInstanceAs(original.getPasswordRef());

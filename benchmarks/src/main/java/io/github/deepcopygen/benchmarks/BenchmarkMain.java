@@ -22,17 +22,25 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The benchmark command: checks every copy method once, runs every benchmark that passed in one JMH run
- * with the GC profiler, and writes JMH's JSON, the check results and a readable summary with a chart.
+ * The benchmark command: checks every copy method once, runs every benchmark that passed in one JMH
+ * run with the GC profiler, and writes JMH's JSON, the check results and a readable summary with a
+ * chart.
  *
  * <p>Arguments: the results folder (default {@code benchmarks/results}), then any JMH include
  * patterns to run a subset (default: all).
  */
 public final class BenchmarkMain {
   private static final String[] DEFAULT_TYPES = {"500", "2000", "8000"};
-  /** From this many types on (or -Dbench.oneShotTypes), the processors get a single measured shot. */
+
+  /**
+   * From this many types on (or -Dbench.oneShotTypes), the processors get a single measured shot.
+   */
   private static final String ONE_SHOT_TYPES = "8000";
-  /** Immutables holds about 1.5 GB live on 2,000 types: 8,000 need room, in the forks and the heap JVMs. */
+
+  /**
+   * Immutables holds about 1.5 GB live on 2,000 types: 8,000 need room, in the forks and the heap
+   * JVMs.
+   */
   static final String HEAP = "-Xmx12g";
 
   private BenchmarkMain() {}
@@ -54,12 +62,19 @@ public final class BenchmarkMain {
     includes.add("ProcessorCost\\.");
     Path checks = results.resolve("verification.tsv");
     StringBuilder tsv = new StringBuilder();
-    problems.forEach((benchmark, problem) ->
-        tsv.append(benchmark).append('\t').append(problem == null ? "ok" : problem).append('\n'));
+    problems.forEach(
+        (benchmark, problem) ->
+            tsv.append(benchmark)
+                .append('\t')
+                .append(problem == null ? "ok" : problem)
+                .append('\n'));
     Files.writeString(checks, tsv);
-    problems.forEach((benchmark, problem) ->
-        System.out.println((problem == null ? "copies correctly: " : "NOT TIMED: ") + benchmark
-            + (problem == null ? "" : ": " + problem)));
+    problems.forEach(
+        (benchmark, problem) ->
+            System.out.println(
+                (problem == null ? "copies correctly: " : "NOT TIMED: ")
+                    + benchmark
+                    + (problem == null ? "" : ": " + problem)));
 
     Path json = results.resolve("jmh.json");
     List<String> subset = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
@@ -88,11 +103,17 @@ public final class BenchmarkMain {
       new Runner(options.build()).run();
     }
     if (processors && !oneShot.isEmpty()) {
-      // A full compile of 8,000 types with Immutables takes minutes: one warm-up and one measured shot.
+      // A full compile of 8,000 types with Immutables takes minutes: one warm-up and one measured
+      // shot.
       Path large = results.resolve("jmh-large.json");
-      new Runner(options(large, HEAP).include("ProcessorCost\\.")
-          .param("types", oneShot.toArray(String[]::new))
-          .warmupIterations(1).measurementIterations(1).build()).run();
+      new Runner(
+              options(large, HEAP)
+                  .include("ProcessorCost\\.")
+                  .param("types", oneShot.toArray(String[]::new))
+                  .warmupIterations(1)
+                  .measurementIterations(1)
+                  .build())
+          .run();
       if (any) {
         merge(json, large);
       } else {
@@ -104,10 +125,13 @@ public final class BenchmarkMain {
     }
 
     Report.write(json, checks, results);
-    System.out.println("Results: " + results.resolve("summary.md") + ", " + results.resolve("chart.svg"));
+    System.out.println(
+        "Results: " + results.resolve("summary.md") + ", " + results.resolve("chart.svg"));
   }
 
-  /** JMH's options for one run; {@code jvmArguments} replace the benchmarks' own {@code @Fork} ones. */
+  /**
+   * JMH's options for one run; {@code jvmArguments} replace the benchmarks' own {@code @Fork} ones.
+   */
   private static ChainedOptionsBuilder options(Path json, String... jvmArguments) {
     List<String> arguments = new ArrayList<>(List.of("-Dslf4j.internal.verbosity=ERROR"));
     arguments.addAll(List.of(jvmArguments));
@@ -134,8 +158,18 @@ public final class BenchmarkMain {
     String classPath = System.getProperty("java.class.path");
     for (Peer peer : Peer.values()) {
       for (String compilation : List.of("procNone", "fullWithProcessor")) {
-        Process process = new ProcessBuilder(java, HEAP, "-cp", classPath, ProcessorHeap.class.getName(),
-            peer.name(), types, compilation).redirectErrorStream(true).start();
+        Process process =
+            new ProcessBuilder(
+                    java,
+                    HEAP,
+                    "-cp",
+                    classPath,
+                    ProcessorHeap.class.getName(),
+                    peer.name(),
+                    types,
+                    compilation)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes()).trim();
         try {
           process.waitFor();
@@ -150,25 +184,37 @@ public final class BenchmarkMain {
   }
 
   /**
-   * The graph copies must give the same graph (sharing and cycles kept); the option's three copies of a
-   * tree must copy it, the graph copy as a graph.
+   * The graph copies must give the same graph (sharing and cycles kept); the option's three copies
+   * of a tree must copy it, the graph copy as a graph.
    */
   private static void checkGraphs(Map<String, String> problems, List<String> includes) {
     GraphMethods methods = new GraphMethods();
     for (String name : GraphMethods.NAMES) {
-      admit("GraphCopy." + name, Verification.graphProblemWith(methods.byName(name), GraphFixtures.document()),
-          problems, includes);
+      admit(
+          "GraphCopy." + name,
+          Verification.graphProblemWith(methods.byName(name), GraphFixtures.document()),
+          problems,
+          includes);
     }
-    admit("GraphOption.withoutOption",
-        Verification.problemWith(TreeItemDeepCopy::deepCopy, GraphFixtures.treeItems()), problems, includes);
-    admit("GraphOption.withOptionTreeCopy",
-        Verification.problemWith(GraphItemDeepCopy::deepCopy, GraphFixtures.graphItems()), problems, includes);
-    admit("GraphOption.withOptionGraphCopy",
-        Verification.graphProblemWith(GraphItemDeepCopy::deepCopyGraph, GraphFixtures.graphItems()), problems,
+    admit(
+        "GraphOption.withoutOption",
+        Verification.problemWith(TreeItemDeepCopy::deepCopy, GraphFixtures.treeItems()),
+        problems,
+        includes);
+    admit(
+        "GraphOption.withOptionTreeCopy",
+        Verification.problemWith(GraphItemDeepCopy::deepCopy, GraphFixtures.graphItems()),
+        problems,
+        includes);
+    admit(
+        "GraphOption.withOptionGraphCopy",
+        Verification.graphProblemWith(GraphItemDeepCopy::deepCopyGraph, GraphFixtures.graphItems()),
+        problems,
         includes);
   }
 
-  private static void admit(String benchmark, String problem, Map<String, String> problems, List<String> includes) {
+  private static void admit(
+      String benchmark, String problem, Map<String, String> problems, List<String> includes) {
     problems.put(benchmark, problem);
     if (problem == null) {
       includes.add(benchmark.replace(".", "\\.") + "$");
@@ -176,7 +222,10 @@ public final class BenchmarkMain {
   }
 
   private static <T> void check(
-      String benchmark, CopyMethods<T> methods, Map<String, String> problems, List<String> includes) {
+      String benchmark,
+      CopyMethods<T> methods,
+      Map<String, String> problems,
+      List<String> includes) {
     T original = methods.fixture.get();
     if (methods.floor != null) {
       // The floor must build the very graph a copy makes, or it is no floor.
@@ -188,8 +237,10 @@ public final class BenchmarkMain {
     }
     for (String name : CopyMethods.NAMES) {
       UnaryOperator<T> method = methods.byName(name);
-      String problem = method == null ? "no hand-written copy of this class exists"
-          : Verification.problemWith(method, original);
+      String problem =
+          method == null
+              ? "no hand-written copy of this class exists"
+              : Verification.problemWith(method, original);
       problems.put(benchmark + "." + name, problem);
       if (problem == null) {
         includes.add(benchmark + "\\." + name + "$");

@@ -3,8 +3,8 @@ package io.github.deepcopygen.benchmarks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.github.deepcopygen.kubernetes.DeepCopyIndex;
 import io.github.deepcopygen.josdk.DeepCopyCloner;
+import io.github.deepcopygen.kubernetes.DeepCopyIndex;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerDeepCopy;
 import io.javaoperatorsdk.operator.api.config.BaseConfigurationService;
@@ -25,9 +25,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What JOSDK spends cloning a cached MCPServer and a cached Deployment: its default cloner (fabric8's
- * serialization round trip, through the operator's client) against {@link DeepCopyCloner} with the
- * generated copiers, the Kubernetes model's taken from deepcopy-kubernetes in one call.
+ * What JOSDK spends cloning a cached MCPServer and a cached Deployment: its default cloner
+ * (fabric8's serialization round trip, through the operator's client) against {@link
+ * DeepCopyCloner} with the generated copiers, the Kubernetes model's taken from deepcopy-kubernetes
+ * in one call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,17 +47,20 @@ public class ClonerBenchmark {
   public void setUp() {
     cached = Fixtures.mcpServer();
     cachedDeployment = Fixtures.document("deployment", Deployment.class);
-    // The default configuration, with a client built as an operator builds it (no cluster is contacted).
+    // The default configuration, with a client built as an operator builds it (no cluster is
+    // contacted).
     josdkDefault =
         new BaseConfigurationService(Utils.VERSION, null, new KubernetesClientBuilder().build());
     josdkDefaultCloner = josdkDefault.getResourceCloner();
     deepCopyCloner =
         ConfigurationService.newOverriddenConfigurationService(
                 josdkDefault,
-                o -> o.withResourceCloner(DeepCopyCloner.builder()
-                    .index(DeepCopyIndex::copierFor)
-                    .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
-                    .build()))
+                o ->
+                    o.withResourceCloner(
+                        DeepCopyCloner.builder()
+                            .index(DeepCopyIndex::copierFor)
+                            .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
+                            .build()))
             .getResourceCloner();
     check("JOSDK default cloner", josdkDefaultCloner, cached);
     check("DeepCopyCloner", deepCopyCloner, cached);

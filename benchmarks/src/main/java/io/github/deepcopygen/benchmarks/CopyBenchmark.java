@@ -13,8 +13,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One copy of a fully populated resource by each method, side by side. {@link BenchmarkMain} runs only
- * the methods that passed {@link Verification} on this resource; the others are reported, not timed.
+ * One copy of a fully populated resource by each method, side by side. {@link BenchmarkMain} runs
+ * only the methods that passed {@link Verification} on this resource; the others are reported, not
+ * timed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -34,26 +34,40 @@ import org.apache.fory.Fory;
 final class CopyMethods<T> {
   /** The methods, by the name of their benchmark, in the order of the report. */
   static final String[] NAMES = {
-    "handWritten", "generated", "kryo", "fory", "fabric8Clone", "jacksonBytes", "jacksonTree", "jacksonConvert",
+    "handWritten",
+    "generated",
+    "kryo",
+    "fory",
+    "fabric8Clone",
+    "jacksonBytes",
+    "jacksonTree",
+    "jacksonConvert",
     "javaSerialization"
   };
 
   final Class<T> type;
   final Supplier<T> fixture;
   final UnaryOperator<T> generated;
+
   /** Null for a class nobody has written a copy of. */
   final UnaryOperator<T> handWritten;
+
   /**
    * The construction floor: builds the same graph from constants, reading no source; null where the
    * fixture is read from a document, which is no floor.
    */
   final Supplier<T> floor;
+
   private final ObjectMapper jackson;
   private final Kryo kryo;
   private final Fory fory;
   private final KubernetesSerialization fabric8;
 
-  private CopyMethods(Class<T> type, Supplier<T> fixture, UnaryOperator<T> generated, UnaryOperator<T> handWritten,
+  private CopyMethods(
+      Class<T> type,
+      Supplier<T> fixture,
+      UnaryOperator<T> generated,
+      UnaryOperator<T> handWritten,
       Supplier<T> floor) {
     this.type = type;
     this.fixture = fixture;
@@ -69,31 +83,47 @@ final class CopyMethods<T> {
   }
 
   static CopyMethods<MCPServer> mcpServer() {
-    return new CopyMethods<>(MCPServer.class, Fixtures::mcpServer, MCPServerDeepCopy::deepCopy, HandCopy::copy,
+    return new CopyMethods<>(
+        MCPServer.class,
+        Fixtures::mcpServer,
+        MCPServerDeepCopy::deepCopy,
+        HandCopy::copy,
         Fixtures::mcpServer);
   }
 
   /** The spec alone: only our own types, without fabric8's resource and metadata classes. */
   static CopyMethods<MCPServerSpec> mcpServerSpec() {
     return new CopyMethods<>(
-        MCPServerSpec.class, Fixtures::mcpServerSpec, MCPServerSpecDeepCopy::deepCopy, HandCopy::copy,
+        MCPServerSpec.class,
+        Fixtures::mcpServerSpec,
+        MCPServerSpecDeepCopy::deepCopy,
+        HandCopy::copy,
         Fixtures::mcpServerSpec);
   }
 
-  /** fabric8's own Deployment: no hand-written copy of its hundred classes exists to compare with. */
+  /**
+   * fabric8's own Deployment: no hand-written copy of its hundred classes exists to compare with.
+   */
   static CopyMethods<Deployment> deployment() {
     return new CopyMethods<>(
-        Deployment.class, () -> Fixtures.document("deployment", Deployment.class), DeploymentDeepCopy::deepCopy, null,
+        Deployment.class,
+        () -> Fixtures.document("deployment", Deployment.class),
+        DeploymentDeepCopy::deepCopy,
+        null,
         null);
   }
 
   static CopyMethods<Pod> pod() {
-    return new CopyMethods<>(Pod.class, () -> Fixtures.document("pod", Pod.class), PodDeepCopy::deepCopy, null, null);
+    return new CopyMethods<>(
+        Pod.class, () -> Fixtures.document("pod", Pod.class), PodDeepCopy::deepCopy, null, null);
   }
 
   static CopyMethods<VirtualMCPServer> virtualMcpServer() {
     return new CopyMethods<>(
-        VirtualMCPServer.class, Fixtures::virtualMcpServer, VirtualMCPServerDeepCopy::deepCopy, HandCopy::copy,
+        VirtualMCPServer.class,
+        Fixtures::virtualMcpServer,
+        VirtualMCPServerDeepCopy::deepCopy,
+        HandCopy::copy,
         Fixtures::virtualMcpServer);
   }
 
@@ -136,7 +166,8 @@ final class CopyMethods<T> {
       try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
         out.writeObject(in);
       }
-      try (ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      try (ObjectInputStream objects =
+          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
         return type.cast(objects.readObject());
       }
     } catch (IOException e) {
@@ -146,7 +177,10 @@ final class CopyMethods<T> {
     }
   }
 
-  /** The method named {@code name} (one of {@link #NAMES}), for the check before measuring; null if none. */
+  /**
+   * The method named {@code name} (one of {@link #NAMES}), for the check before measuring; null if
+   * none.
+   */
   UnaryOperator<T> byName(String name) {
     Map<String, UnaryOperator<T>> all = new LinkedHashMap<>();
     all.put("handWritten", handWritten);

@@ -23,32 +23,49 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fully populated MCPServer and VirtualMCPServer, as the API server would send them: every field of
- * every type set, lists and maps with a few entries, metadata with owner references and managed fields;
- * and fabric8's own resources, read from documents.
+ * A fully populated MCPServer and VirtualMCPServer, as the API server would send them: every field
+ * of every type set, lists and maps with a few entries, metadata with owner references and managed
+ * fields; and fabric8's own resources, read from documents.
  */
 final class Fixtures {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
-  // Every value is a constant, so that building a fixture allocates only the graph: the construction
-  // floor the copy benchmarks set each copy against (a copy shares strings, enums and java.time values).
+  // Every value is a constant, so that building a fixture allocates only the graph: the
+  // construction
+  // floor the copy benchmarks set each copy against (a copy shares strings, enums and java.time
+  // values).
   private static final String[] ENV_NAMES = {"VAR_0", "VAR_1", "VAR_2", "VAR_3", "VAR_4", "VAR_5"};
-  private static final String[] ENV_VALUES = {"value-0", "value-1", "value-2", "value-3", "value-4", "value-5"};
+  private static final String[] ENV_VALUES = {
+    "value-0", "value-1", "value-2", "value-3", "value-4", "value-5"
+  };
   private static final String[] VOLUME_NAMES = {"data-0", "data-1", "data-2"};
-  private static final String[] HOST_PATHS = {"/var/lib/fetch/0", "/var/lib/fetch/1", "/var/lib/fetch/2"};
+  private static final String[] HOST_PATHS = {
+    "/var/lib/fetch/0", "/var/lib/fetch/1", "/var/lib/fetch/2"
+  };
   private static final String[] MOUNT_PATHS = {"/data/0", "/data/1", "/data/2"};
   private static final String[] SECRET_KEYS = {"key-0", "key-1"};
   private static final String[] SECRET_ENV_NAMES = {"API_KEY_0", "API_KEY_1"};
   private static final String[] TOOL_NAMES = {"fetch", "search"};
   private static final String[] BACKENDS = {"fetch", "github", "jira"};
-  private static final String[] BACKEND_AUTH = {"fetch-exchange", "github-exchange", "jira-exchange"};
-  private static final String[] BACKEND_URLS = {"http://fetch.toolhive-system.svc:8080",
-      "http://github.toolhive-system.svc:8080", "http://jira.toolhive-system.svc:8080"};
-  private static final String[] CONDITION_TYPES = {"Ready", "SessionStorageReady", "AuthConfigured"};
-  private static final String[] CONDITION_REASONS =
-      {"ReadyReconciled", "SessionStorageReadyReconciled", "AuthConfiguredReconciled"};
-  private static final String[] CONDITION_MESSAGES = {"Ready reconciled at generation 7",
-      "SessionStorageReady reconciled at generation 7", "AuthConfigured reconciled at generation 7"};
+  private static final String[] BACKEND_AUTH = {
+    "fetch-exchange", "github-exchange", "jira-exchange"
+  };
+  private static final String[] BACKEND_URLS = {
+    "http://fetch.toolhive-system.svc:8080",
+    "http://github.toolhive-system.svc:8080",
+    "http://jira.toolhive-system.svc:8080"
+  };
+  private static final String[] CONDITION_TYPES = {
+    "Ready", "SessionStorageReady", "AuthConfigured"
+  };
+  private static final String[] CONDITION_REASONS = {
+    "ReadyReconciled", "SessionStorageReadyReconciled", "AuthConfiguredReconciled"
+  };
+  private static final String[] CONDITION_MESSAGES = {
+    "Ready reconciled at generation 7",
+    "SessionStorageReady reconciled at generation 7",
+    "AuthConfigured reconciled at generation 7"
+  };
   private static final String MCPSERVER_UID = "0b6c7d1e-5f0c-4e9a-9d1e-9";
   private static final String VIRTUAL_UID = "0b6c7d1e-5f0c-4e9a-9d1e-16";
   private static final String MCPSERVER_APPLIED = "{\"kind\":\"MCPServer\"}";
@@ -59,7 +76,9 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A document of the kubernetes module's tests, read as an operator reads it from the API server. */
+  /**
+   * A document of the kubernetes module's tests, read as an operator reads it from the API server.
+   */
   static <T extends HasMetadata> T document(String name, Class<T> type) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/documents/" + name + ".yaml")) {
       return type.cast(SERIALIZATION.unmarshal(in));
@@ -134,15 +153,18 @@ final class Fixtures {
     spec.setPodTemplateSpec(podTemplateSpec());
     ResourceOverrides overrides = new ResourceOverrides();
     ProxyDeploymentOverrides proxyDeployment = new ProxyDeploymentOverrides();
-    proxyDeployment.setAnnotations(map("prometheus.io/scrape", "true", "prometheus.io/port", "9090"));
+    proxyDeployment.setAnnotations(
+        map("prometheus.io/scrape", "true", "prometheus.io/port", "9090"));
     proxyDeployment.setLabels(map("tier", "proxy"));
-    proxyDeployment.setPodTemplateMetadataOverrides(metadataOverrides("sidecar.istio.io/inject", "false"));
+    proxyDeployment.setPodTemplateMetadataOverrides(
+        metadataOverrides("sidecar.istio.io/inject", "false"));
     proxyDeployment.setEnv(list(envVar("PROXY_LOG", "debug"), envVar("PROXY_MODE", "strict")));
     LocalObjectReference pullSecret = new LocalObjectReference();
     pullSecret.setName("ghcr-pull");
     proxyDeployment.setImagePullSecrets(list(pullSecret));
     overrides.setProxyDeployment(proxyDeployment);
-    overrides.setProxyService(metadataOverrides("service.beta.kubernetes.io/aws-load-balancer-type", "nlb"));
+    overrides.setProxyService(
+        metadataOverrides("service.beta.kubernetes.io/aws-load-balancer-type", "nlb"));
     spec.setResourceOverrides(overrides);
     spec.setOidcConfigRef(oidcConfigRef());
     spec.setAuthzConfig(authzConfig());
@@ -209,8 +231,10 @@ final class Fixtures {
     config.setGroupRef("engineering");
     AggregationConfig aggregation = new AggregationConfig();
     aggregation.setConflictResolution("prefix");
-    aggregation.setTools(list(workloadTools("github", "create_issue", "list_issues"),
-        workloadTools("jira", "search")));
+    aggregation.setTools(
+        list(
+            workloadTools("github", "create_issue", "list_issues"),
+            workloadTools("jira", "search")));
     config.setAggregation(aggregation);
     config.setMetadata(map("owner", "platform", "tier", "gold"));
     spec.setConfig(config);
@@ -325,7 +349,10 @@ final class Fixtures {
     return auth;
   }
 
-  /** Built once for each place that holds it: a copy of a tree has two where the fixture could share one. */
+  /**
+   * Built once for each place that holds it: a copy of a tree has two where the fixture could share
+   * one.
+   */
   private static UserInfoConfig userInfo() {
     UserInfoFieldMapping mapping = new UserInfoFieldMapping();
     mapping.setSubjectFields(list("sub", "id"));
@@ -370,8 +397,10 @@ final class Fixtures {
     configMap.setName("authz");
     configMap.setKey("policies.cedar");
     InlineAuthzConfig inline = new InlineAuthzConfig();
-    inline.setPolicies(list("permit(principal, action == Action::\"call_tool\", resource);",
-        "forbid(principal, action, resource) when { resource.tool == \"delete\" };"));
+    inline.setPolicies(
+        list(
+            "permit(principal, action == Action::\"call_tool\", resource);",
+            "forbid(principal, action, resource) when { resource.tool == \"delete\" };"));
     inline.setEntitiesJson("[]");
     AuthzConfigRef authz = new AuthzConfigRef();
     authz.setType("inline");
@@ -509,10 +538,20 @@ final class Fixtures {
     meta.setResourceVersion("48213");
     meta.setGeneration(GENERATION);
     meta.setCreationTimestamp("2026-11-20T08:00:00Z");
-    meta.setLabels(map("app.kubernetes.io/name", name, "app.kubernetes.io/managed-by", "toolhive",
-        "toolhive.stacklok.dev/group", "engineering"));
-    meta.setAnnotations(map("toolhive.stacklok.dev/restarted-at", "2026-11-24T09:59:00Z",
-        "kubectl.kubernetes.io/last-applied-configuration", applied));
+    meta.setLabels(
+        map(
+            "app.kubernetes.io/name",
+            name,
+            "app.kubernetes.io/managed-by",
+            "toolhive",
+            "toolhive.stacklok.dev/group",
+            "engineering"));
+    meta.setAnnotations(
+        map(
+            "toolhive.stacklok.dev/restarted-at",
+            "2026-11-24T09:59:00Z",
+            "kubectl.kubernetes.io/last-applied-configuration",
+            applied));
     meta.setFinalizers(list("toolhive.stacklok.dev/finalizer"));
     meta.setOwnerReferences(list(owner));
     meta.setManagedFields(list(managed));

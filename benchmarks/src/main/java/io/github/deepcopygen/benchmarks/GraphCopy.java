@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One copy of a document graph (parent links, shared styles, bookmarks into the tree) by each copy that
- * keeps sharing and cycles. {@link BenchmarkMain} times only the methods that passed the graph check.
+ * One copy of a document graph (parent links, shared styles, bookmarks into the tree) by each copy
+ * that keeps sharing and cycles. {@link BenchmarkMain} times only the methods that passed the graph
+ * check.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 import org.apache.fory.Fory;
 
 /**
- * The copies of an object graph that keep its sharing and cycles (issue 18): the generated
- * {@code deepCopyGraph}, Kryo with references on, and Fory with {@code withRefCopy(true)}.
+ * The copies of an object graph that keep its sharing and cycles (issue 18): the generated {@code
+ * deepCopyGraph}, Kryo with references on, and Fory with {@code withRefCopy(true)}.
  */
 final class GraphMethods {
   /** The methods, by the name of their benchmark, in the order of the report. */

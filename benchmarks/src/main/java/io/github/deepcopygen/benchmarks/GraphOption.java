@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What {@code graph = true} costs a tree: the same tree of 156 items copied by the copier of a type
- * without the option, by the {@code deepCopy} of the same type with it, and by its {@code deepCopyGraph},
- * which keeps an identity map of every object it copies.
+ * without the option, by the {@code deepCopy} of the same type with it, and by its {@code
+ * deepCopyGraph}, which keeps an identity map of every object it copies.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The copy a careful developer writes by hand for MCPServer and VirtualMCPServer, every type they reach
- * included: one small method per class, as Go's DeepCopyInto, getters and setters, presized
- * collections, nothing the generator could not also do. It is the benchmarks' baseline, the practical
- * limit for a copy of this graph.
+ * The copy a careful developer writes by hand for MCPServer and VirtualMCPServer, every type they
+ * reach included: one small method per class, as Go's DeepCopyInto, getters and setters, presized
+ * collections, nothing the generator could not also do. It is the benchmarks' baseline, the
+ * practical limit for a copy of this graph.
  */
 final class HandCopy {
   private HandCopy() {}
@@ -432,9 +432,10 @@ final class HandCopy {
     }
     RateLimitBucket out = new RateLimitBucket();
     out.setMaxTokens(in.getMaxTokens());
-    out.setRefillPeriod(in.getRefillPeriod() == null
-        ? null
-        : new io.fabric8.kubernetes.api.model.Duration(in.getRefillPeriod().getDuration()));
+    out.setRefillPeriod(
+        in.getRefillPeriod() == null
+            ? null
+            : new io.fabric8.kubernetes.api.model.Duration(in.getRefillPeriod().getDuration()));
     return out;
   }
 

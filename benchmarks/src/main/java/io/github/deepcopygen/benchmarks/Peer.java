@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * The annotation processors the processor-cost benchmark compares, each writing one class per type:
- * deepcopy-gen (a copier), AutoValue (an immutable implementation, rendered with JavaPoet as ours is)
- * and Immutables (an immutable implementation with a builder, rendered from templates).
+ * deepcopy-gen (a copier), AutoValue (an immutable implementation, rendered with JavaPoet as ours
+ * is) and Immutables (an immutable implementation with a builder, rendered from templates).
  */
 public enum Peer {
   DEEPCOPY(DeepCopy.class.getName(), DeepCopyProcessor::new, List.of(DeepCopy.class)) {
@@ -29,7 +29,9 @@ public enum Peer {
       return "AutoValue_" + type;
     }
   },
-  IMMUTABLES(Value.Immutable.class.getCanonicalName(), ProxyProcessor::new,
+  IMMUTABLES(
+      Value.Immutable.class.getCanonicalName(),
+      ProxyProcessor::new,
       List.of(Value.class, Generated.class)) {
     @Override
     String generatedName(String type) {
@@ -39,8 +41,13 @@ public enum Peer {
 
   /** The annotation that marks a type for this processor. */
   final String annotation;
+
   private final Supplier<Processor> processor;
-  /** The classes a project compiles against to use the processor: its annotations, and their nested ones. */
+
+  /**
+   * The classes a project compiles against to use the processor: its annotations, and their nested
+   * ones.
+   */
   final List<Class<?>> compileClasses;
 
   Peer(String annotation, Supplier<Processor> processor, List<Class<?>> compileClasses) {

@@ -34,12 +34,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What an annotation processor costs a build, deepcopy-gen beside AutoValue and Immutables on types of
- * the same shape: javac with {@code -proc:none} (compile, no processor), {@code -proc:only} (the
- * processor alone, no class files), a full compile with the processor (which also compiles the classes it
- * writes), and {@code -proc:only} with a {@link ReplayProcessor} writing the same files already rendered:
- * {@code procOnly - replayOnly} is the processor's own share, what it spends beyond what javac's rounds
- * and Filer cost whoever writes the files. In-process javac, one shot per iteration, as a build tool runs it.
+ * What an annotation processor costs a build, deepcopy-gen beside AutoValue and Immutables on types
+ * of the same shape: javac with {@code -proc:none} (compile, no processor), {@code -proc:only} (the
+ * processor alone, no class files), a full compile with the processor (which also compiles the
+ * classes it writes), and {@code -proc:only} with a {@link ReplayProcessor} writing the same files
+ * already rendered: {@code procOnly - replayOnly} is the processor's own share, what it spends
+ * beyond what javac's rounds and Filer cost whoever writes the files. In-process javac, one shot
+ * per iteration, as a build tool runs it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -86,15 +87,21 @@ public class ProcessorCost {
       if (!simple.startsWith("Type")) {
         continue;
       }
-      String pkg = src.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '.');
-      Path written = output.resolve(src.relativize(file.getParent())).resolve(processor.generatedName(simple) + ".java");
-      files.put(pkg + "." + simple,
+      String pkg =
+          src.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '.');
+      Path written =
+          output
+              .resolve(src.relativize(file.getParent()))
+              .resolve(processor.generatedName(simple) + ".java");
+      files.put(
+          pkg + "." + simple,
           Map.entry(pkg + "." + processor.generatedName(simple), Files.readString(written)));
     }
     try (Stream<Path> all = Files.walk(output)) {
       long count = all.filter(p -> p.toString().endsWith(".java")).count();
       if (count != files.size()) {
-        throw new IllegalStateException(processor + " wrote " + count + " files for " + files.size() + " types");
+        throw new IllegalStateException(
+            processor + " wrote " + count + " files for " + files.size() + " types");
       }
     }
     delete(output);
@@ -150,10 +157,22 @@ public class ProcessorCost {
 
   private boolean compile(String procOption, Processor annotationProcessor) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-      List<String> options = new ArrayList<>(List.of(
-          "--release", "17", "-classpath", classPath, "-d", output.toString(), "-s", output.toString(),
-          "-implicit:none", "-Xlint:none", "-nowarn"));
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      List<String> options =
+          new ArrayList<>(
+              List.of(
+                  "--release",
+                  "17",
+                  "-classpath",
+                  classPath,
+                  "-d",
+                  output.toString(),
+                  "-s",
+                  output.toString(),
+                  "-implicit:none",
+                  "-Xlint:none",
+                  "-nowarn"));
       if (procOption != null) {
         options.add(procOption);
       }
@@ -164,7 +183,8 @@ public class ProcessorCost {
         task.setProcessors(List.of(annotationProcessor));
       }
       if (!task.call()) {
-        throw new IllegalStateException("javac failed on the synthetic " + processor + " types (" + procOption + ")");
+        throw new IllegalStateException(
+            "javac failed on the synthetic " + processor + " types (" + procOption + ")");
       }
       return true;
     } catch (IOException e) {

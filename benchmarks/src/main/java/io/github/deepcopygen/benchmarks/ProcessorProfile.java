@@ -5,8 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * Runs one ProcessorCost compilation several times outside JMH, to be profiled, for example with JFR:
- * {@code java -XX:StartFlightRecording=filename=proc.jfr,settings=profile -cp benchmarks.jar
+ * Runs one ProcessorCost compilation several times outside JMH, to be profiled, for example with
+ * JFR: {@code java -XX:StartFlightRecording=filename=proc.jfr,settings=profile -cp benchmarks.jar
  * io.github.deepcopygen.benchmarks.ProcessorProfile 2000 4 procOnly}.
  */
 public final class ProcessorProfile {
@@ -35,9 +35,14 @@ public final class ProcessorProfile {
           case "replayOnly" -> cost.replayOnly();
           default -> throw new IllegalArgumentException("unknown compilation " + args[2]);
         }
-        // CPU time of the compiling thread as well: on a shared machine it varies far less than wall time.
-        System.out.printf("%s on %s types: %d ms, %d ms CPU%n", args[2], args[0],
-            (System.nanoTime() - start) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        // CPU time of the compiling thread as well: on a shared machine it varies far less than
+        // wall time.
+        System.out.printf(
+            "%s on %s types: %d ms, %d ms CPU%n",
+            args[2],
+            args[0],
+            (System.nanoTime() - start) / 1_000_000,
+            (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         cost.deleteOutput();
       }
     } finally {

@@ -7,8 +7,9 @@ import org.apache.fory.config.Language;
 import org.objenesis.strategy.StdInstantiatorStrategy;
 
 /**
- * Kryo and Fory set up alike for every benchmark: any class without registration, instantiated without
- * a constructor where it has none to call; references kept only where the objects form a graph.
+ * Kryo and Fory set up alike for every benchmark: any class without registration, instantiated
+ * without a constructor where it has none to call; references kept only where the objects form a
+ * graph.
  */
 final class RunTimeCopiers {
   private RunTimeCopiers() {}
@@ -22,7 +23,10 @@ final class RunTimeCopiers {
   }
 
   static Fory fory(boolean references) {
-    return Fory.builder().withLanguage(Language.JAVA).requireClassRegistration(false).withRefCopy(references)
+    return Fory.builder()
+        .withLanguage(Language.JAVA)
+        .requireClassRegistration(false)
+        .withRefCopy(references)
         .build();
   }
 }

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes N types shaped like an operator's API types: strings, boxed and primitive numbers, an enum,
- * lists and maps of strings, a list and a map of the previous type, a nested reference, an Instant, in
- * packages of 50. For deepcopy-gen, {@code @DeepCopy} classes with getters and setters; for AutoValue,
- * {@code @AutoValue} abstract classes with the same getters; for Immutables, {@code @Value.Immutable}
- * interfaces with the same getters. No type refers to what its processor writes (an AutoValue factory
- * calling {@code new AutoValue_Type1(…)} would not compile with {@code -proc:none}).
+ * Writes N types shaped like an operator's API types: strings, boxed and primitive numbers, an
+ * enum, lists and maps of strings, a list and a map of the previous type, a nested reference, an
+ * Instant, in packages of 50. For deepcopy-gen, {@code @DeepCopy} classes with getters and setters;
+ * for AutoValue, {@code @AutoValue} abstract classes with the same getters; for Immutables,
+ * {@code @Value.Immutable} interfaces with the same getters. No type refers to what its processor
+ * writes (an AutoValue factory calling {@code new AutoValue_Type1(…)} would not compile with {@code
+ * -proc:none}).
  */
 final class SyntheticTypes {
   private SyntheticTypes() {}
@@ -28,7 +29,8 @@ final class SyntheticTypes {
         Files.createDirectories(dir);
         if (i % 50 == 0) {
           Path phase = dir.resolve("Phase.java");
-          Files.writeString(phase, "package " + pkg + ";\n\npublic enum Phase { PENDING, READY, FAILED }\n");
+          Files.writeString(
+              phase, "package " + pkg + ";\n\npublic enum Phase { PENDING, READY, FAILED }\n");
           files.add(phase);
         }
         Path file = dir.resolve("Type" + i + ".java");
@@ -64,14 +66,26 @@ final class SyntheticTypes {
     String header = "package " + pkg + ";\n\n/** Synthetic type " + i + ". */\n";
     switch (peer) {
       case DEEPCOPY:
-        return header + "@io.github.deepcopygen.DeepCopy\npublic class Type" + i + " {\n"
-            + bean(properties) + "}\n";
+        return header
+            + "@io.github.deepcopygen.DeepCopy\npublic class Type"
+            + i
+            + " {\n"
+            + bean(properties)
+            + "}\n";
       case AUTOVALUE:
-        return header + "@com.google.auto.value.AutoValue\npublic abstract class Type" + i + " {\n"
-            + abstractGetters(properties, "  public abstract ") + "}\n";
+        return header
+            + "@com.google.auto.value.AutoValue\npublic abstract class Type"
+            + i
+            + " {\n"
+            + abstractGetters(properties, "  public abstract ")
+            + "}\n";
       default:
-        return header + "@org.immutables.value.Value.Immutable\npublic interface Type" + i + " {\n"
-            + abstractGetters(properties, "  ") + "}\n";
+        return header
+            + "@org.immutables.value.Value.Immutable\npublic interface Type"
+            + i
+            + " {\n"
+            + abstractGetters(properties, "  ")
+            + "}\n";
     }
   }
 
@@ -82,10 +96,26 @@ final class SyntheticTypes {
       String type = property[0];
       String name = property[1];
       fields.append("  private ").append(type).append(' ').append(name).append(";\n");
-      accessors.append("\n  public ").append(type).append(' ').append(getter(property))
-          .append("() {\n    return ").append(name).append(";\n  }\n");
-      accessors.append("\n  public void set").append(capitalized(name)).append('(').append(type).append(' ')
-          .append(name).append(") {\n    this.").append(name).append(" = ").append(name).append(";\n  }\n");
+      accessors
+          .append("\n  public ")
+          .append(type)
+          .append(' ')
+          .append(getter(property))
+          .append("() {\n    return ")
+          .append(name)
+          .append(";\n  }\n");
+      accessors
+          .append("\n  public void set")
+          .append(capitalized(name))
+          .append('(')
+          .append(type)
+          .append(' ')
+          .append(name)
+          .append(") {\n    this.")
+          .append(name)
+          .append(" = ")
+          .append(name)
+          .append(";\n  }\n");
     }
     return fields.toString() + accessors;
   }
@@ -93,7 +123,12 @@ final class SyntheticTypes {
   private static String abstractGetters(List<String[]> properties, String modifiers) {
     StringBuilder getters = new StringBuilder();
     for (String[] property : properties) {
-      getters.append(modifiers).append(property[0]).append(' ').append(getter(property)).append("();\n");
+      getters
+          .append(modifiers)
+          .append(property[0])
+          .append(' ')
+          .append(getter(property))
+          .append("();\n");
     }
     return getters.toString();
   }

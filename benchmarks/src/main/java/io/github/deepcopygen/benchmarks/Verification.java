@@ -6,14 +6,18 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * Checks, once before measuring, that a copy method copies: the copy is another object, renders exactly
- * like the original (content, null versus empty, the class of every node, but a HashMap or HashSet may
- * come back as the linked one of the same order, which copy rule 7 makes of it), and shares no mutable
- * object with it. A method that fails is reported with the reason and not timed.
+ * Checks, once before measuring, that a copy method copies: the copy is another object, renders
+ * exactly like the original (content, null versus empty, the class of every node, but a HashMap or
+ * HashSet may come back as the linked one of the same order, which copy rule 7 makes of it), and
+ * shares no mutable object with it. A method that fails is reported with the reason and not timed.
  */
 final class Verification {
   private static final Graphs GRAPHS = new Graphs(Set.of());
-  /** A HashMap the copy holds as the LinkedHashMap of the same order, as copy rule 7 has it, is the same. */
+
+  /**
+   * A HashMap the copy holds as the LinkedHashMap of the same order, as copy rule 7 has it, is the
+   * same.
+   */
   private static final Graphs LINKED = GRAPHS.hashCollectionsAsLinked();
 
   private Verification() {}
@@ -24,16 +28,25 @@ final class Verification {
   }
 
   /**
-   * As {@link #problemWith}, for a copy that must keep sharing and cycles: the copy renders like the
-   * original with every object numbered where first met, so the same objects are shared the same way.
+   * As {@link #problemWith}, for a copy that must keep sharing and cycles: the copy renders like
+   * the original with every object numbered where first met, so the same objects are shared the
+   * same way.
    */
   static <T> String graphProblemWith(UnaryOperator<T> method, T original) {
-    return check(method, original, GRAPHS::renderGraph, GRAPHS::renderGraph, "is not the same graph");
+    return check(
+        method, original, GRAPHS::renderGraph, GRAPHS::renderGraph, "is not the same graph");
   }
 
-  /** The one check of both: {@code alike} is a second rendering under which a different text still passes. */
-  private static <T> String check(UnaryOperator<T> method, T original, Function<Object, String> render,
-      Function<Object, String> alike, String unlike) {
+  /**
+   * The one check of both: {@code alike} is a second rendering under which a different text still
+   * passes.
+   */
+  private static <T> String check(
+      UnaryOperator<T> method,
+      T original,
+      Function<Object, String> render,
+      Function<Object, String> alike,
+      String unlike) {
     String before = render.apply(original);
     T copy;
     try {
@@ -54,7 +67,9 @@ final class Verification {
     Set<Object> shared = GRAPHS.sharedMutableNodes(original, copy);
     if (!shared.isEmpty()) {
       Object example = shared.iterator().next();
-      return "shares " + shared.size() + " mutable objects with the original, such as a "
+      return "shares "
+          + shared.size()
+          + " mutable objects with the original, such as a "
           + example.getClass().getName();
     }
     return null;
@@ -66,7 +81,10 @@ final class Verification {
       i++;
     }
     int from = Math.max(0, i - 40);
-    return "expected ..." + expected.substring(from, Math.min(expected.length(), i + 40))
-        + "... but was ..." + actual.substring(from, Math.min(actual.length(), i + 40)) + "...";
+    return "expected ..."
+        + expected.substring(from, Math.min(expected.length(), i + 40))
+        + "... but was ..."
+        + actual.substring(from, Math.min(actual.length(), i + 40))
+        + "...";
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an operator's reconcile loop does: take the cached MCPServer, copy it, change the copy, and leave
- * the cached object exactly as it was.
+ * What an operator's reconcile loop does: take the cached MCPServer, copy it, change the copy, and
+ * leave the cached object exactly as it was.
  */
 public final class Demo {
   private Demo() {}
@@ -37,15 +37,17 @@ public final class Demo {
     copy.getSpec().getEnv().get(0).setValue("debug");
     copy.getMetadata().getLabels().put("scaled-by", "demo");
 
-    out.println("deepcopy-gen demo: copy a cached MCPServer, change the copy, keep the cache intact");
+    out.println(
+        "deepcopy-gen demo: copy a cached MCPServer, change the copy, keep the cache intact");
     out.println();
     print(out, "cached", cached);
     print(out, "copy  ", copy);
     out.println();
     boolean untouched = cached.toString().equals(before);
-    out.println(untouched
-        ? "The cached MCPServer is unchanged: the copy shares no mutable object with it."
-        : "BUG: changing the copy changed the cached MCPServer.");
+    out.println(
+        untouched
+            ? "The cached MCPServer is unchanged: the copy shares no mutable object with it."
+            : "BUG: changing the copy changed the cached MCPServer.");
     if (!untouched) {
       throw new IllegalStateException("the copy shares state with the original");
     }
@@ -54,7 +56,8 @@ public final class Demo {
   private static void print(PrintStream out, String label, MCPServer server) {
     MCPServerSpec spec = server.getSpec();
     SessionStorageConfig storage = spec.getSessionStorage();
-    out.printf("%s: replicas=%s sessionStorage=%s@%s password=%s/%s LOG_LEVEL=%s labels=%s%n",
+    out.printf(
+        "%s: replicas=%s sessionStorage=%s@%s password=%s/%s LOG_LEVEL=%s labels=%s%n",
         label,
         spec.getReplicas(),
         storage.getProvider().value(),

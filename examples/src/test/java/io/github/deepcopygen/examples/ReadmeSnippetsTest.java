@@ -14,17 +14,22 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's snippets that an outside project under {@code examples/src/it} builds (maven-invoker-plugin,
- * in {@code ./mvnw verify}) are that project's files, character for character: a snippet marked
- * {@code <!-- readme-snippet: path -->} cannot drift from what the build proves works.
+ * The README's snippets that an outside project under {@code examples/src/it} builds
+ * (maven-invoker-plugin, in {@code ./mvnw verify}) are that project's files, character for
+ * character: a snippet marked {@code <!-- readme-snippet: path -->} cannot drift from what the
+ * build proves works.
  */
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..");
   private static final Pattern SNIPPET =
       Pattern.compile("<!-- readme-snippet: (\\S+) -->\\n```\\w+\\n(.*?)```", Pattern.DOTALL);
-  /** A snippet that is part of a file: its lines, indentation aside, come in the file in this order. */
+
+  /**
+   * A snippet that is part of a file: its lines, indentation aside, come in the file in this order.
+   */
   private static final Pattern PART =
-      Pattern.compile("<!-- readme-snippet-in: (\\S+) -->\\n\\s*```\\w+\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- readme-snippet-in: (\\S+) -->\\n\\s*```\\w+\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void everyMarkedSnippetIsTheFileItNames() throws IOException {
@@ -33,7 +38,8 @@ class ReadmeSnippetsTest {
     List<String> checked = new ArrayList<>();
     while (snippet.find()) {
       Path file = ROOT.resolve(snippet.group(1));
-      assertWithMessage("README snippet for %s", file).that(snippet.group(2))
+      assertWithMessage("README snippet for %s", file)
+          .that(snippet.group(2))
           .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
       checked.add(snippet.group(1));
     }
@@ -46,8 +52,10 @@ class ReadmeSnippetsTest {
     Matcher part = PART.matcher(readme);
     List<String> checked = new ArrayList<>();
     while (part.find()) {
-      List<String> file = Files.readAllLines(ROOT.resolve(part.group(1)), StandardCharsets.UTF_8)
-          .stream().map(String::trim).toList();
+      List<String> file =
+          Files.readAllLines(ROOT.resolve(part.group(1)), StandardCharsets.UTF_8).stream()
+              .map(String::trim)
+              .toList();
       int at = 0;
       for (String line : part.group(2).split("\n")) {
         String wanted = line.trim();
@@ -56,15 +64,18 @@ class ReadmeSnippetsTest {
         }
         int found = file.subList(at, file.size()).indexOf(wanted);
         assertWithMessage("README line '%s' in %s, after line %s", wanted, part.group(1), at)
-            .that(found).isAtLeast(0);
+            .that(found)
+            .isAtLeast(0);
         at += found + 1;
       }
       checked.add(part.group(1));
     }
-    assertThat(checked).containsAtLeast("examples/src/it/josdk-cloner/pom.xml",
-        "examples/src/it/josdk-cloner/src/main/java/com/example/BackupOperator.java",
-        "examples/src/main/java/io/github/deepcopygen/examples/graph/Node.java",
-        "examples/src/main/java/io/github/deepcopygen/examples/graph/Editor.java");
+    assertThat(checked)
+        .containsAtLeast(
+            "examples/src/it/josdk-cloner/pom.xml",
+            "examples/src/it/josdk-cloner/src/main/java/com/example/BackupOperator.java",
+            "examples/src/main/java/io/github/deepcopygen/examples/graph/Node.java",
+            "examples/src/main/java/io/github/deepcopygen/examples/graph/Editor.java");
   }
 
   /** The first README command ends with the demo's output, not with another module's build log. */

@@ -10,6 +10,8 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Version;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerDeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec;
@@ -18,8 +20,6 @@ import io.github.deepcopygen.toolhive.v1alpha1.SessionStorageConfig;
 import io.github.deepcopygen.toolhive.v1alpha1.SessionStorageProvider;
 import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerDeepCopy;
-import io.fabric8.kubernetes.model.annotation.Group;
-import io.fabric8.kubernetes.model.annotation.Version;
 import io.javaoperatorsdk.operator.api.config.BaseConfigurationService;
 import io.javaoperatorsdk.operator.api.config.Cloner;
 import io.javaoperatorsdk.operator.api.config.ConfigurationService;
@@ -27,7 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The cloner, plugged into JOSDK's configuration as an operator would, copies with the generated copiers. */
+/**
+ * The cloner, plugged into JOSDK's configuration as an operator would, copies with the generated
+ * copiers.
+ */
 class DeepCopyClonerTest {
   /** The classes the fallback was asked to clone. */
   private final List<Class<?>> fellBack = new ArrayList<>();
@@ -70,7 +73,11 @@ class DeepCopyClonerTest {
     spec.setSessionStorage(storage);
     MCPServer server = new MCPServer();
     server.setMetadata(
-        new ObjectMetaBuilder().withName("fetch").withNamespace("toolhive-system").addToLabels("app", "fetch").build());
+        new ObjectMetaBuilder()
+            .withName("fetch")
+            .withNamespace("toolhive-system")
+            .addToLabels("app", "fetch")
+            .build());
     server.setSpec(spec);
     return server;
   }
@@ -102,7 +109,12 @@ class DeepCopyClonerTest {
   void anUnknownResourceGoesToTheFallback() {
     Cloner cloner = configuredWith(toolhiveCloner()).getResourceCloner();
     ConfigMap config =
-        new ConfigMapBuilder().withNewMetadata().withName("vmcp").endMetadata().addToData("a", "b").build();
+        new ConfigMapBuilder()
+            .withNewMetadata()
+            .withName("vmcp")
+            .endMetadata()
+            .addToData("a", "b")
+            .build();
 
     ConfigMap copy = cloner.clone(config);
 
@@ -112,7 +124,10 @@ class DeepCopyClonerTest {
     assertThat(copy.getData()).isNotSameInstanceAs(config.getData());
   }
 
-  /** A subclass has fields the copier does not know: it is the fallback's, never sliced by the copier. */
+  /**
+   * A subclass has fields the copier does not know: it is the fallback's, never sliced by the
+   * copier.
+   */
   @Group("example.com")
   @Version("v1")
   public static class PinnedMCPServer extends MCPServer {
@@ -139,7 +154,8 @@ class DeepCopyClonerTest {
 
   @Test
   void aClassRegisteredTwiceIsAMistake() {
-    DeepCopyCloner.Builder builder = DeepCopyCloner.builder().copier(MCPServer.class, MCPServerDeepCopy::deepCopy);
+    DeepCopyCloner.Builder builder =
+        DeepCopyCloner.builder().copier(MCPServer.class, MCPServerDeepCopy::deepCopy);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> builder.copier(MCPServer.class, s -> s));
     assertThat(e).hasMessageThat().contains(MCPServer.class.getName());
@@ -152,57 +168,106 @@ class DeepCopyClonerTest {
     assertThat(cloner.copies(MCPServer.class)).isFalse();
     MCPServer copy = cloner.clone(cached);
     assertThat(copy).isEqualTo(cached);
-    assertThat(copy.getSpec().getSessionStorage()).isNotSameInstanceAs(cached.getSpec().getSessionStorage());
+    assertThat(copy.getSpec().getSessionStorage())
+        .isNotSameInstanceAs(cached.getSpec().getSessionStorage());
   }
 
   @Test
   void theWholeKubernetesModelTakesOneCall() {
-    DeepCopyCloner cloner = DeepCopyCloner.builder()
-        .index(io.github.deepcopygen.kubernetes.DeepCopyIndex::copierFor)
-        .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
-        .fallback(recordingFallback)
-        .build();
-    ConfigurationService configuration = ConfigurationService.newOverriddenConfigurationService(
-        new BaseConfigurationService(), overrider -> overrider
-            .withResourceCloner(cloner)
-            .withCloneSecondaryResourcesWhenGettingFromCache(true));
+    DeepCopyCloner cloner =
+        DeepCopyCloner.builder()
+            .index(io.github.deepcopygen.kubernetes.DeepCopyIndex::copierFor)
+            .copier(MCPServer.class, MCPServerDeepCopy::deepCopy)
+            .fallback(recordingFallback)
+            .build();
+    ConfigurationService configuration =
+        ConfigurationService.newOverriddenConfigurationService(
+            new BaseConfigurationService(),
+            overrider ->
+                overrider
+                    .withResourceCloner(cloner)
+                    .withCloneSecondaryResourcesWhenGettingFromCache(true));
     Cloner configured = configuration.getResourceCloner();
-    Deployment deployment = new DeploymentBuilder()
-        .withNewMetadata().withName("fetch").addToLabels("app", "fetch").endMetadata()
-        .withNewSpec().withReplicas(2).withNewTemplate().withNewSpec()
-        .addNewContainer().withName("mcp").withImage("fetch:1")
-        .withNewResources().addToLimits("memory", new Quantity("512Mi")).endResources()
-        .endContainer().endSpec().endTemplate().endSpec()
-        .build();
+    Deployment deployment =
+        new DeploymentBuilder()
+            .withNewMetadata()
+            .withName("fetch")
+            .addToLabels("app", "fetch")
+            .endMetadata()
+            .withNewSpec()
+            .withReplicas(2)
+            .withNewTemplate()
+            .withNewSpec()
+            .addNewContainer()
+            .withName("mcp")
+            .withImage("fetch:1")
+            .withNewResources()
+            .addToLimits("memory", new Quantity("512Mi"))
+            .endResources()
+            .endContainer()
+            .endSpec()
+            .endTemplate()
+            .endSpec()
+            .build();
     ConfigMap config =
-        new ConfigMapBuilder().withNewMetadata().withName("vmcp").endMetadata().addToData("a", "b").build();
+        new ConfigMapBuilder()
+            .withNewMetadata()
+            .withName("vmcp")
+            .endMetadata()
+            .addToData("a", "b")
+            .build();
 
     Deployment copy = configured.clone(deployment);
-    copy.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits().get("memory")
+    copy.getSpec()
+        .getTemplate()
+        .getSpec()
+        .getContainers()
+        .get(0)
+        .getResources()
+        .getLimits()
+        .get("memory")
         .setAmount("1");
 
     assertThat(configuration.cloneSecondaryResourcesWhenGettingFromCache()).isTrue();
     assertThat(configured.clone(deployment)).isEqualTo(deployment);
-    assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits()
-        .get("memory").getAmount()).isEqualTo("512");
+    assertThat(
+            deployment
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0)
+                .getResources()
+                .getLimits()
+                .get("memory")
+                .getAmount())
+        .isEqualTo("512");
     assertThat(configured.clone(config)).isEqualTo(config);
     assertThat(configured.clone(cachedServer())).isEqualTo(cachedServer());
     assertThat(fellBack).isEmpty();
     // Every resource kind of the model; its lists and the classes they reach are no resources.
     assertThat(cloner.copies(Deployment.class)).isTrue();
     assertThat(cloner.copies(io.fabric8.kubernetes.api.model.batch.v1.CronJob.class)).isTrue();
-    assertThat(cloner.copies(io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition.class))
+    assertThat(
+            cloner.copies(
+                io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition.class))
         .isTrue();
   }
 
   @Test
   void aWholeMapOfCopiersTakesOneCallToo() {
-    DeepCopyCloner cloner = DeepCopyCloner.builder()
-        .copiers(io.github.deepcopygen.kubernetes.DeepCopyIndex.copiers())
-        .fallback(recordingFallback)
-        .build();
+    DeepCopyCloner cloner =
+        DeepCopyCloner.builder()
+            .copiers(io.github.deepcopygen.kubernetes.DeepCopyIndex.copiers())
+            .fallback(recordingFallback)
+            .build();
     ConfigMap config =
-        new ConfigMapBuilder().withNewMetadata().withName("vmcp").endMetadata().addToData("a", "b").build();
+        new ConfigMapBuilder()
+            .withNewMetadata()
+            .withName("vmcp")
+            .endMetadata()
+            .addToData("a", "b")
+            .build();
 
     assertThat(cloner.clone(config)).isEqualTo(config);
     assertThat(cloner.clone(config).getData()).isNotSameInstanceAs(config.getData());
@@ -213,14 +278,18 @@ class DeepCopyClonerTest {
   @Test
   void aCopierRegisteredOneByOneComesBeforeTheIndex() {
     List<ConfigMap> seen = new ArrayList<>();
-    DeepCopyCloner cloner = DeepCopyCloner.builder()
-        .index(io.github.deepcopygen.kubernetes.DeepCopyIndex::copierFor)
-        .copier(ConfigMap.class, c -> {
-          seen.add(c);
-          return new ConfigMapBuilder(c).build();
-        })
-        .build();
-    ConfigMap config = new ConfigMapBuilder().withNewMetadata().withName("vmcp").endMetadata().build();
+    DeepCopyCloner cloner =
+        DeepCopyCloner.builder()
+            .index(io.github.deepcopygen.kubernetes.DeepCopyIndex::copierFor)
+            .copier(
+                ConfigMap.class,
+                c -> {
+                  seen.add(c);
+                  return new ConfigMapBuilder(c).build();
+                })
+            .build();
+    ConfigMap config =
+        new ConfigMapBuilder().withNewMetadata().withName("vmcp").endMetadata().build();
 
     cloner.clone(config);
 
@@ -231,9 +300,10 @@ class DeepCopyClonerTest {
   void aResourceClassRegisteredTwiceIsRefused() {
     DeepCopyCloner.Builder builder =
         DeepCopyCloner.builder().copiers(io.github.deepcopygen.kubernetes.DeepCopyIndex.copiers());
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-        () -> builder.copier(ConfigMap.class, c -> c));
-    assertThat(refused).hasMessageThat()
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> builder.copier(ConfigMap.class, c -> c));
+    assertThat(refused)
+        .hasMessageThat()
         .isEqualTo("a copier for io.fabric8.kubernetes.api.model.ConfigMap is already registered");
   }
 }

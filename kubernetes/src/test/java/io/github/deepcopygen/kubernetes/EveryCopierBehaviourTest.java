@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The testing module's behaviour checks on every copier of the module: random graphs with nulls and
- * zero to two elements per collection, the copy rendered like the original (null is not empty, every
- * node of the same class), nothing mutable shared, the copy unchanged when every leaf of the original
- * changes, deepCopyInto over a filled object; and fabric8's own equals agrees.
+ * zero to two elements per collection, the copy rendered like the original (null is not empty,
+ * every node of the same class), nothing mutable shared, the copy unchanged when every leaf of the
+ * original changes, deepCopyInto over a filled object; and fabric8's own equals agrees.
  */
 class EveryCopierBehaviourTest {
   static Stream<Class<?>> copiedClasses() {
@@ -31,7 +31,9 @@ class EveryCopierBehaviourTest {
     for (int seed = 0; seed < 6; seed++) {
       Object original = ModelValues.random(seed).instanceOf(type);
       Object copy = DeepCopyIndex.deepCopy(original);
-      assertWithMessage("%s seed %s: fabric8's equals", type.getName(), seed).that(copy).isEqualTo(original);
+      assertWithMessage("%s seed %s: fabric8's equals", type.getName(), seed)
+          .that(copy)
+          .isEqualTo(original);
     }
   }
 }

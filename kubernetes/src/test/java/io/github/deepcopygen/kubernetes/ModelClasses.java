@@ -14,13 +14,16 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * The resource classes of fabric8's model artifacts on the test class path, found by reading the jars
- * rather than by a list of ours: what a new fabric8 version adds shows up here first.
+ * The resource classes of fabric8's model artifacts on the test class path, found by reading the
+ * jars rather than by a list of ours: what a new fabric8 version adds shows up here first.
  */
 final class ModelClasses {
   private ModelClasses() {}
 
-  /** Every public concrete resource class and resource list class, but KubernetesList (items of any class). */
+  /**
+   * Every public concrete resource class and resource list class, but KubernetesList (items of any
+   * class).
+   */
   static List<Class<?>> resourcesAndLists() {
     TreeSet<String> names = new TreeSet<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -31,9 +34,13 @@ final class ModelClasses {
     List<Class<?>> found = new ArrayList<>();
     for (String name : names) {
       Class<?> type = load(name);
-      if (type != null && Modifier.isPublic(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers())
-          && !type.isInterface() && type != KubernetesList.class
-          && (HasMetadata.class.isAssignableFrom(type) || KubernetesResourceList.class.isAssignableFrom(type))) {
+      if (type != null
+          && Modifier.isPublic(type.getModifiers())
+          && !Modifier.isAbstract(type.getModifiers())
+          && !type.isInterface()
+          && type != KubernetesList.class
+          && (HasMetadata.class.isAssignableFrom(type)
+              || KubernetesResourceList.class.isAssignableFrom(type))) {
         found.add(type);
       }
     }

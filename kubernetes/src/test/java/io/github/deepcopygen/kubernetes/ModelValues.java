@@ -12,27 +12,35 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Random values of the model's classes that hold a rule their setters do not check: a quantity parses
- * as a number with a suffix, an int-or-string is one of the two; and a JSON node, which is abstract.
- * fabric8's own equals throws on anything else.
+ * Random values of the model's classes that hold a rule their setters do not check: a quantity
+ * parses as a number with a suffix, an int-or-string is one of the two; and a JSON node, which is
+ * abstract. fabric8's own equals throws on anything else.
  */
 final class ModelValues {
   private static final String[] SUFFIXES = {"", "m", "Ki", "Mi", "Gi", "k", "M"};
 
-  private static final Map<Class<?>, Function<Random, ?>> FACTORIES = Map.of(
-      Quantity.class, random -> quantity(random.nextInt(1000) + SUFFIXES[random.nextInt(SUFFIXES.length)]),
-      IntOrString.class, random -> random.nextBoolean()
-          ? new IntOrString(random.nextInt(65_536))
-          : new IntOrString("port-" + random.nextInt(9)),
-      JsonNode.class, random -> JsonNodeFactory.instance.objectNode()
-          .put("key" + random.nextInt(3), random.nextInt(9))
-          .set("list", JsonNodeFactory.instance.arrayNode().add(random.nextBoolean())));
+  private static final Map<Class<?>, Function<Random, ?>> FACTORIES =
+      Map.of(
+          Quantity.class,
+              random -> quantity(random.nextInt(1000) + SUFFIXES[random.nextInt(SUFFIXES.length)]),
+          IntOrString.class,
+              random ->
+                  random.nextBoolean()
+                      ? new IntOrString(random.nextInt(65_536))
+                      : new IntOrString("port-" + random.nextInt(9)),
+          JsonNode.class,
+              random ->
+                  JsonNodeFactory.instance
+                      .objectNode()
+                      .put("key" + random.nextInt(3), random.nextInt(9))
+                      .set("list", JsonNodeFactory.instance.arrayNode().add(random.nextBoolean())));
 
   private ModelValues() {}
 
   /**
-   * The copy of a property declared {@code Map} is a LinkedHashMap (copy rule 7), which keeps the order
-   * Jackson read; Quantity's constructor starts from a HashMap, and the checks compare classes too.
+   * The copy of a property declared {@code Map} is a LinkedHashMap (copy rule 7), which keeps the
+   * order Jackson read; Quantity's constructor starts from a HashMap, and the checks compare
+   * classes too.
    */
   private static Quantity quantity(String text) {
     Quantity quantity = new Quantity(text);
@@ -53,7 +61,8 @@ final class ModelValues {
   }
 
   @SuppressWarnings("unchecked") // each factory builds values of its key
-  private static <T> CopyChecks building(CopyChecks checks, Class<T> type, Function<Random, ?> factory) {
+  private static <T> CopyChecks building(
+      CopyChecks checks, Class<T> type, Function<Random, ?> factory) {
     return checks.building(type, (Function<Random, T>) factory);
   }
 }

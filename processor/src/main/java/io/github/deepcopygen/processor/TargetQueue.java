@@ -15,10 +15,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The one queue of copier targets through the rounds: {@code @DeepCopy} types and the classes packages
- * list in {@code @DeepCopy.Include} alike. A target that must wait for a later round is kept by name,
- * as auto-common's {@code BasicAnnotationProcessor} keeps its deferred elements: an {@code Element} of
- * an earlier round must not be used in a later one.
+ * The one queue of copier targets through the rounds: {@code @DeepCopy} types and the classes
+ * packages list in {@code @DeepCopy.Include} alike. A target that must wait for a later round is
+ * kept by name, as auto-common's {@code BasicAnnotationProcessor} keeps its deferred elements: an
+ * {@code Element} of an earlier round must not be used in a later one.
  */
 final class TargetQueue {
   /** A deferred target by name: its type, and for an included class the package that lists it. */
@@ -30,7 +30,10 @@ final class TargetQueue {
    * This round's targets: included classes first, then {@code @DeepCopy} types, those that waited
    * before the new ones of each kind.
    */
-  List<Target> take(Set<? extends TypeElement> annotations, RoundEnvironment round, Elements elements,
+  List<Target> take(
+      Set<? extends TypeElement> annotations,
+      RoundEnvironment round,
+      Elements elements,
       TypeAnalyzer analyzer) {
     Set<PackageElement> sites = new LinkedHashSet<>();
     Set<String> waitingIncluded = new LinkedHashSet<>();
@@ -51,7 +54,8 @@ final class TargetQueue {
     }
     Set<PackageElement> waitedIn = Set.copyOf(sites);
     waiting.clear();
-    // The annotation as this round presents it: ECJ's own lookup by name can fail in a named module.
+    // The annotation as this round presents it: ECJ's own lookup by name can fail in a named
+    // module.
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(Annotations.DEEP_COPY)) {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {

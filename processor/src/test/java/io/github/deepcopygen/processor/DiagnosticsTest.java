@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every error id has a negative test {@code bad/<Id>.java} whose comments say which errors it must
- * produce; on javac and on ECJ alike the compile must report exactly those, on those lines, and write
- * no copier for a bad type.
+ * produce; on javac and on ECJ alike the compile must report exactly those, on those lines, and
+ * write no copier for a bad type.
  */
 class DiagnosticsTest {
 
@@ -51,30 +51,36 @@ class DiagnosticsTest {
     assertWithMessage("bad/%s.java must exist", name)
         .that(TestResources.path("bad/" + name + ".java").toFile().exists())
         .isTrue();
-    Compiled compiled = message.kind() == Diagnostic.Kind.ERROR
-        ? compiler.compileStrict(processorFor(message), badSources(name))
-        // Strict options would turn the warning into a failure, which is not what a user sees.
-        : compiler.compile(processorFor(message), badSources(name), List.of());
+    Compiled compiled =
+        message.kind() == Diagnostic.Kind.ERROR
+            ? compiler.compileStrict(processorFor(message), badSources(name))
+            // Strict options would turn the warning into a failure, which is not what a user sees.
+            : compiler.compile(processorFor(message), badSources(name), List.of());
     assertExpectedErrors(name, compiled);
   }
 
   @ParameterizedTest
   @EnumSource(TestCompiler.class)
   void aWarningStillWritesEveryCopier(TestCompiler compiler) {
-    Compiled compiled = compiler.compile(
-        new DeepCopyProcessor(), badSources(Message.TREE_ON_GRAPH_CYCLE.id()), List.of());
+    Compiled compiled =
+        compiler.compile(
+            new DeepCopyProcessor(), badSources(Message.TREE_ON_GRAPH_CYCLE.id()), List.of());
     assertThat(compiled.generatedByFileName()).containsKey("DeepCopyTreeOnGraphCycleDeepCopy.java");
-    assertThat(compiled.generatedByFileName()).containsKey("DeepCopyTreeOnGraphCycle_DerivedDeepCopy.java");
-    assertThat(compiled.generatedByFileName()).containsKey("DeepCopyTreeOnGraphCycle_NoteDeepCopy.java");
+    assertThat(compiled.generatedByFileName())
+        .containsKey("DeepCopyTreeOnGraphCycle_DerivedDeepCopy.java");
+    assertThat(compiled.generatedByFileName())
+        .containsKey("DeepCopyTreeOnGraphCycle_NoteDeepCopy.java");
   }
 
   /** The cases named for a shape rather than an id: regressions, each a family of wrong inputs. */
   static Stream<Arguments> shapeCasesOnEachCompiler() {
     List<String> ids = Arrays.stream(Message.values()).map(Message::id).toList();
     return Stream.of(TestCompiler.values())
-        .flatMap(compiler -> TestResources.caseNames("bad").stream()
-            .filter(name -> !ids.contains(name) && !name.equals("EveryBadField"))
-            .map(name -> Arguments.of(compiler, name)));
+        .flatMap(
+            compiler ->
+                TestResources.caseNames("bad").stream()
+                    .filter(name -> !ids.contains(name) && !name.equals("EveryBadField"))
+                    .map(name -> Arguments.of(compiler, name)));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -87,7 +93,8 @@ class DiagnosticsTest {
   @ParameterizedTest
   @EnumSource(TestCompiler.class)
   void everyBadFieldOfATypeIsReportedInOneCompile(TestCompiler compiler) {
-    Compiled compiled = compiler.compileStrict(new DeepCopyProcessor(), badSources("EveryBadField"));
+    Compiled compiled =
+        compiler.compileStrict(new DeepCopyProcessor(), badSources("EveryBadField"));
     assertExpectedErrors("EveryBadField", compiled);
     assertThat(compiled.generatedByFileName()).doesNotContainKey("EveryBadFieldDeepCopy.java");
   }
@@ -96,9 +103,12 @@ class DiagnosticsTest {
   @EnumSource(TestCompiler.class)
   void anInternalErrorSparesTheOtherTypes(TestCompiler compiler) {
     Compiled compiled =
-        compiler.compileStrict(processorFor(Message.INTERNAL_ERROR), badSources("DeepCopyInternalError"));
-    assertThat(compiled.generatedByFileName()).containsKey("DeepCopyInternalError_FineDeepCopy.java");
-    assertThat(compiled.generatedByFileName()).doesNotContainKey("DeepCopyInternalError_BoomDeepCopy.java");
+        compiler.compileStrict(
+            processorFor(Message.INTERNAL_ERROR), badSources("DeepCopyInternalError"));
+    assertThat(compiled.generatedByFileName())
+        .containsKey("DeepCopyInternalError_FineDeepCopy.java");
+    assertThat(compiled.generatedByFileName())
+        .doesNotContainKey("DeepCopyInternalError_BoomDeepCopy.java");
     String text = compiled.ours(Diagnostic.Kind.ERROR).get(0).message();
     // The stack trace, down to the frame that threw, so that a bug report can be acted on.
     assertThat(text).contains("java.lang.IllegalStateException: planted failure");
@@ -114,12 +124,15 @@ class DiagnosticsTest {
           public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             return super.process(
                 annotations,
-                Forwarding.proxy(RoundEnvironment.class, round, (method, args) -> {
-                  if (method.getName().equals("getElementsAnnotatedWith")) {
-                    throw new IllegalStateException("planted round failure");
-                  }
-                  return null;
-                }));
+                Forwarding.proxy(
+                    RoundEnvironment.class,
+                    round,
+                    (method, args) -> {
+                      if (method.getName().equals("getElementsAnnotatedWith")) {
+                        throw new IllegalStateException("planted round failure");
+                      }
+                      return null;
+                    }));
           }
         };
     Compiled compiled =
@@ -127,19 +140,22 @@ class DiagnosticsTest {
     assertThat(compiled.success()).isFalse();
     assertWithMessage("%s", compiled).that(compiled.errors()).hasSize(1);
     String text = compiled.ours(Diagnostic.Kind.ERROR).get(0).message();
-    assertThat(text).startsWith("[DeepCopyInternalError] deepcopy-gen failed on this round of annotation processing");
+    assertThat(text)
+        .startsWith(
+            "[DeepCopyInternalError] deepcopy-gen failed on this round of annotation processing");
     assertThat(text).contains("java.lang.IllegalStateException: planted round failure");
   }
 
   /**
-   * Every reason, not only every id, is some negative case's error: its why and its fix, with any facts
-   * in their places, appear in the text of an error that a case in bad/ produces.
+   * Every reason, not only every id, is some negative case's error: its why and its fix, with any
+   * facts in their places, appear in the text of an error that a case in bad/ produces.
    */
   @Test
   void everyReasonHasANegativeTest() {
     List<String> texts = new ArrayList<>();
     for (String name : TestResources.caseNames("bad")) {
-      Compiled compiled = TestCompiler.JAVAC.compile(new DeepCopyProcessor(), badSources(name), List.of());
+      Compiled compiled =
+          TestCompiler.JAVAC.compile(new DeepCopyProcessor(), badSources(name), List.of());
       compiled.ours(Diagnostic.Kind.ERROR).forEach(report -> texts.add(report.message()));
     }
     List<Reason> untested = new ArrayList<>();
@@ -176,8 +192,9 @@ class DiagnosticsTest {
   }
 
   /**
-   * The negative case, the folder {@code <case>-package} beside it if it has one (for a package-info.java,
-   * or classes of other packages; ECJ takes a folder named like the class for a clashing package), and the support files under bad/other, which compile cleanly on their own.
+   * The negative case, the folder {@code <case>-package} beside it if it has one (for a
+   * package-info.java, or classes of other packages; ECJ takes a folder named like the class for a
+   * clashing package), and the support files under bad/other, which compile cleanly on their own.
    */
   private static List<Path> badSources(String name) {
     return Stream.of(caseSources(name), TestResources.filesUnder("bad/other"))
@@ -197,7 +214,6 @@ class DiagnosticsTest {
   private static void assertExpectedErrors(String name, Compiled compiled) {
     ExpectedErrors.in(caseSources(name)).assertReportedBy(compiled, "bad/" + name);
   }
-
 
   /** The internal-error case needs a processor that fails on one type, as a bug of ours would. */
   private static DeepCopyProcessor processorFor(Message message) {

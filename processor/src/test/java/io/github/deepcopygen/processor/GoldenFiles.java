@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares generated sources with the checked-in files under {@code expected/}, as exact text. Run the
- * tests with {@code -Ddeepcopy.updateGolden=true} to rewrite them, then read the diff before committing.
+ * Compares generated sources with the checked-in files under {@code expected/}, as exact text. Run
+ * the tests with {@code -Ddeepcopy.updateGolden=true} to rewrite them, then read the diff before
+ * committing.
  */
 public final class GoldenFiles {
   private GoldenFiles() {}

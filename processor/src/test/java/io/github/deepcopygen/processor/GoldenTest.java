@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each {@code good/<Case>.java} compiles without a warning on javac and on ECJ, and every copier it
- * yields equals its golden file: one golden file for both compilers, so their output is byte-identical.
+ * yields equals its golden file: one golden file for both compilers, so their output is
+ * byte-identical.
  */
 class GoldenTest {
   private static final Set<String> COMPARED = new HashSet<>();
@@ -61,7 +62,10 @@ class GoldenTest {
     }
   }
 
-  /** Every including package gets a DeepCopyIndex of that one name: its golden file carries the case's. */
+  /**
+   * Every including package gets a DeepCopyIndex of that one name: its golden file carries the
+   * case's.
+   */
   private static String goldenName(String caseName, String fileName) {
     return fileName.equals("DeepCopyIndex.java") ? caseName + "." + fileName : fileName;
   }
@@ -69,7 +73,8 @@ class GoldenTest {
   @Test
   void everyCaseHasAGoldenFileForEachCopier() {
     for (String name : cases()) {
-      assertThat(TestResources.path("expected/" + name + "DeepCopy.java").toFile().exists()).isTrue();
+      assertThat(TestResources.path("expected/" + name + "DeepCopy.java").toFile().exists())
+          .isTrue();
     }
   }
 

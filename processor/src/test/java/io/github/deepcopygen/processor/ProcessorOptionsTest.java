@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The {@code -A} options: {@code @Generated} is on every copier, without a date, unless
- * {@code -Adeepcopy.generated=false} turns it off; a misspelt option of ours is a warning, not silence.
+ * The {@code -A} options: {@code @Generated} is on every copier, without a date, unless {@code
+ * -Adeepcopy.generated=false} turns it off; a misspelt option of ours is a warning, not silence.
  */
 class ProcessorOptionsTest {
 
@@ -49,7 +49,9 @@ class ProcessorOptionsTest {
 
   private static Compiled compile(TestCompiler compiler, String... options) {
     return compiler.compile(
-        new DeepCopyProcessor(), List.of(TestResources.path("good/PackagePrivate.java")), List.of(options));
+        new DeepCopyProcessor(),
+        List.of(TestResources.path("good/PackagePrivate.java")),
+        List.of(options));
   }
 
   private static String copierOf(Compiled compiled) {

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same sources give the same bytes: compiled twice, in the opposite file order, and by the other
- * compiler. Build caches and reproducible builds depend on it, and so does a readable diff.
+ * The same sources give the same bytes: compiled twice, in the opposite file order, and by the
+ * other compiler. Build caches and reproducible builds depend on it, and so does a readable diff.
  */
 class ReproducibleOutputTest {
 

@@ -9,7 +9,9 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The processor's test inputs and golden files under src/test/resources, read from the source tree. */
+/**
+ * The processor's test inputs and golden files under src/test/resources, read from the source tree.
+ */
 public final class TestResources {
   private TestResources() {}
 

@@ -13,16 +13,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The copiers of the ToolHive types that matter most for horizontal scaling, generated from the api
- * module's own sources by javac and by ECJ, and compared with one set of golden files as exact text.
+ * module's own sources by javac and by ECJ, and compared with one set of golden files as exact
+ * text.
  */
 class ToolhiveGoldenTest {
-  private static final Map<TestCompiler, Map<String, String>> GENERATED = new EnumMap<>(TestCompiler.class);
+  private static final Map<TestCompiler, Map<String, String>> GENERATED =
+      new EnumMap<>(TestCompiler.class);
 
   static Stream<Arguments> copiers() {
     return Stream.of(TestCompiler.values())
         .flatMap(
             compiler ->
-                Stream.of("SessionStorageConfigDeepCopy", "MCPServerSpecDeepCopy", "VirtualMCPServerSpecDeepCopy")
+                Stream.of(
+                        "SessionStorageConfigDeepCopy",
+                        "MCPServerSpecDeepCopy",
+                        "VirtualMCPServerSpecDeepCopy")
                     .map(copier -> Arguments.of(compiler, copier)));
   }
 
@@ -38,11 +43,16 @@ class ToolhiveGoldenTest {
     return GENERATED.computeIfAbsent(
         compiler,
         c -> {
-          // javac's -Xlint:processing would object that nobody claims Jackson's annotations: not ours.
-          String[] options = c == TestCompiler.JAVAC ? new String[] {"-Xlint:-processing"} : new String[0];
-          Compiled compiled = c.compileStrict(new DeepCopyProcessor(), ReproducibleOutputTest.apiSources(), options);
+          // javac's -Xlint:processing would object that nobody claims Jackson's annotations: not
+          // ours.
+          String[] options =
+              c == TestCompiler.JAVAC ? new String[] {"-Xlint:-processing"} : new String[0];
+          Compiled compiled =
+              c.compileStrict(
+                  new DeepCopyProcessor(), ReproducibleOutputTest.apiSources(), options);
           assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
-          // By path: the vmcp configuration has its own SessionStorageConfig, whose copier shares the name.
+          // By path: the vmcp configuration has its own SessionStorageConfig, whose copier shares
+          // the name.
           return compiled.generated();
         });
   }

@@ -15,23 +15,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@code [DeepCopyTreeOnGraphCycle]} warns of happens: on the warned path, a cycle through the type
- * that is no graph type overflows the stack of {@code deepCopyGraph}; on the path through another graph
- * type, which gets no warning, the same cycle is copied as a cycle.
+ * What {@code [DeepCopyTreeOnGraphCycle]} warns of happens: on the warned path, a cycle through the
+ * type that is no graph type overflows the stack of {@code deepCopyGraph}; on the path through
+ * another graph type, which gets no warning, the same cycle is copied as a cycle.
  */
 class TreeOnGraphCycleTest {
   private static final String GRAPH = "bad.DeepCopyTreeOnGraphCycle";
 
   @Test
   void theWarnedCycleOverflowsAndTheUnwarnedOneIsKept() throws Exception {
-    Compiled compiled = TestCompiler.JAVAC.compile(new DeepCopyProcessor(),
-        List.of(TestResources.path("bad/DeepCopyTreeOnGraphCycle.java")), List.of());
+    Compiled compiled =
+        TestCompiler.JAVAC.compile(
+            new DeepCopyProcessor(),
+            List.of(TestResources.path("bad/DeepCopyTreeOnGraphCycle.java")),
+            List.of());
     try {
       assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
-      try (URLClassLoader loader = new URLClassLoader(
-          new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
-        Method deepCopyGraph = loader.loadClass(GRAPH + "DeepCopy")
-            .getMethod("deepCopyGraph", loader.loadClass(GRAPH));
+      try (URLClassLoader loader =
+          new URLClassLoader(
+              new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
+        Method deepCopyGraph =
+            loader
+                .loadClass(GRAPH + "DeepCopy")
+                .getMethod("deepCopyGraph", loader.loadClass(GRAPH));
 
         Object warned = newInstance(loader, GRAPH);
         Object note = newInstance(loader, GRAPH + "$Note");
@@ -55,13 +61,15 @@ class TreeOnGraphCycleTest {
     }
   }
 
-  private static Object newInstance(ClassLoader loader, String name) throws ReflectiveOperationException {
+  private static Object newInstance(ClassLoader loader, String name)
+      throws ReflectiveOperationException {
     var constructor = loader.loadClass(name).getDeclaredConstructor();
     constructor.setAccessible(true);
     return constructor.newInstance();
   }
 
-  private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
+  private static void set(Object target, String name, Object value)
+      throws ReflectiveOperationException {
     Field field = target.getClass().getDeclaredField(name);
     field.setAccessible(true);
     field.set(target, value);

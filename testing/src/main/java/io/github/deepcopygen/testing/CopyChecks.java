@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The behaviour checks of DESIGN.md section 9 on one type's generated copier, over random graphs: the
- * copy renders like the original (content, null versus empty, runtime class of every node, order), it
- * shares no mutable object with it, changing the original leaves it alone, and {@code deepCopyInto}
- * overwrites whatever the target held.
+ * The behaviour checks of DESIGN.md section 9 on one type's generated copier, over random graphs:
+ * the copy renders like the original (content, null versus empty, runtime class of every node,
+ * order), it shares no mutable object with it, changing the original leaves it alone, and {@code
+ * deepCopyInto} overwrites whatever the target held.
  */
 public final class CopyChecks {
   private final Class<?> type;
@@ -24,7 +24,11 @@ public final class CopyChecks {
   private final Map<Class<?>, Function<Random, ?>> factories;
 
   private CopyChecks(
-      Class<?> type, String site, Set<String> shared, int seeds, Map<Class<?>, Function<Random, ?>> factories) {
+      Class<?> type,
+      String site,
+      Set<String> shared,
+      int seeds,
+      Map<Class<?>, Function<Random, ?>> factories) {
     this.type = type;
     this.site = site;
     this.shared = shared;
@@ -38,22 +42,32 @@ public final class CopyChecks {
     return new CopyChecks(type, type.getPackageName(), Set.of(), 60, Map.of());
   }
 
-  /** Fields ({@code "Owner.field"}) whose values are shared on purpose, as {@code @DeepCopy.Shallow}. */
+  /**
+   * Fields ({@code "Owner.field"}) whose values are shared on purpose, as
+   * {@code @DeepCopy.Shallow}.
+   */
   public CopyChecks sharing(String... fields) {
     return new CopyChecks(type, site, Set.of(fields), seeds, factories);
   }
 
-  /** Uses the copier in package {@code site}, where an {@code @DeepCopy.Include} listed the type. */
+  /**
+   * Uses the copier in package {@code site}, where an {@code @DeepCopy.Include} listed the type.
+   */
   public CopyChecks includedIn(String site) {
     return new CopyChecks(type, site, shared, seeds, factories);
   }
 
-  /** Runs each check over {@code count} random graphs instead of 60: for suites of a thousand types. */
+  /**
+   * Runs each check over {@code count} random graphs instead of 60: for suites of a thousand types.
+   */
   public CopyChecks seeds(int count) {
     return new CopyChecks(type, site, shared, count, factories);
   }
 
-  /** Builds every {@code valueType} of the random graphs with {@code factory} (see {@link RandomInstances}). */
+  /**
+   * Builds every {@code valueType} of the random graphs with {@code factory} (see {@link
+   * RandomInstances}).
+   */
   public <T> CopyChecks building(Class<T> valueType, Function<Random, T> factory) {
     Map<Class<?>, Function<Random, ?>> more = new HashMap<>(factories);
     more.put(valueType, factory);
@@ -81,7 +95,8 @@ public final class CopyChecks {
       Object copy = Copiers.deepCopy(type, site, original);
       assertWithMessage("seed %s", seed).that(graphs.render(copy)).isEqualTo(before);
       assertWithMessage("seed %s: copying changed the original", seed)
-          .that(graphs.render(original)).isEqualTo(before);
+          .that(graphs.render(original))
+          .isEqualTo(before);
       assertNothingShared(original, copy, seed);
     }
   }
@@ -97,7 +112,8 @@ public final class CopyChecks {
       assertWithMessage("seed %s", seed).that(graphs.render(copy)).isEqualTo(copied);
       if (changes > 0) {
         assertWithMessage("seed %s: the mutation changed nothing", seed)
-            .that(graphs.render(original)).isNotEqualTo(copied);
+            .that(graphs.render(original))
+            .isNotEqualTo(copied);
       }
     }
     assertWithMessage("no seed had anything to mutate").that(total).isGreaterThan(0);
@@ -108,13 +124,16 @@ public final class CopyChecks {
       Object source = random(seed, 0.25);
       Object target = random(seed + 10_000, 0.1);
       Copiers.deepCopyInto(type, site, source, target);
-      assertWithMessage("seed %s", seed).that(graphs.render(target)).isEqualTo(graphs.render(source));
+      assertWithMessage("seed %s", seed)
+          .that(graphs.render(target))
+          .isEqualTo(graphs.render(source));
       assertNothingShared(source, target, seed);
     }
   }
 
   public void assertNothingShared(Object original, Object copy, int seed) {
     assertWithMessage("seed %s: mutable objects shared by original and copy", seed)
-        .that(graphs.sharedMutableNodes(original, copy)).isEmpty();
+        .that(graphs.sharedMutableNodes(original, copy))
+        .isEmpty();
   }
 }

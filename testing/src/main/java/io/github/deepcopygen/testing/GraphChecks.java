@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The behaviour checks of {@code deepCopyGraph} ({@code @DeepCopy(graph = true)}) over random graphs with
- * shared nodes and cycles ({@link RandomGraphs}): the copy is isomorphic to the original (the same
- * content and the same sharing structure, compared as graphs), it reaches no mutable object of the
- * original, and changing every leaf of the original leaves it alone.
+ * The behaviour checks of {@code deepCopyGraph} ({@code @DeepCopy(graph = true)}) over random
+ * graphs with shared nodes and cycles ({@link RandomGraphs}): the copy is isomorphic to the
+ * original (the same content and the same sharing structure, compared as graphs), it reaches no
+ * mutable object of the original, and changing every leaf of the original leaves it alone.
  */
 public final class GraphChecks {
   private final Class<?> type;
@@ -23,7 +23,11 @@ public final class GraphChecks {
   private final Map<Class<?>, Function<Random, ?>> factories;
   private final boolean sharingRequired;
 
-  private GraphChecks(Class<?> type, Set<String> shared, int seeds, Map<Class<?>, Function<Random, ?>> factories,
+  private GraphChecks(
+      Class<?> type,
+      Set<String> shared,
+      int seeds,
+      Map<Class<?>, Function<Random, ?>> factories,
       boolean sharingRequired) {
     this.type = type;
     this.shared = shared;
@@ -38,7 +42,10 @@ public final class GraphChecks {
     return new GraphChecks(type, Set.of(), 60, Map.of(), true);
   }
 
-  /** Fields ({@code "Owner.field"}) whose values are shared on purpose, as {@code @DeepCopy.Shallow}. */
+  /**
+   * Fields ({@code "Owner.field"}) whose values are shared on purpose, as
+   * {@code @DeepCopy.Shallow}.
+   */
   public GraphChecks sharing(String... fields) {
     return new GraphChecks(type, Set.of(fields), seeds, factories, sharingRequired);
   }
@@ -56,8 +63,9 @@ public final class GraphChecks {
   }
 
   /**
-   * For a type whose graphs may have nothing to share (a random shape of strings and records, say): no
-   * minimum of sharing graphs. The caller can still count them: {@link #all()} returns how many shared.
+   * For a type whose graphs may have nothing to share (a random shape of strings and records, say):
+   * no minimum of sharing graphs. The caller can still count them: {@link #all()} returns how many
+   * shared.
    */
   public GraphChecks mayShareNothing() {
     return new GraphChecks(type, shared, seeds, factories, false);
@@ -77,9 +85,9 @@ public final class GraphChecks {
   }
 
   /**
-   * The copy renders like the original with every object numbered where first met: equal texts, so the
-   * same sharing and the same cycles. More than a quarter of the graphs must share, or the check proves
-   * little, unless {@link #mayShareNothing()}; returns how many shared.
+   * The copy renders like the original with every object numbered where first met: equal texts, so
+   * the same sharing and the same cycles. More than a quarter of the graphs must share, or the
+   * check proves little, unless {@link #mayShareNothing()}; returns how many shared.
    */
   public int copyIsTheSameGraph() throws Exception {
     int sharing = 0;
@@ -88,17 +96,22 @@ public final class GraphChecks {
       String before = graphs.renderGraph(original);
       Object copy = Copiers.deepCopyGraph(type, original);
       assertWithMessage("seed %s: the copy is not the same graph", seed)
-          .that(graphs.renderGraph(copy)).isEqualTo(before);
+          .that(graphs.renderGraph(copy))
+          .isEqualTo(before);
       assertWithMessage("seed %s: copying changed the original", seed)
-          .that(graphs.renderGraph(original)).isEqualTo(before);
+          .that(graphs.renderGraph(original))
+          .isEqualTo(before);
       assertWithMessage("seed %s: mutable objects shared by original and copy", seed)
-          .that(graphs.sharedMutableNodes(original, copy)).isEmpty();
+          .that(graphs.sharedMutableNodes(original, copy))
+          .isEmpty();
       if (before.contains("@")) {
         sharing++;
       }
     }
     if (sharingRequired) {
-      assertWithMessage("too few random graphs shared an object").that(sharing).isGreaterThan(seeds / 4);
+      assertWithMessage("too few random graphs shared an object")
+          .that(sharing)
+          .isGreaterThan(seeds / 4);
     }
     return sharing;
   }

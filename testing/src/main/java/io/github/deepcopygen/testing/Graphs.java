@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Reflective views of an object graph for the tests: a rendering that tells null from empty and names
- * the class of every node, the set of its mutable nodes by identity, and a mutation of every leaf.
- * Fields named in {@code shared} ({@code "Owner.field"}) hold values shared on purpose
+ * Reflective views of an object graph for the tests: a rendering that tells null from empty and
+ * names the class of every node, the set of its mutable nodes by identity, and a mutation of every
+ * leaf. Fields named in {@code shared} ({@code "Owner.field"}) hold values shared on purpose
  * ({@code @DeepCopy.Shallow}): the walks leave them out.
  */
 public final class Graphs {
@@ -47,15 +47,18 @@ public final class Graphs {
   }
 
   /**
-   * The same walks, but a {@code HashMap} or {@code HashSet} renders as the {@code LinkedHashMap} or
-   * {@code LinkedHashSet} of its iteration order: what copy rule 7 makes of a hash map in a field declared
-   * {@code Map} (fabric8's Quantity starts its additionalProperties as a HashMap, and Jackson fills it).
+   * The same walks, but a {@code HashMap} or {@code HashSet} renders as the {@code LinkedHashMap}
+   * or {@code LinkedHashSet} of its iteration order: what copy rule 7 makes of a hash map in a
+   * field declared {@code Map} (fabric8's Quantity starts its additionalProperties as a HashMap,
+   * and Jackson fills it).
    */
   public Graphs hashCollectionsAsLinked() {
     return new Graphs(shared, true);
   }
 
-  /** A canonical text of the graph: equal texts mean equal content, classes and order at every node. */
+  /**
+   * A canonical text of the graph: equal texts mean equal content, classes and order at every node.
+   */
   public String render(Object root) {
     StringBuilder out = new StringBuilder();
     render(root, out, null);
@@ -64,8 +67,8 @@ public final class Graphs {
 
   /**
    * A canonical text of the graph with its sharing: each mutable object, record and optional gets a
-   * number when first met, and each later reference to it is {@code @number}. Equal texts mean the same
-   * content and the same sharing structure, cycles included: the graphs are isomorphic.
+   * number when first met, and each later reference to it is {@code @number}. Equal texts mean the
+   * same content and the same sharing structure, cycles included: the graphs are isomorphic.
    */
   public String renderGraph(Object root) {
     StringBuilder out = new StringBuilder();
@@ -105,7 +108,8 @@ public final class Graphs {
     } else if (value instanceof Map<?, ?> map) {
       out.append(comparatorOf(value)).append('{');
       List<String> entries = new ArrayList<>();
-      for (Map.Entry<?, ?> entry : inCanonicalOrder(value, new ArrayList<>(map.entrySet()), Map.Entry::getKey)) {
+      for (Map.Entry<?, ?> entry :
+          inCanonicalOrder(value, new ArrayList<>(map.entrySet()), Map.Entry::getKey)) {
         entries.add(render(entry.getKey(), numbers) + "=" + render(entry.getValue(), numbers));
       }
       out.append(String.join(";", entries)).append('}');
@@ -160,17 +164,23 @@ public final class Graphs {
   }
 
   /**
-   * Hash-ordered collections have no order to keep: their parts sorted by the text of the element, or of
-   * the key for a map, rendered on its own. Sorting before rendering, not after, keeps the numbers of the
-   * graph rendering off the hash order too, which a copy built with another capacity does not share.
+   * Hash-ordered collections have no order to keep: their parts sorted by the text of the element,
+   * or of the key for a map, rendered on its own. Sorting before rendering, not after, keeps the
+   * numbers of the graph rendering off the hash order too, which a copy built with another capacity
+   * does not share.
    */
   private <T> List<T> inCanonicalOrder(Object container, List<T> parts, Function<T, Object> key) {
-    boolean ordered = renderedClass(container) != container.getClass()
-        || container instanceof List<?> || container instanceof Queue<?>
-        || container instanceof LinkedHashSet<?> || container instanceof LinkedHashMap<?, ?>
-        || container instanceof SortedSet<?> || container instanceof SortedMap<?, ?>
-        || container instanceof EnumSet<?> || container instanceof EnumMap<?, ?>
-        || container.getClass().isArray();
+    boolean ordered =
+        renderedClass(container) != container.getClass()
+            || container instanceof List<?>
+            || container instanceof Queue<?>
+            || container instanceof LinkedHashSet<?>
+            || container instanceof LinkedHashMap<?, ?>
+            || container instanceof SortedSet<?>
+            || container instanceof SortedMap<?, ?>
+            || container instanceof EnumSet<?>
+            || container instanceof EnumMap<?, ?>
+            || container.getClass().isArray();
     if (!ordered) {
       // Numbered afresh, so that a key or element on a cycle renders finitely.
       Map<T, String> texts = new IdentityHashMap<>();
@@ -210,7 +220,8 @@ public final class Graphs {
     if (value == null || Values.isImmutable(value)) {
       return;
     }
-    // A record or an optional has no state of its own to change: only what it holds can be shared wrongly.
+    // A record or an optional has no state of its own to change: only what it holds can be shared
+    // wrongly.
     boolean shell = value instanceof Optional<?> || value.getClass().isRecord();
     if (!shell && !nodes.add(value)) {
       return;
@@ -242,9 +253,9 @@ public final class Graphs {
   }
 
   /**
-   * Changes every leaf reachable from {@code root}: scalars get other values, dates, calendars, bit sets
-   * and atomics change in place, and every collection and map loses or gains an entry. Returns how many
-   * changes it made.
+   * Changes every leaf reachable from {@code root}: scalars get other values, dates, calendars, bit
+   * sets and atomics change in place, and every collection and map loses or gains an entry. Returns
+   * how many changes it made.
    */
   public int mutateEveryLeaf(Object root) {
     return new Mutation(this).mutate(root);
@@ -275,8 +286,11 @@ public final class Graphs {
     private Leaves() {}
 
     static boolean isLeaf(Object value) {
-      return value instanceof Date || value instanceof Calendar || value instanceof BitSet
-          || value instanceof AtomicInteger || value instanceof AtomicLong
+      return value instanceof Date
+          || value instanceof Calendar
+          || value instanceof BitSet
+          || value instanceof AtomicInteger
+          || value instanceof AtomicLong
           || value instanceof AtomicBoolean;
     }
 

@@ -13,11 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Changes every leaf of an object graph in place, for the isolation check: the copy must not see it. */
+/**
+ * Changes every leaf of an object graph in place, for the isolation check: the copy must not see
+ * it.
+ */
 final class Mutation {
   private static final Object NO_CHANGE = new Object();
 
   private final Graphs graphs;
+
   /** What was changed already: in a graph, a shared object is changed once, and a cycle ends. */
   private final Set<Object> visited = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -157,11 +161,18 @@ final class Mutation {
       return constants.length > 1 || value == null ? constants[index] : NO_CHANGE;
     }
     if (type == java.time.Duration.class) {
-      return value == null ? java.time.Duration.ofSeconds(7) : ((java.time.Duration) value).plusSeconds(1);
+      return value == null
+          ? java.time.Duration.ofSeconds(7)
+          : ((java.time.Duration) value).plusSeconds(1);
     }
-    if (type == Object.class && value != null && value.getClass() != Object.class && Values.isScalar(value)) {
-      return other(value, value.getClass()); // a string or number held as Object (fabric8's IntOrString)
+    if (type == Object.class
+        && value != null
+        && value.getClass() != Object.class
+        && Values.isScalar(value)) {
+      return other(
+          value, value.getClass()); // a string or number held as Object (fabric8's IntOrString)
     }
-    return NO_CHANGE; // mutable, or an immutable value with nothing to change (other java.time values)
+    return NO_CHANGE; // mutable, or an immutable value with nothing to change (other java.time
+    // values)
   }
 }

@@ -29,8 +29,9 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
- * Random collections and maps of a declared type: the implementation deepcopy-gen uses for an interface,
- * the class itself for a concrete one, sorted ones in reverse order so that a lost comparator shows.
+ * Random collections and maps of a declared type: the implementation deepcopy-gen uses for an
+ * interface, the class itself for a concrete one, sorted ones in reverse order so that a lost
+ * comparator shows.
  */
 final class RandomCollections {
   private final RandomInstances values;
@@ -48,9 +49,13 @@ final class RandomCollections {
     Type[] arguments = Types.argumentsAs(type, map ? Map.class : Collection.class);
     Object container = create(raw, arguments[0]);
     // Null elements are kept, but ArrayDeque, sorted and concurrent collections do not take them.
-    boolean nullable = !(container instanceof Deque<?> || container instanceof SortedSet<?>
-        || container instanceof SortedMap<?, ?> || container instanceof ConcurrentMap<?, ?>
-        || container instanceof EnumSet<?> || container instanceof EnumMap<?, ?>);
+    boolean nullable =
+        !(container instanceof Deque<?>
+            || container instanceof SortedSet<?>
+            || container instanceof SortedMap<?, ?>
+            || container instanceof ConcurrentMap<?, ?>
+            || container instanceof EnumSet<?>
+            || container instanceof EnumMap<?, ?>);
     for (int i = random.nextInt(3); i > 0; i--) {
       if (map) {
         Object key = values.valueOf(arguments[0], false, true);
@@ -63,8 +68,8 @@ final class RandomCollections {
   }
 
   /**
-   * Reverse natural order; elements that have none are ordered by their rendering, which a deep copy
-   * keeps, as a user's comparator over their content would.
+   * Reverse natural order; elements that have none are ordered by their rendering, which a deep
+   * copy keeps, as a user's comparator over their content would.
    */
   private static Comparator<Object> order(Type element) {
     if (Comparable.class.isAssignableFrom(Types.raw(element))) {

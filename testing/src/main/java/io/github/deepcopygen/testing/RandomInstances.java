@@ -34,18 +34,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Builds random object graphs: every reference may be null, every collection has 0 to 2 elements, so
- * that null and empty both show up at every depth. Collections declared by interface get the class
- * deepcopy-gen copies them into, so the copy's classes can be compared node by node.
+ * Builds random object graphs: every reference may be null, every collection has 0 to 2 elements,
+ * so that null and empty both show up at every depth. Collections declared by interface get the
+ * class deepcopy-gen copies them into, so the copy's classes can be compared node by node.
  */
 public final class RandomInstances {
   private final Random random;
   private final double nullChance;
   private final Map<Class<?>, Function<Random, ?>> factories;
+
   /** How many objects deep the value being built is: recursive models (a JSON schema) must end. */
   private int depth;
 
-  /** Beyond this depth every optional object is null, so that a type with two self references ends. */
+  /**
+   * Beyond this depth every optional object is null, so that a type with two self references ends.
+   */
   private static final int MAX_DEPTH = 6;
 
   public RandomInstances(long seed) {
@@ -57,11 +60,12 @@ public final class RandomInstances {
   }
 
   /**
-   * Builds values of the classes in {@code factories} with them rather than field by field: for a class
-   * whose setters refuse some values its fields can hold (fabric8's {@code IntOrString} takes only an
-   * Integer or a String), which a copy through those setters could never meet.
+   * Builds values of the classes in {@code factories} with them rather than field by field: for a
+   * class whose setters refuse some values its fields can hold (fabric8's {@code IntOrString} takes
+   * only an Integer or a String), which a copy through those setters could never meet.
    */
-  public RandomInstances(long seed, double nullChance, Map<Class<?>, Function<Random, ?>> factories) {
+  public RandomInstances(
+      long seed, double nullChance, Map<Class<?>, Function<Random, ?>> factories) {
     this.random = new Random(seed);
     this.nullChance = nullChance;
     this.factories = Map.copyOf(factories);
@@ -88,8 +92,11 @@ public final class RandomInstances {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
           types[i] = components[i].getType();
-          values[i] = valueOf(Types.resolve(components[i].getGenericType(), bindings),
-              types[i].isPrimitive(), false);
+          values[i] =
+              valueOf(
+                  Types.resolve(components[i].getGenericType(), bindings),
+                  types[i].isPrimitive(),
+                  false);
         }
         Constructor<?> canonical = raw.getDeclaredConstructor(types);
         canonical.setAccessible(true);
@@ -98,8 +105,12 @@ public final class RandomInstances {
       Object instance = newInstance(raw);
       for (Field field : Types.instanceFields(raw)) {
         if (!Modifier.isFinal(field.getModifiers())) {
-          field.set(instance, valueOf(Types.resolve(field.getGenericType(), bindings),
-              field.getType().isPrimitive(), false));
+          field.set(
+              instance,
+              valueOf(
+                  Types.resolve(field.getGenericType(), bindings),
+                  field.getType().isPrimitive(),
+                  false));
         }
       }
       return instance;
@@ -130,7 +141,10 @@ public final class RandomInstances {
     return chosen.newInstance(arguments);
   }
 
-  /** A random value; {@code required} ones are never null (queue elements, map keys, optionals' values). */
+  /**
+   * A random value; {@code required} ones are never null (queue elements, map keys, optionals'
+   * values).
+   */
   Object valueOf(Type type, boolean primitive, boolean required) {
     if (!primitive && !required && (depth >= MAX_DEPTH || random.nextDouble() < nullChance)) {
       return null;
@@ -148,7 +162,8 @@ public final class RandomInstances {
       return scalar;
     }
     if (raw == Optional.class) {
-      return random.nextBoolean() ? Optional.empty()
+      return random.nextBoolean()
+          ? Optional.empty()
           : Optional.of(valueOf(Types.argument(type, 0), false, true));
     }
     if (raw == OptionalInt.class) {
@@ -252,7 +267,8 @@ public final class RandomInstances {
       return java.time.LocalDateTime.ofEpochSecond(millis / 1000, 0, ZoneOffset.UTC);
     }
     if (raw == java.time.ZonedDateTime.class) {
-      return java.time.ZonedDateTime.ofInstant(Instant.ofEpochSecond(millis / 1000), ZoneOffset.UTC);
+      return java.time.ZonedDateTime.ofInstant(
+          Instant.ofEpochSecond(millis / 1000), ZoneOffset.UTC);
     }
 
     if (raw == UUID.class) {

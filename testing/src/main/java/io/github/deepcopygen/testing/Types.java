@@ -12,13 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reflection for the tests (never for generated code): fields, record components and their resolved types. */
+/**
+ * Reflection for the tests (never for generated code): fields, record components and their resolved
+ * types.
+ */
 final class Types {
   private Types() {}
 
   /**
-   * Instance fields, superclass fields first, made accessible. The JDK's own classes are never opened
-   * (JDK 17 forbids it, and their state is not ours to compare): the walk stops at them.
+   * Instance fields, superclass fields first, made accessible. The JDK's own classes are never
+   * opened (JDK 17 forbids it, and their state is not ours to compare): the walk stops at them.
    */
   static List<Field> instanceFields(Class<?> type) {
     List<Field> fields = new ArrayList<>();
@@ -42,7 +45,10 @@ final class Types {
     return components(record, List.of());
   }
 
-  /** The values of a record's components, in order, leaving out those named ({@code "Record.name"}) in {@code skipped}. */
+  /**
+   * The values of a record's components, in order, leaving out those named ({@code "Record.name"})
+   * in {@code skipped}.
+   */
   static List<Object> components(Object record, java.util.Collection<String> skipped) {
     List<Object> values = new ArrayList<>();
     for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -60,8 +66,9 @@ final class Types {
   }
 
   /**
-   * The type variables bound in {@code owner}: its own arguments when it is parameterized, and those of
-   * its generic superclasses, so that a field {@code S spec} of {@code CustomResource<S, T>} is known.
+   * The type variables bound in {@code owner}: its own arguments when it is parameterized, and
+   * those of its generic superclasses, so that a field {@code S spec} of {@code CustomResource<S,
+   * T>} is known.
    */
   static Map<TypeVariable<?>, Type> bindings(Type owner) {
     Map<TypeVariable<?>, Type> bindings = new HashMap<>();
@@ -123,8 +130,8 @@ final class Types {
   }
 
   /**
-   * The permitted subtype {@code subtype} as a value of {@code sealed} is typed: {@code Full<String>}
-   * for a {@code Slot<String>} when {@code Full<T> implements Slot<T>}.
+   * The permitted subtype {@code subtype} as a value of {@code sealed} is typed: {@code
+   * Full<String>} for a {@code Slot<String>} when {@code Full<T> implements Slot<T>}.
    */
   static Type asSubtype(Type sealed, Class<?> subtype) {
     TypeVariable<?>[] variables = subtype.getTypeParameters();
@@ -168,7 +175,8 @@ final class Types {
       return c;
     }
     if (type instanceof GenericArrayType array) {
-      return java.lang.reflect.Array.newInstance(raw(array.getGenericComponentType()), 0).getClass();
+      return java.lang.reflect.Array.newInstance(raw(array.getGenericComponentType()), 0)
+          .getClass();
     }
     return (Class<?>) ((ParameterizedType) type).getRawType();
   }

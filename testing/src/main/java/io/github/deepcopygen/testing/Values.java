@@ -15,8 +15,9 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Which runtime values may be shared between an object and its copy: the immutable ones. Decided from
- * the value itself, so that a record of strings counts as immutable and a record holding a list does not.
+ * Which runtime values may be shared between an object and its copy: the immutable ones. Decided
+ * from the value itself, so that a record of strings counts as immutable and a record holding a
+ * list does not.
  */
 final class Values {
   private Values() {}
@@ -34,8 +35,10 @@ final class Values {
     if (value.getClass().isRecord()) {
       return Types.components(value).stream().allMatch(Values::isImmutable);
     }
-    if (value.getClass().getName().startsWith("java.") || value.getClass().isArray()
-        || value instanceof java.util.Collection<?> || value instanceof java.util.Map<?, ?>) {
+    if (value.getClass().getName().startsWith("java.")
+        || value.getClass().isArray()
+        || value instanceof java.util.Collection<?>
+        || value instanceof java.util.Map<?, ?>) {
       return false;
     }
     // A class of ours whose state is all final and immutable (a @DeepCopy.Immutable type).

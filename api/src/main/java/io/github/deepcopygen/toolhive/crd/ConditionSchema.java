@@ -15,13 +15,17 @@ import io.fabric8.generator.annotation.Size;
  * fabric8's {@code Condition} class carries none. Only the CRD generator reads it
  * ({@code @SchemaFrom(type = ConditionSchema[].class)}); no object of it is ever made.
  */
-@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.crd.ConditionSchema")
+@SchemaCustomizer(
+    value = SchemaMarkers.class,
+    input = "io.github.deepcopygen.toolhive.crd.ConditionSchema")
 @JsonClassDescription("One aspect of the resource's current state.")
 public final class ConditionSchema {
   @Required
   @Size(max = 316)
-  @Pattern("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$")
-  @JsonPropertyDescription("What the condition is about, in CamelCase, optionally qualified by a domain"
+  @Pattern(
+      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$")
+  @JsonPropertyDescription(
+      "What the condition is about, in CamelCase, optionally qualified by a domain"
           + " (example.com/CamelCase).")
   @JsonProperty("type")
   String type;
@@ -34,14 +38,16 @@ public final class ConditionSchema {
 
   @Min(0)
   @CrdMarkers(format = "int64")
-  @JsonPropertyDescription("The metadata.generation the condition was computed from; lower than the current"
+  @JsonPropertyDescription(
+      "The metadata.generation the condition was computed from; lower than the current"
           + " generation means the condition is out of date.")
   @JsonProperty("observedGeneration")
   Long observedGeneration;
 
   @Required
   @CrdMarkers(format = "date-time")
-  @JsonPropertyDescription("When the condition last changed from one status to another; when that is not known,"
+  @JsonPropertyDescription(
+      "When the condition last changed from one status to another; when that is not known,"
           + " when the field changed.")
   @JsonProperty("lastTransitionTime")
   String lastTransitionTime;
@@ -49,7 +55,8 @@ public final class ConditionSchema {
   @Required
   @Size(min = 1, max = 1024)
   @Pattern("^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$")
-  @JsonPropertyDescription("A CamelCase identifier of why the condition last changed, for programs to match on;"
+  @JsonPropertyDescription(
+      "A CamelCase identifier of why the condition last changed, for programs to match on;"
           + " never empty.")
   @JsonProperty("reason")
   String reason;

@@ -8,10 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * The kubebuilder markers of a field that fabric8's generator annotations cannot say, read by
- * {@link SchemaMarkers} when fabric8's CRD generator writes the field's class's schema. The class opts in
- * with {@code @SchemaCustomizer(value = SchemaMarkers.class, input = "<its qualified name>")}. On the
- * class itself, the markers apply to the class's own object schema ({@code mapType}). Each attribute left
- * at its default adds nothing.
+ * {@link SchemaMarkers} when fabric8's CRD generator writes the field's class's schema. The class
+ * opts in with {@code @SchemaCustomizer(value = SchemaMarkers.class, input = "<its qualified
+ * name>")}. On the class itself, the markers apply to the class's own object schema ({@code
+ * mapType}). Each attribute left at its default adds nothing.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,18 +30,22 @@ public @interface CrdMarkers {
   String[] listMapKeys() default {};
 
   /**
-   * {@code +kubebuilder:pruning:PreserveUnknownFields} with {@code +kubebuilder:validation:Type=object}:
-   * a free-form object the API server keeps whole, not an embedded resource.
+   * {@code +kubebuilder:pruning:PreserveUnknownFields} with {@code
+   * +kubebuilder:validation:Type=object}: a free-form object the API server keeps whole, not an
+   * embedded resource.
    */
   boolean freeFormObject() default false;
 
   /**
-   * {@code +kubebuilder:pruning:PreserveUnknownFields} with {@code +kubebuilder:validation:Schemaless}:
-   * any JSON value at all, of no declared type.
+   * {@code +kubebuilder:pruning:PreserveUnknownFields} with {@code
+   * +kubebuilder:validation:Schemaless}: any JSON value at all, of no declared type.
    */
   boolean anyJson() default false;
 
-  /** {@code +structType} / {@code +mapType}: {@code atomic} or {@code granular}, for server-side apply. */
+  /**
+   * {@code +structType} / {@code +mapType}: {@code atomic} or {@code granular}, for server-side
+   * apply.
+   */
   String mapType() default "";
 
   /** A pattern every value of a string map must match, as a marker on Go's value type says. */

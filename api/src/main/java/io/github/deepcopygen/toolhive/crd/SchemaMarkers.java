@@ -17,19 +17,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one schema customizer of the api: it writes the {@link CrdMarkers} of every field of the class named
- * in its input into that field's property, and those of the class into its own schema; and it describes
- * the items of its lists and the values of its maps by their classes' {@code @JsonClassDescription}. Only fabric8's CRD generator loads it, at build time. A marked
+ * The one schema customizer of the api: it writes the {@link CrdMarkers} of every field of the
+ * class named in its input into that field's property, and those of the class into its own schema;
+ * and it describes the items of its lists and the values of its maps by their classes'
+ * {@code @JsonClassDescription}. Only fabric8's CRD generator loads it, at build time. A marked
  * field without a property in the schema fails the build rather than leave the CRD quietly short.
  */
 public final class SchemaMarkers implements SchemaCustomizer.Customizer {
   @Override
-  public JSONSchemaProps apply(JSONSchemaProps schema, String input, KubernetesSerialization serialization) {
+  public JSONSchemaProps apply(
+      JSONSchemaProps schema, String input, KubernetesSerialization serialization) {
     Class<?> type;
     try {
       type = Class.forName(input.strip(), false, SchemaMarkers.class.getClassLoader());
     } catch (ClassNotFoundException e) {
-      throw new IllegalArgumentException("@SchemaCustomizer(SchemaMarkers.class): no class " + input, e);
+      throw new IllegalArgumentException(
+          "@SchemaCustomizer(SchemaMarkers.class): no class " + input, e);
     }
     CrdMarkers own = type.getAnnotation(CrdMarkers.class);
     if (own != null) {
@@ -38,12 +41,18 @@ public final class SchemaMarkers implements SchemaCustomizer.Customizer {
     for (Field field : type.getDeclaredFields()) {
       JsonProperty json = field.getAnnotation(JsonProperty.class);
       String name = json != null && !json.value().isEmpty() ? json.value() : field.getName();
-      JSONSchemaProps property = schema.getProperties() == null ? null : schema.getProperties().get(name);
+      JSONSchemaProps property =
+          schema.getProperties() == null ? null : schema.getProperties().get(name);
       CrdMarkers markers = field.getAnnotation(CrdMarkers.class);
       if (markers != null) {
         if (property == null) {
-          throw new IllegalArgumentException(type.getName() + "." + field.getName() + " is marked"
-              + " @CrdMarkers, but the schema has no property " + name);
+          throw new IllegalArgumentException(
+              type.getName()
+                  + "."
+                  + field.getName()
+                  + " is marked"
+                  + " @CrdMarkers, but the schema has no property "
+                  + name);
         }
         apply(markers, property);
       }
@@ -55,19 +64,27 @@ public final class SchemaMarkers implements SchemaCustomizer.Customizer {
   }
 
   /**
-   * The schema of a list's items, or of a map's values, described as controller-gen describes them: by
-   * the element class's own description ({@code @JsonClassDescription}), which fabric8 leaves out.
+   * The schema of a list's items, or of a map's values, described as controller-gen describes them:
+   * by the element class's own description ({@code @JsonClassDescription}), which fabric8 leaves
+   * out.
    */
   private static void describeElements(Field field, JSONSchemaProps property) {
     SchemaFrom from = field.getAnnotation(SchemaFrom.class);
-    Class<?> element = from != null && from.type().isArray() ? from.type().getComponentType()
-        : elementOf(field.getGenericType());
-    JsonClassDescription description = element == null ? null : element.getAnnotation(JsonClassDescription.class);
+    Class<?> element =
+        from != null && from.type().isArray()
+            ? from.type().getComponentType()
+            : elementOf(field.getGenericType());
+    JsonClassDescription description =
+        element == null ? null : element.getAnnotation(JsonClassDescription.class);
     if (description == null) {
       return;
     }
-    JSONSchemaProps elements = property.getItems() != null ? property.getItems().getSchema()
-        : property.getAdditionalProperties() != null ? property.getAdditionalProperties().getSchema() : null;
+    JSONSchemaProps elements =
+        property.getItems() != null
+            ? property.getItems().getSchema()
+            : property.getAdditionalProperties() != null
+                ? property.getAdditionalProperties().getSchema()
+                : null;
     if (elements != null && elements.getDescription() == null) {
       elements.setDescription(description.value());
     }
@@ -75,7 +92,8 @@ public final class SchemaMarkers implements SchemaCustomizer.Customizer {
 
   /** {@code X} of a {@code List<X>} or a {@code Map<String, X>}; null for anything else. */
   private static Class<?> elementOf(Type type) {
-    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() instanceof Class<?> raw
         && (List.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw))) {
       Type[] arguments = parameterized.getActualTypeArguments();
       return arguments[arguments.length - 1] instanceof Class<?> element ? element : null;
@@ -112,7 +130,8 @@ public final class SchemaMarkers implements SchemaCustomizer.Customizer {
       property.setProperties(null);
       property.setAdditionalProperties(null);
     }
-    if (!markers.valuesPattern().isEmpty() && property.getAdditionalProperties() != null
+    if (!markers.valuesPattern().isEmpty()
+        && property.getAdditionalProperties() != null
         && property.getAdditionalProperties().getSchema() != null) {
       property.getAdditionalProperties().getSchema().setPattern(markers.valuesPattern());
     }

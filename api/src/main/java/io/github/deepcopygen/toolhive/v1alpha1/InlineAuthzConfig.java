@@ -14,64 +14,66 @@ import java.util.Objects;
 
 /** Cedar policies and entities given directly in the resource. */
 @DeepCopy
-@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.InlineAuthzConfig")
+@SchemaCustomizer(
+    value = SchemaMarkers.class,
+    input = "io.github.deepcopygen.toolhive.v1alpha1.InlineAuthzConfig")
 public class InlineAuthzConfig extends UnknownFields {
-    @Required
-    @CrdMarkers(minItems = 1, listType = "atomic")
-    @JsonPropertyDescription("The Cedar policies, one per entry.")
-    @JsonProperty("policies")
-    private List<String> policies;
+  @Required
+  @CrdMarkers(minItems = 1, listType = "atomic")
+  @JsonPropertyDescription("The Cedar policies, one per entry.")
+  @JsonProperty("policies")
+  private List<String> policies;
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @Default("\"[]\"")
-    @JsonPropertyDescription("The Cedar entities, as a JSON string.")
-    @JsonProperty("entitiesJson")
-    private String entitiesJson;
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @Default("\"[]\"")
+  @JsonPropertyDescription("The Cedar entities, as a JSON string.")
+  @JsonProperty("entitiesJson")
+  private String entitiesJson;
 
-    public List<String> getPolicies() {
-        return policies;
+  public List<String> getPolicies() {
+    return policies;
+  }
+
+  public void setPolicies(List<String> policies) {
+    this.policies = policies;
+  }
+
+  public String getEntitiesJson() {
+    return entitiesJson;
+  }
+
+  public void setEntitiesJson(String entitiesJson) {
+    this.entitiesJson = entitiesJson;
+  }
+
+  /**
+   * Returns a copy that shares no mutable object with this one, like Go's generated {@code
+   * DeepCopy()}.
+   */
+  public InlineAuthzConfig deepCopy() {
+    return InlineAuthzConfigDeepCopy.deepCopy(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
-
-    public void setPolicies(List<String> policies) {
-        this.policies = policies;
+    if (o == null || getClass() != o.getClass()) {
+      return false;
     }
+    InlineAuthzConfig other = (InlineAuthzConfig) o;
+    return Objects.equals(policies, other.policies)
+        && Objects.equals(entitiesJson, other.entitiesJson);
+  }
 
-    public String getEntitiesJson() {
-        return entitiesJson;
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(policies, entitiesJson);
+  }
 
-    public void setEntitiesJson(String entitiesJson) {
-        this.entitiesJson = entitiesJson;
-    }
-
-    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
-    public InlineAuthzConfig deepCopy() {
-        return InlineAuthzConfigDeepCopy.deepCopy(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        InlineAuthzConfig other = (InlineAuthzConfig) o;
-        return Objects.equals(policies, other.policies)
-                && Objects.equals(entitiesJson, other.entitiesJson);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(policies, entitiesJson);
-    }
-
-    @Override
-    public String toString() {
-        return "InlineAuthzConfig{"
-                + "policies=" + policies
-                + ", entitiesJson=" + entitiesJson
-                + "}";
-    }
+  @Override
+  public String toString() {
+    return "InlineAuthzConfig{" + "policies=" + policies + ", entitiesJson=" + entitiesJson + "}";
+  }
 }

@@ -15,85 +15,98 @@ import java.util.Objects;
 
 /** Changes to the proxy Deployment and its pod template. */
 @DeepCopy
-@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.v1alpha1.ProxyDeploymentOverrides")
+@SchemaCustomizer(
+    value = SchemaMarkers.class,
+    input = "io.github.deepcopygen.toolhive.v1alpha1.ProxyDeploymentOverrides")
 public class ProxyDeploymentOverrides extends ResourceMetadataOverrides {
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyDescription("Annotations and labels to add to the proxy runner's pods.")
-    @JsonProperty("podTemplateMetadataOverrides")
-    private ResourceMetadataOverrides podTemplateMetadataOverrides;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyDescription("Annotations and labels to add to the proxy runner's pods.")
+  @JsonProperty("podTemplateMetadataOverrides")
+  private ResourceMetadataOverrides podTemplateMetadataOverrides;
 
-    /** Entries are keyed by {@code name}. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @CrdMarkers(listType = "map", listMapKeys = "name")
-    @JsonPropertyDescription("Environment variables for the proxy runner's own container (thv run), not for the MCP"
-            + " server; TOOLHIVE_DEBUG=true turns on its debug logging.")
-    @JsonProperty("env")
-    private List<EnvVar> env;
+  /** Entries are keyed by {@code name}. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CrdMarkers(listType = "map", listMapKeys = "name")
+  @JsonPropertyDescription(
+      "Environment variables for the proxy runner's own container (thv run), not for the MCP"
+          + " server; TOOLHIVE_DEBUG=true turns on its debug logging.")
+  @JsonProperty("env")
+  private List<EnvVar> env;
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @CrdMarkers(listType = "atomic")
-    @SchemaFrom(type = LocalObjectReferenceSchema[].class)
-    @JsonPropertyDescription("Secrets for pulling the proxy runner's image, set on both its Deployment and its"
-            + " ServiceAccount.")
-    @JsonProperty("imagePullSecrets")
-    private List<LocalObjectReference> imagePullSecrets;
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @CrdMarkers(listType = "atomic")
+  @SchemaFrom(type = LocalObjectReferenceSchema[].class)
+  @JsonPropertyDescription(
+      "Secrets for pulling the proxy runner's image, set on both its Deployment and its"
+          + " ServiceAccount.")
+  @JsonProperty("imagePullSecrets")
+  private List<LocalObjectReference> imagePullSecrets;
 
-    public ResourceMetadataOverrides getPodTemplateMetadataOverrides() {
-        return podTemplateMetadataOverrides;
+  public ResourceMetadataOverrides getPodTemplateMetadataOverrides() {
+    return podTemplateMetadataOverrides;
+  }
+
+  public void setPodTemplateMetadataOverrides(
+      ResourceMetadataOverrides podTemplateMetadataOverrides) {
+    this.podTemplateMetadataOverrides = podTemplateMetadataOverrides;
+  }
+
+  public List<EnvVar> getEnv() {
+    return env;
+  }
+
+  public void setEnv(List<EnvVar> env) {
+    this.env = env;
+  }
+
+  public List<LocalObjectReference> getImagePullSecrets() {
+    return imagePullSecrets;
+  }
+
+  public void setImagePullSecrets(List<LocalObjectReference> imagePullSecrets) {
+    this.imagePullSecrets = imagePullSecrets;
+  }
+
+  /**
+   * Returns a copy that shares no mutable object with this one, like Go's generated {@code
+   * DeepCopy()}.
+   */
+  @Override
+  public ProxyDeploymentOverrides deepCopy() {
+    return ProxyDeploymentOverridesDeepCopy.deepCopy(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
-
-    public void setPodTemplateMetadataOverrides(ResourceMetadataOverrides podTemplateMetadataOverrides) {
-        this.podTemplateMetadataOverrides = podTemplateMetadataOverrides;
+    if (o == null || getClass() != o.getClass()) {
+      return false;
     }
+    ProxyDeploymentOverrides other = (ProxyDeploymentOverrides) o;
+    return super.equals(o)
+        && Objects.equals(podTemplateMetadataOverrides, other.podTemplateMetadataOverrides)
+        && Objects.equals(env, other.env)
+        && Objects.equals(imagePullSecrets, other.imagePullSecrets);
+  }
 
-    public List<EnvVar> getEnv() {
-        return env;
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), podTemplateMetadataOverrides, env, imagePullSecrets);
+  }
 
-    public void setEnv(List<EnvVar> env) {
-        this.env = env;
-    }
-
-    public List<LocalObjectReference> getImagePullSecrets() {
-        return imagePullSecrets;
-    }
-
-    public void setImagePullSecrets(List<LocalObjectReference> imagePullSecrets) {
-        this.imagePullSecrets = imagePullSecrets;
-    }
-
-    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
-    @Override
-    public ProxyDeploymentOverrides deepCopy() {
-        return ProxyDeploymentOverridesDeepCopy.deepCopy(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        ProxyDeploymentOverrides other = (ProxyDeploymentOverrides) o;
-        return super.equals(o)
-                && Objects.equals(podTemplateMetadataOverrides, other.podTemplateMetadataOverrides)
-                && Objects.equals(env, other.env)
-                && Objects.equals(imagePullSecrets, other.imagePullSecrets);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(super.hashCode(), podTemplateMetadataOverrides, env, imagePullSecrets);
-    }
-
-    @Override
-    public String toString() {
-        return "ProxyDeploymentOverrides{" + super.toString() + ", "
-                + "podTemplateMetadataOverrides=" + podTemplateMetadataOverrides
-                + ", env=" + env
-                + ", imagePullSecrets=" + imagePullSecrets
-                + "}";
-    }
+  @Override
+  public String toString() {
+    return "ProxyDeploymentOverrides{"
+        + super.toString()
+        + ", "
+        + "podTemplateMetadataOverrides="
+        + podTemplateMetadataOverrides
+        + ", env="
+        + env
+        + ", imagePullSecrets="
+        + imagePullSecrets
+        + "}";
+  }
 }

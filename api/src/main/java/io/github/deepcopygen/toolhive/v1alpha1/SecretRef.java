@@ -12,76 +12,83 @@ import java.util.Objects;
 @DeepCopy
 @JsonClassDescription("A Secret key to hand to the MCP server.")
 public class SecretRef extends UnknownFields {
-    @Required
-    @JsonPropertyDescription("The name of the Secret.")
-    @JsonProperty("name")
-    private String name;
+  @Required
+  @JsonPropertyDescription("The name of the Secret.")
+  @JsonProperty("name")
+  private String name;
 
-    @Required
-    @JsonPropertyDescription("The key within the Secret.")
-    @JsonProperty("key")
-    private String key;
+  @Required
+  @JsonPropertyDescription("The key within the Secret.")
+  @JsonProperty("key")
+  private String key;
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyDescription("The environment variable of the MCP server that gets the value; the key's name when"
-            + " left out.")
-    @JsonProperty("targetEnvName")
-    private String targetEnvName;
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyDescription(
+      "The environment variable of the MCP server that gets the value; the key's name when"
+          + " left out.")
+  @JsonProperty("targetEnvName")
+  private String targetEnvName;
 
-    public String getName() {
-        return name;
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public String getTargetEnvName() {
+    return targetEnvName;
+  }
+
+  public void setTargetEnvName(String targetEnvName) {
+    this.targetEnvName = targetEnvName;
+  }
+
+  /**
+   * Returns a copy that shares no mutable object with this one, like Go's generated {@code
+   * DeepCopy()}.
+   */
+  public SecretRef deepCopy() {
+    return SecretRefDeepCopy.deepCopy(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
-
-    public void setName(String name) {
-        this.name = name;
+    if (o == null || getClass() != o.getClass()) {
+      return false;
     }
+    SecretRef other = (SecretRef) o;
+    return Objects.equals(name, other.name)
+        && Objects.equals(key, other.key)
+        && Objects.equals(targetEnvName, other.targetEnvName);
+  }
 
-    public String getKey() {
-        return key;
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, key, targetEnvName);
+  }
 
-    public void setKey(String key) {
-        this.key = key;
-    }
-
-    public String getTargetEnvName() {
-        return targetEnvName;
-    }
-
-    public void setTargetEnvName(String targetEnvName) {
-        this.targetEnvName = targetEnvName;
-    }
-
-    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
-    public SecretRef deepCopy() {
-        return SecretRefDeepCopy.deepCopy(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        SecretRef other = (SecretRef) o;
-        return Objects.equals(name, other.name)
-                && Objects.equals(key, other.key)
-                && Objects.equals(targetEnvName, other.targetEnvName);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, key, targetEnvName);
-    }
-
-    @Override
-    public String toString() {
-        return "SecretRef{"
-                + "name=" + name
-                + ", key=" + key
-                + ", targetEnvName=" + targetEnvName
-                + "}";
-    }
+  @Override
+  public String toString() {
+    return "SecretRef{"
+        + "name="
+        + name
+        + ", key="
+        + key
+        + ", targetEnvName="
+        + targetEnvName
+        + "}";
+  }
 }

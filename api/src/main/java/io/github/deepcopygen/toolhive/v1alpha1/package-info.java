@@ -1,20 +1,21 @@
 /**
- * The ToolHive operator's {@code v1alpha1} API ({@code toolhive.stacklok.dev}), as fabric8 custom resources.
+ * The ToolHive operator's {@code v1alpha1} API ({@code toolhive.stacklok.dev}), as fabric8 custom
+ * resources.
  *
- * <p>fabric8's model classes cannot carry {@code @DeepCopy}, so this package lists the ones its types
- * reach: deepcopy-gen writes their copiers here, and every copier of the package uses them.
+ * <p>fabric8's model classes cannot carry {@code @DeepCopy}, so this package lists the ones its
+ * types reach: deepcopy-gen writes their copiers here, and every copier of the package uses them.
  */
 @DeepCopy.Include({
-    CustomResource.class,
-    DefaultKubernetesResourceList.class,
-    ObjectMeta.class,
-    OwnerReference.class,
-    ManagedFieldsEntry.class,
-    FieldsV1.class,
-    ListMeta.class,
-    Condition.class,
-    LocalObjectReference.class,
-    RawExtension.class
+  CustomResource.class,
+  DefaultKubernetesResourceList.class,
+  ObjectMeta.class,
+  OwnerReference.class,
+  ManagedFieldsEntry.class,
+  FieldsV1.class,
+  ListMeta.class,
+  Condition.class,
+  LocalObjectReference.class,
+  RawExtension.class
 })
 package io.github.deepcopygen.toolhive.v1alpha1;
 

@@ -14,69 +14,75 @@ import java.util.Objects;
 /** Logging, timeouts and failure handling of the virtual server. */
 @DeepCopy
 @JsonClassDescription("Logging, timeouts and failure handling of the virtual server.")
-@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.OperationalConfig")
+@SchemaCustomizer(
+    value = SchemaMarkers.class,
+    input = "io.github.deepcopygen.toolhive.vmcp.OperationalConfig")
 public class OperationalConfig extends UnknownFields {
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyDescription("How backends' failures are watched for and handled.")
-    @JsonProperty("failureHandling")
-    private FailureHandlingConfig failureHandling;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyDescription("How backends' failures are watched for and handled.")
+  @JsonProperty("failureHandling")
+  private FailureHandlingConfig failureHandling;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @CrdMarkers(enumValues = {"debug"})
-    @JsonPropertyDescription("debug for debug logging, the only value there is; info logging when left out.")
-    @JsonProperty("logLevel")
-    private String logLevel;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @CrdMarkers(enumValues = {"debug"})
+  @JsonPropertyDescription(
+      "debug for debug logging, the only value there is; info logging when left out.")
+  @JsonProperty("logLevel")
+  private String logLevel;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyDescription("How long calls to the backends may take.")
-    @JsonProperty("timeouts")
-    private TimeoutConfig timeouts;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyDescription("How long calls to the backends may take.")
+  @JsonProperty("timeouts")
+  private TimeoutConfig timeouts;
 
-    public FailureHandlingConfig getFailureHandling() {
-        return failureHandling;
+  public FailureHandlingConfig getFailureHandling() {
+    return failureHandling;
+  }
+
+  public void setFailureHandling(FailureHandlingConfig failureHandling) {
+    this.failureHandling = failureHandling;
+  }
+
+  public String getLogLevel() {
+    return logLevel;
+  }
+
+  public void setLogLevel(String logLevel) {
+    this.logLevel = logLevel;
+  }
+
+  public TimeoutConfig getTimeouts() {
+    return timeouts;
+  }
+
+  public void setTimeouts(TimeoutConfig timeouts) {
+    this.timeouts = timeouts;
+  }
+
+  /**
+   * Returns a copy that shares no mutable object with this one, like Go's generated {@code
+   * DeepCopy()}.
+   */
+  public OperationalConfig deepCopy() {
+    return OperationalConfigDeepCopy.deepCopy(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
-
-    public void setFailureHandling(FailureHandlingConfig failureHandling) {
-        this.failureHandling = failureHandling;
+    if (o == null || getClass() != o.getClass()) {
+      return false;
     }
+    OperationalConfig other = (OperationalConfig) o;
+    return Objects.equals(failureHandling, other.failureHandling)
+        && Objects.equals(logLevel, other.logLevel)
+        && Objects.equals(timeouts, other.timeouts);
+  }
 
-    public String getLogLevel() {
-        return logLevel;
-    }
-
-    public void setLogLevel(String logLevel) {
-        this.logLevel = logLevel;
-    }
-
-    public TimeoutConfig getTimeouts() {
-        return timeouts;
-    }
-
-    public void setTimeouts(TimeoutConfig timeouts) {
-        this.timeouts = timeouts;
-    }
-
-    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
-    public OperationalConfig deepCopy() {
-        return OperationalConfigDeepCopy.deepCopy(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        OperationalConfig other = (OperationalConfig) o;
-        return Objects.equals(failureHandling, other.failureHandling)
-                && Objects.equals(logLevel, other.logLevel)
-                && Objects.equals(timeouts, other.timeouts);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(failureHandling, logLevel, timeouts);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(failureHandling, logLevel, timeouts);
+  }
 }

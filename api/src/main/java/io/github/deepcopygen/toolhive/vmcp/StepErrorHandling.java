@@ -16,71 +16,76 @@ import java.util.Objects;
 /** What a workflow does when one of its steps fails. */
 @DeepCopy
 @JsonClassDescription("What a workflow does when one of its steps fails.")
-@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.StepErrorHandling")
+@SchemaCustomizer(
+    value = SchemaMarkers.class,
+    input = "io.github.deepcopygen.toolhive.vmcp.StepErrorHandling")
 public class StepErrorHandling extends UnknownFields {
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Default("\"abort\"")
-    @CrdMarkers(enumValues = {"abort", "continue", "retry"})
-    @JsonPropertyDescription("What to do when the step fails.")
-    @JsonProperty("action")
-    private String action;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Default("\"abort\"")
+  @CrdMarkers(enumValues = {"abort", "continue", "retry"})
+  @JsonPropertyDescription("What to do when the step fails.")
+  @JsonProperty("action")
+  private String action;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyDescription("How many times to retry, with the retry action.")
-    @JsonProperty("retryCount")
-    private Integer retryCount;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyDescription("How many times to retry, with the retry action.")
+  @JsonProperty("retryCount")
+  private Integer retryCount;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
-    @JsonPropertyDescription("How long to wait between retries, with the retry action.")
-    @JsonProperty("retryDelay")
-    private String retryDelay;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @JsonPropertyDescription("How long to wait between retries, with the retry action.")
+  @JsonProperty("retryDelay")
+  private String retryDelay;
 
-    public String getAction() {
-        return action;
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public Integer getRetryCount() {
+    return retryCount;
+  }
+
+  public void setRetryCount(Integer retryCount) {
+    this.retryCount = retryCount;
+  }
+
+  public String getRetryDelay() {
+    return retryDelay;
+  }
+
+  public void setRetryDelay(String retryDelay) {
+    this.retryDelay = retryDelay;
+  }
+
+  /**
+   * Returns a copy that shares no mutable object with this one, like Go's generated {@code
+   * DeepCopy()}.
+   */
+  public StepErrorHandling deepCopy() {
+    return StepErrorHandlingDeepCopy.deepCopy(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
-
-    public void setAction(String action) {
-        this.action = action;
+    if (o == null || getClass() != o.getClass()) {
+      return false;
     }
+    StepErrorHandling other = (StepErrorHandling) o;
+    return Objects.equals(action, other.action)
+        && Objects.equals(retryCount, other.retryCount)
+        && Objects.equals(retryDelay, other.retryDelay);
+  }
 
-    public Integer getRetryCount() {
-        return retryCount;
-    }
-
-    public void setRetryCount(Integer retryCount) {
-        this.retryCount = retryCount;
-    }
-
-    public String getRetryDelay() {
-        return retryDelay;
-    }
-
-    public void setRetryDelay(String retryDelay) {
-        this.retryDelay = retryDelay;
-    }
-
-    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
-    public StepErrorHandling deepCopy() {
-        return StepErrorHandlingDeepCopy.deepCopy(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        StepErrorHandling other = (StepErrorHandling) o;
-        return Objects.equals(action, other.action)
-                && Objects.equals(retryCount, other.retryCount)
-                && Objects.equals(retryDelay, other.retryDelay);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(action, retryCount, retryDelay);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(action, retryCount, retryDelay);
+  }
 }

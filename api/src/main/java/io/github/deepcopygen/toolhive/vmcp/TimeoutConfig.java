@@ -17,57 +17,63 @@ import java.util.Objects;
 /** How long a call to a backend may take. */
 @DeepCopy
 @JsonClassDescription("How long a call to a backend may take.")
-@SchemaCustomizer(value = SchemaMarkers.class, input = "io.github.deepcopygen.toolhive.vmcp.TimeoutConfig")
+@SchemaCustomizer(
+    value = SchemaMarkers.class,
+    input = "io.github.deepcopygen.toolhive.vmcp.TimeoutConfig")
 public class TimeoutConfig extends UnknownFields {
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Default("\"30s\"")
-    @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
-    @JsonPropertyDescription("How long a call to a backend may take, unless its workload has its own.")
-    @JsonProperty("default")
-    private String defaultTimeout;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Default("\"30s\"")
+  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @JsonPropertyDescription(
+      "How long a call to a backend may take, unless its workload has its own.")
+  @JsonProperty("default")
+  private String defaultTimeout;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @CrdMarkers(valuesPattern = "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
-    @JsonPropertyDescription("How long calls to particular workloads may take, by workload name.")
-    @JsonProperty("perWorkload")
-    private Map<String, String> perWorkload;
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @CrdMarkers(valuesPattern = "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @JsonPropertyDescription("How long calls to particular workloads may take, by workload name.")
+  @JsonProperty("perWorkload")
+  private Map<String, String> perWorkload;
 
-    public String getDefaultTimeout() {
-        return defaultTimeout;
+  public String getDefaultTimeout() {
+    return defaultTimeout;
+  }
+
+  public void setDefaultTimeout(String defaultTimeout) {
+    this.defaultTimeout = defaultTimeout;
+  }
+
+  public Map<String, String> getPerWorkload() {
+    return perWorkload;
+  }
+
+  public void setPerWorkload(Map<String, String> perWorkload) {
+    this.perWorkload = perWorkload;
+  }
+
+  /**
+   * Returns a copy that shares no mutable object with this one, like Go's generated {@code
+   * DeepCopy()}.
+   */
+  public TimeoutConfig deepCopy() {
+    return TimeoutConfigDeepCopy.deepCopy(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
-
-    public void setDefaultTimeout(String defaultTimeout) {
-        this.defaultTimeout = defaultTimeout;
+    if (o == null || getClass() != o.getClass()) {
+      return false;
     }
+    TimeoutConfig other = (TimeoutConfig) o;
+    return Objects.equals(defaultTimeout, other.defaultTimeout)
+        && Objects.equals(perWorkload, other.perWorkload);
+  }
 
-    public Map<String, String> getPerWorkload() {
-        return perWorkload;
-    }
-
-    public void setPerWorkload(Map<String, String> perWorkload) {
-        this.perWorkload = perWorkload;
-    }
-
-    /** Returns a copy that shares no mutable object with this one, like Go's generated {@code DeepCopy()}. */
-    public TimeoutConfig deepCopy() {
-        return TimeoutConfigDeepCopy.deepCopy(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        TimeoutConfig other = (TimeoutConfig) o;
-        return Objects.equals(defaultTimeout, other.defaultTimeout)
-                && Objects.equals(perWorkload, other.perWorkload);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(defaultTimeout, perWorkload);
-    }
+  @Override
+  public int hashCode() {
+    return Objects.hash(defaultTimeout, perWorkload);
+  }
 }

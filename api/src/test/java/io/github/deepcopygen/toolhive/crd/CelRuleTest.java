@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CEL rule of the generated CRD, compiled with CEL-Java and evaluated on session storage as the API
- * server sees it: the JSON of our Java objects, where {@code self} is the sessionStorage object and
- * {@code has(self.address)} asks whether the field is present.
+ * The CEL rule of the generated CRD, compiled with CEL-Java and evaluated on session storage as the
+ * API server sees it: the JSON of our Java objects, where {@code self} is the sessionStorage object
+ * and {@code has(self.address)} asks whether the field is present.
  */
 class CelRuleTest {
   private static CelRuntime.Program mcpServerRule;

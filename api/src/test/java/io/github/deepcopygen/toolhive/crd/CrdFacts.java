@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A CRD as the set of facts an API server acts on, one line each, so that two CRDs compare keyword by
- * keyword: {@code spec.proxyPort maximum=65535}, {@code spec required=["image"]}, {@code CRD names.listKind="MCPServerList"}.
- * A description counts by its presence ({@code spec.port description}), not its words: ours are our own.
- * Sets are sorted: an API server reads {@code required}, {@code enum}, short names and categories as
- * sets. Everything else is the text the CRD has; {@link ApiServerEquivalences} lists what may differ.
+ * A CRD as the set of facts an API server acts on, one line each, so that two CRDs compare keyword
+ * by keyword: {@code spec.proxyPort maximum=65535}, {@code spec required=["image"]}, {@code CRD
+ * names.listKind="MCPServerList"}. A description counts by its presence ({@code spec.port
+ * description}), not its words: ours are our own. Sets are sorted: an API server reads {@code
+ * required}, {@code enum}, short names and categories as sets. Everything else is the text the CRD
+ * has; {@link ApiServerEquivalences} lists what may differ.
  */
 final class CrdFacts {
   private CrdFacts() {}
@@ -33,9 +34,15 @@ final class CrdFacts {
         facts.add(v + " subresource " + it.next());
       }
       for (JsonNode column : version.path("additionalPrinterColumns")) {
-        facts.add(v + " column " + column.path("name").asText() + " type=" + column.path("type")
-            + " jsonPath=" + column.path("jsonPath")
-            + (column.has("priority") ? " priority=" + column.path("priority") : ""));
+        facts.add(
+            v
+                + " column "
+                + column.path("name").asText()
+                + " type="
+                + column.path("type")
+                + " jsonPath="
+                + column.path("jsonPath")
+                + (column.has("priority") ? " priority=" + column.path("priority") : ""));
         if (column.has("description")) {
           facts.add(v + " column " + column.path("name").asText() + " description");
         }
@@ -53,7 +60,9 @@ final class CrdFacts {
       switch (key) {
         case "properties" -> {
           for (Map.Entry<String, JsonNode> property : value.properties()) {
-            schema(path.isEmpty() ? property.getKey() : path + "." + property.getKey(), property.getValue(),
+            schema(
+                path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
+                property.getValue(),
                 facts);
           }
         }
@@ -68,9 +77,14 @@ final class CrdFacts {
         case "description" -> facts.add(at + " description");
         case "x-kubernetes-validations" -> {
           for (JsonNode rule : value) {
-            facts.add(at + " rule " + rule.path("rule") + (rule.has("message")
-                ? " message=" + rule.path("message") : "")
-                + (rule.has("messageExpression") ? " messageExpression=" + rule.path("messageExpression") : ""));
+            facts.add(
+                at
+                    + " rule "
+                    + rule.path("rule")
+                    + (rule.has("message") ? " message=" + rule.path("message") : "")
+                    + (rule.has("messageExpression")
+                        ? " messageExpression=" + rule.path("messageExpression")
+                        : ""));
           }
         }
         default -> facts.add(at + " " + key + "=" + value(key, value));
@@ -79,8 +93,9 @@ final class CrdFacts {
   }
 
   private static String value(String key, JsonNode value) {
-    if (value.isArray() && List.of("required", "enum", "shortNames", "categories", "x-kubernetes-list-map-keys")
-        .contains(key)) {
+    if (value.isArray()
+        && List.of("required", "enum", "shortNames", "categories", "x-kubernetes-list-map-keys")
+            .contains(key)) {
       List<String> items = new ArrayList<>();
       value.forEach(item -> items.add(item.toString()));
       return new TreeSet<>(items).toString();

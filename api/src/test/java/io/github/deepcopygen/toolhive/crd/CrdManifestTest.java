@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The generated CRDs carry upstream's kubebuilder markers for horizontal scaling: what the Go operator's
- * {@code task operator-manifests} writes, checked on the YAML that fabric8's generator wrote at build time.
+ * The generated CRDs carry upstream's kubebuilder markers for horizontal scaling: what the Go
+ * operator's {@code task operator-manifests} writes, checked on the YAML that fabric8's generator
+ * wrote at build time.
  */
 class CrdManifestTest {
 
@@ -24,10 +25,18 @@ class CrdManifestTest {
   /** An int32 with minimum 0, as controller-gen writes {@code *int32} with {@code Minimum=0}. */
   private static void assertNonNegativeInt32(String crd, JsonNode property, String name) {
     assertWithMessage("%s: %s", crd, name).that(property.isMissingNode()).isFalse();
-    assertWithMessage("%s: %s type", crd, name).that(property.path("type").asText()).isEqualTo("integer");
-    assertWithMessage("%s: %s format", crd, name).that(property.path("format").asText()).isEqualTo("int32");
-    assertWithMessage("%s: %s minimum", crd, name).that(property.path("minimum").isNumber()).isTrue();
-    assertWithMessage("%s: %s minimum", crd, name).that(property.path("minimum").asDouble()).isEqualTo(0.0);
+    assertWithMessage("%s: %s type", crd, name)
+        .that(property.path("type").asText())
+        .isEqualTo("integer");
+    assertWithMessage("%s: %s format", crd, name)
+        .that(property.path("format").asText())
+        .isEqualTo("int32");
+    assertWithMessage("%s: %s minimum", crd, name)
+        .that(property.path("minimum").isNumber())
+        .isTrue();
+    assertWithMessage("%s: %s minimum", crd, name)
+        .that(property.path("minimum").asDouble())
+        .isEqualTo(0.0);
   }
 
   @ParameterizedTest
@@ -38,11 +47,14 @@ class CrdManifestTest {
     assertThat(spec.path("group").asText()).isEqualTo("toolhive.stacklok.dev");
     assertThat(spec.path("scope").asText()).isEqualTo("Namespaced");
     assertThat(crd).startsWith(spec.path("names").path("plural").asText() + ".");
-    // @Plural and @Singular on the classes say what fabric8 would otherwise derive from their names.
+    // @Plural and @Singular on the classes say what fabric8 would otherwise derive from their
+    // names.
     String kind = spec.path("names").path("kind").asText();
     assertThat(kind).isAnyOf("MCPServer", "VirtualMCPServer");
-    assertThat(spec.path("names").path("singular").asText()).isEqualTo(kind.toLowerCase(java.util.Locale.ROOT));
-    assertThat(spec.path("names").path("plural").asText()).isEqualTo(kind.toLowerCase(java.util.Locale.ROOT) + "s");
+    assertThat(spec.path("names").path("singular").asText())
+        .isEqualTo(kind.toLowerCase(java.util.Locale.ROOT));
+    assertThat(spec.path("names").path("plural").asText())
+        .isEqualTo(kind.toLowerCase(java.util.Locale.ROOT) + "s");
   }
 
   @ParameterizedTest
@@ -51,7 +63,8 @@ class CrdManifestTest {
     JsonNode storage = Crds.sessionStorage(crd);
     assertThat(storage.path("type").asText()).isEqualTo("object");
     assertThat(texts(storage.path("properties").path("provider").path("enum")))
-        .containsExactly("memory", "redis").inOrder();
+        .containsExactly("memory", "redis")
+        .inOrder();
     assertThat(texts(storage.path("required"))).containsExactly("provider");
   }
 
@@ -79,8 +92,10 @@ class CrdManifestTest {
     JsonNode passwordRef = Crds.sessionStorage(crd).path("properties").path("passwordRef");
     assertThat(passwordRef.path("type").asText()).isEqualTo("object");
     assertThat(texts(passwordRef.path("required"))).containsExactly("name", "key");
-    assertThat(passwordRef.path("properties").path("name").path("type").asText()).isEqualTo("string");
-    assertThat(passwordRef.path("properties").path("key").path("type").asText()).isEqualTo("string");
+    assertThat(passwordRef.path("properties").path("name").path("type").asText())
+        .isEqualTo("string");
+    assertThat(passwordRef.path("properties").path("key").path("type").asText())
+        .isEqualTo("string");
   }
 
   @ParameterizedTest
@@ -96,10 +111,13 @@ class CrdManifestTest {
   @ParameterizedTest
   @ValueSource(strings = {Crds.MCP_SERVER, Crds.VIRTUAL_MCP_SERVER})
   void replicasIsANonNegativeInt32(String crd) {
-    assertNonNegativeInt32(crd, Crds.specSchema(crd).path("properties").path("replicas"), "replicas");
+    assertNonNegativeInt32(
+        crd, Crds.specSchema(crd).path("properties").path("replicas"), "replicas");
   }
 
-  /** Upstream gives backendReplicas to MCPServer only: a virtual server has no backend of its own. */
+  /**
+   * Upstream gives backendReplicas to MCPServer only: a virtual server has no backend of its own.
+   */
   @ParameterizedTest
   @ValueSource(strings = {Crds.MCP_SERVER, Crds.VIRTUAL_MCP_SERVER})
   void backendReplicasIsANonNegativeInt32OnMcpServerOnly(String crd) {

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The CRD manifests that fabric8's generator wrote into the api's classes at build time, as YAML trees. */
+/**
+ * The CRD manifests that fabric8's generator wrote into the api's classes at build time, as YAML
+ * trees.
+ */
 final class Crds {
   static final String MCP_SERVER = "mcpservers.toolhive.stacklok.dev";
   static final String VIRTUAL_MCP_SERVER = "virtualmcpservers.toolhive.stacklok.dev";
@@ -18,7 +21,8 @@ final class Crds {
     String resource = "META-INF/fabric8/" + name + "-v1.yml";
     try (InputStream in = Crds.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new AssertionError(resource + " is missing: the crd-generator-maven-plugin did not run");
+        throw new AssertionError(
+            resource + " is missing: the crd-generator-maven-plugin did not run");
       }
       return new YAMLMapper().readTree(in);
     } catch (IOException e) {

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@link SchemaMarkers} writes each {@link CrdMarkers} attribute, and refuses a marked field the schema lacks. */
+/**
+ * {@link SchemaMarkers} writes each {@link CrdMarkers} attribute, and refuses a marked field the
+ * schema lacks.
+ */
 class SchemaMarkersTest {
   static final class Marked {
     @CrdMarkers(format = "int32")
@@ -22,7 +25,11 @@ class SchemaMarkersTest {
     @CrdMarkers(enumValues = {"stdio", "sse"})
     String transport;
 
-    @CrdMarkers(listType = "map", listMapKeys = {"name"}, minItems = 1, maxItems = 3)
+    @CrdMarkers(
+        listType = "map",
+        listMapKeys = {"name"},
+        minItems = 1,
+        maxItems = 3)
     @JsonProperty("env")
     List<String> env;
 
@@ -48,7 +55,8 @@ class SchemaMarkersTest {
     Map<String, JSONSchemaProps> properties = schema.getProperties();
     assertThat(properties.get("port").getFormat()).isEqualTo("int32");
     assertThat(properties.get("transport").getEnum())
-        .containsExactly(TextNode.valueOf("stdio"), TextNode.valueOf("sse")).inOrder();
+        .containsExactly(TextNode.valueOf("stdio"), TextNode.valueOf("sse"))
+        .inOrder();
     assertThat(properties.get("env").getXKubernetesListType()).isEqualTo("map");
     assertThat(properties.get("env").getXKubernetesListMapKeys()).containsExactly("name");
     assertThat(properties.get("env").getMinItems()).isEqualTo(1L);
@@ -69,16 +77,24 @@ class SchemaMarkersTest {
 
   @Test
   void aMarkedFieldWithoutAPropertyFailsTheBuild() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new SchemaMarkers().apply(schemaWith("port"), Unmatched.class.getName(),
-            new KubernetesSerialization()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new SchemaMarkers()
+                    .apply(
+                        schemaWith("port"),
+                        Unmatched.class.getName(),
+                        new KubernetesSerialization()));
     assertThat(e).hasMessageThat().contains("has no property missing");
   }
 
   @Test
   void anUnknownClassFailsTheBuild() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new SchemaMarkers().apply(schemaWith(), "no.such.Type", new KubernetesSerialization()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new SchemaMarkers().apply(schemaWith(), "no.such.Type", new KubernetesSerialization()));
   }
 
   private static JSONSchemaProps schemaWith(String... names) {

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Our CRDs against upstream's controller-gen CRDs (test data under {@code upstream/crds}, see its
  * ORIGIN.md), fact by fact ({@link CrdFacts}). Until they are equal, every difference is listed in
- * {@code upstream/crd-gaps/<crd>.txt}: {@code - fact} is upstream's and missing here, {@code + fact} is
- * ours and not upstream's. The test fails when the differences are not exactly that list, so a gap can
- * only close, never open unnoticed; after closing some, rewrite the list with
- * {@code -Ddeepcopy.updateCrdGaps=true} and read its diff. Issue 14 is done when both lists are empty.
- * The only differences allowed are {@link ApiServerEquivalences}, applied to both sides.
+ * {@code upstream/crd-gaps/<crd>.txt}: {@code - fact} is upstream's and missing here, {@code +
+ * fact} is ours and not upstream's. The test fails when the differences are not exactly that list,
+ * so a gap can only close, never open unnoticed; after closing some, rewrite the list with {@code
+ * -Ddeepcopy.updateCrdGaps=true} and read its diff. Issue 14 is done when both lists are empty. The
+ * only differences allowed are {@link ApiServerEquivalences}, applied to both sides.
  */
 class UpstreamCrdTest {
 
@@ -32,7 +32,8 @@ class UpstreamCrdTest {
   @ValueSource(strings = {"mcpservers", "virtualmcpservers"})
   void differencesFromUpstreamAreExactlyTheListedGaps(String plural) throws IOException {
     TreeSet<String> upstream = ApiServerEquivalences.normalized(upstream(plural));
-    TreeSet<String> ours = ApiServerEquivalences.normalized(Crds.manifest(plural + ".toolhive.stacklok.dev"));
+    TreeSet<String> ours =
+        ApiServerEquivalences.normalized(Crds.manifest(plural + ".toolhive.stacklok.dev"));
     List<String> gaps = new ArrayList<>();
     upstream.stream().filter(fact -> !ours.contains(fact)).forEach(fact -> gaps.add("- " + fact));
     ours.stream().filter(fact -> !upstream.contains(fact)).forEach(fact -> gaps.add("+ " + fact));
@@ -43,12 +44,19 @@ class UpstreamCrdTest {
       Files.writeString(listed, actual, StandardCharsets.UTF_8);
     }
     String expected = Files.exists(listed) ? Files.readString(listed, StandardCharsets.UTF_8) : "";
-    System.out.printf("%s: upstream %d facts, ours %d; missing %d, not upstream's %d%n", plural,
-        upstream.size(), ours.size(), gaps.stream().filter(g -> g.startsWith("-")).count(),
+    System.out.printf(
+        "%s: upstream %d facts, ours %d; missing %d, not upstream's %d%n",
+        plural,
+        upstream.size(),
+        ours.size(),
+        gaps.stream().filter(g -> g.startsWith("-")).count(),
         gaps.stream().filter(g -> g.startsWith("+")).count());
-    assertWithMessage("differences from upstream's %s CRD; if gaps were closed on purpose, rewrite %s"
-        + " with -Ddeepcopy.updateCrdGaps=true", plural, listed)
-        .that(actual).isEqualTo(expected);
+    assertWithMessage(
+            "differences from upstream's %s CRD; if gaps were closed on purpose, rewrite %s"
+                + " with -Ddeepcopy.updateCrdGaps=true",
+            plural, listed)
+        .that(actual)
+        .isEqualTo(expected);
   }
 
   private static JsonNode upstream(String plural) {

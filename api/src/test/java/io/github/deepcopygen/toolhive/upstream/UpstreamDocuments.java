@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The {@code MCPServer} and {@code VirtualMCPServer} documents of upstream's examples (test data under
- * {@code upstream/examples}, see its ORIGIN.md), each with the file and position it comes from.
+ * The {@code MCPServer} and {@code VirtualMCPServer} documents of upstream's examples (test data
+ * under {@code upstream/examples}, see its ORIGIN.md), each with the file and position it comes
+ * from.
  */
 final class UpstreamDocuments {
   /** One document: where it is, its kind and name, and its JSON tree as upstream wrote it. */
@@ -34,12 +35,18 @@ final class UpstreamDocuments {
     for (Path file : files()) {
       int index = 0;
       try (InputStream in = Files.newInputStream(file);
-          MappingIterator<JsonNode> trees = new YAMLMapper().readerFor(JsonNode.class).readValues(in)) {
+          MappingIterator<JsonNode> trees =
+              new YAMLMapper().readerFor(JsonNode.class).readValues(in)) {
         while (trees.hasNext()) {
           JsonNode tree = trees.next();
           if (tree != null && kind.equals(tree.path("kind").asText())) {
-            documents.add(new Document(file.getFileName().toString(), index, kind,
-                tree.path("metadata").path("name").asText(), tree));
+            documents.add(
+                new Document(
+                    file.getFileName().toString(),
+                    index,
+                    kind,
+                    tree.path("metadata").path("name").asText(),
+                    tree));
           }
           index++;
         }
@@ -51,8 +58,13 @@ final class UpstreamDocuments {
   }
 
   private static List<Path> files() {
-    try (Stream<Path> listing = Files.list(Paths.get(UpstreamDocuments.class.getClassLoader()
-        .getResource("upstream/examples").toURI()))) {
+    try (Stream<Path> listing =
+        Files.list(
+            Paths.get(
+                UpstreamDocuments.class
+                    .getClassLoader()
+                    .getResource("upstream/examples")
+                    .toURI()))) {
       return listing.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

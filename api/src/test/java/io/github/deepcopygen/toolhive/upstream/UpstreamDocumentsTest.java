@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every upstream example document reads into our classes as an operator's informer reads it (fabric8's
- * serialization), writes back the same JSON tree (key order aside), and its generated copy writes the
- * same tree and shares no mutable object with it. The documents that cannot yet are listed, with why, in
- * {@code upstream/documents-not-yet-read.txt}; a listed document that reads, or an unlisted one that
- * does not, fails the test, so the list only shrinks. Issue 14 is done when it is empty.
+ * Every upstream example document reads into our classes as an operator's informer reads it
+ * (fabric8's serialization), writes back the same JSON tree (key order aside), and its generated
+ * copy writes the same tree and shares no mutable object with it. The documents that cannot yet are
+ * listed, with why, in {@code upstream/documents-not-yet-read.txt}; a listed document that reads,
+ * or an unlisted one that does not, fails the test, so the list only shrinks. Issue 14 is done when
+ * it is empty.
  */
 class UpstreamDocumentsTest {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
@@ -35,15 +36,19 @@ class UpstreamDocumentsTest {
   static Stream<Arguments> documents() {
     return Stream.concat(
         UpstreamDocuments.ofKind("MCPServer").stream().map(d -> Arguments.of(d, MCPServer.class)),
-        UpstreamDocuments.ofKind("VirtualMCPServer").stream().map(d -> Arguments.of(d, VirtualMCPServer.class)));
+        UpstreamDocuments.ofKind("VirtualMCPServer").stream()
+            .map(d -> Arguments.of(d, VirtualMCPServer.class)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void readsWritesAndCopiesUnchanged(UpstreamDocuments.Document document, Class<?> type) {
     if (NOT_YET.contains(document.toString())) {
-      assertThrows(IllegalArgumentException.class, () -> SERIALIZATION.convertValue(document.tree(), type),
-          document + " is listed as not yet read, but reads: remove it from documents-not-yet-read.txt");
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> SERIALIZATION.convertValue(document.tree(), type),
+          document
+              + " is listed as not yet read, but reads: remove it from documents-not-yet-read.txt");
       return;
     }
     Object resource;
@@ -54,16 +59,21 @@ class UpstreamDocumentsTest {
     }
     JsonNode written = SERIALIZATION.convertValue(resource, JsonNode.class);
     assertWithMessage("%s written back", document).that(written).isEqualTo(document.tree());
-    Object copy = type == MCPServer.class
-        ? ((MCPServer) resource).deepCopy()
-        : ((VirtualMCPServer) resource).deepCopy();
+    Object copy =
+        type == MCPServer.class
+            ? ((MCPServer) resource).deepCopy()
+            : ((VirtualMCPServer) resource).deepCopy();
     assertWithMessage("%s copied", document)
-        .that(SERIALIZATION.convertValue(copy, JsonNode.class)).isEqualTo(document.tree());
+        .that(SERIALIZATION.convertValue(copy, JsonNode.class))
+        .isEqualTo(document.tree());
     assertWithMessage("%s: mutable objects shared by the copy", document)
-        .that(new Graphs(Set.of()).sharedMutableNodes(resource, copy)).isEmpty();
+        .that(new Graphs(Set.of()).sharedMutableNodes(resource, copy))
+        .isEmpty();
   }
 
-  /** The test data loads at all: upstream's examples hold 46 MCPServers and 14 VirtualMCPServers. */
+  /**
+   * The test data loads at all: upstream's examples hold 46 MCPServers and 14 VirtualMCPServers.
+   */
   @Test
   void everyExampleDocumentIsFound() {
     assertThat(UpstreamDocuments.ofKind("MCPServer")).hasSize(46);
@@ -71,8 +81,10 @@ class UpstreamDocumentsTest {
   }
 
   private static Set<String> notYetRead() {
-    try (InputStream in = UpstreamDocumentsTest.class.getClassLoader()
-        .getResourceAsStream("upstream/documents-not-yet-read.txt")) {
+    try (InputStream in =
+        UpstreamDocumentsTest.class
+            .getClassLoader()
+            .getResourceAsStream("upstream/documents-not-yet-read.txt")) {
       Set<String> listed = new HashSet<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String entry = line.replaceFirst("(^|\\s+)#\\s.*$", "").strip();

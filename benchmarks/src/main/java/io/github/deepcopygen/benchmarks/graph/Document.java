@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The graph benchmark's document: a tree of nodes with parent links, shared styles, bookmarks into the tree. */
+/**
+ * The graph benchmark's document: a tree of nodes with parent links, shared styles, bookmarks into
+ * the tree.
+ */
 @DeepCopy(graph = true)
 public class Document {
   public String title;

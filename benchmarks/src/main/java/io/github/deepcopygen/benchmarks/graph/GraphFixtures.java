@@ -3,10 +3,10 @@ package io.github.deepcopygen.benchmarks.graph;
 import java.util.List;
 
 /**
- * The graph benchmarks' inputs, the same on every call: a document of 111 nodes (ten sections of ten
- * paragraphs under a root) whose every node points at its parent and at one of six shared styles, with
- * a bookmark on each section; and a tree of 156 items (five children each, three levels deep) built once
- * as {@link TreeItem} and once as {@link GraphItem}.
+ * The graph benchmarks' inputs, the same on every call: a document of 111 nodes (ten sections of
+ * ten paragraphs under a root) whose every node points at its parent and at one of six shared
+ * styles, with a bookmark on each section; and a tree of 156 items (five children each, three
+ * levels deep) built once as {@link TreeItem} and once as {@link GraphItem}.
  */
 public final class GraphFixtures {
   private GraphFixtures() {}
@@ -15,8 +15,14 @@ public final class GraphFixtures {
     Document document = new Document();
     document.title = "Quarterly report";
     Style base = style("base", "Serif", 11, null);
-    document.styles.addAll(List.of(base, style("title", "Sans", 24, base), style("heading", "Sans", 16, base),
-        style("body", "Serif", 11, base), style("quote", "Serif", 10, base), style("code", "Mono", 10, base)));
+    document.styles.addAll(
+        List.of(
+            base,
+            style("title", "Sans", 24, base),
+            style("heading", "Sans", 16, base),
+            style("body", "Serif", 11, base),
+            style("quote", "Serif", 10, base),
+            style("code", "Mono", 10, base)));
     document.root = node(null, "Quarterly report", 0, document.styles.get(1));
     for (int s = 0; s < 10; s++) {
       Node section = node(document.root, "Section " + s, 1, document.styles.get(2));

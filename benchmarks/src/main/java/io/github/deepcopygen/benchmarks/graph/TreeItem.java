@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A tree-shaped type as every copier knows it: {@link GraphItem} is the same type with graph = true. */
+/**
+ * A tree-shaped type as every copier knows it: {@link GraphItem} is the same type with graph =
+ * true.
+ */
 @DeepCopy
 public class TreeItem {
   public String name;

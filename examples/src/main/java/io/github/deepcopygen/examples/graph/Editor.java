@@ -8,29 +8,29 @@ import java.util.Deque;
  * restores the document as it was, parent links, shared styles and bookmarks included.
  */
 public final class Editor {
-    private Document document;
-    private final Deque<Document> history = new ArrayDeque<>();
+  private Document document;
+  private final Deque<Document> history = new ArrayDeque<>();
 
-    public Editor(Document document) {
-        this.document = document;
-    }
+  public Editor(Document document) {
+    this.document = document;
+  }
 
-    public Document document() {
-        return document;
-    }
+  public Document document() {
+    return document;
+  }
 
-    /** Call before changing the document: remembers it as it is now. */
-    public void checkpoint() {
-        Document snapshot = DocumentDeepCopy.deepCopyGraph(document);
-        history.push(snapshot);
-    }
+  /** Call before changing the document: remembers it as it is now. */
+  public void checkpoint() {
+    Document snapshot = DocumentDeepCopy.deepCopyGraph(document);
+    history.push(snapshot);
+  }
 
-    /** Goes back to the last checkpoint; false if there is none. */
-    public boolean undo() {
-        if (history.isEmpty()) {
-            return false;
-        }
-        document = history.pop();
-        return true;
+  /** Goes back to the last checkpoint; false if there is none. */
+  public boolean undo() {
+    if (history.isEmpty()) {
+      return false;
     }
+    document = history.pop();
+    return true;
+  }
 }

@@ -5,8 +5,8 @@ import io.github.deepcopygen.DeepCopy;
 /** A named style that many nodes share, possibly based on another style. */
 @DeepCopy(graph = true)
 public class Style {
-    public String name;
-    public String font;
-    public int size;
-    public Style basedOn;
+  public String name;
+  public String font;
+  public int size;
+  public Style basedOn;
 }

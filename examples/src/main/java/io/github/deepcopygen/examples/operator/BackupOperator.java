@@ -4,8 +4,8 @@ import io.github.deepcopygen.josdk.DeepCopyCloner;
 import io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider;
 
 /**
- * The one line of operator configuration deepcopy-gen asks for: JOSDK clones cached resources with the
- * generated copiers. Use it as {@code new Operator(BackupOperator::configure)}.
+ * The one line of operator configuration deepcopy-gen asks for: JOSDK clones cached resources with
+ * the generated copiers. Use it as {@code new Operator(BackupOperator::configure)}.
  */
 public final class BackupOperator {
   private BackupOperator() {}

@@ -12,8 +12,7 @@ import java.util.Objects;
 /** What to back up, when, where to, and for how long to keep it. */
 @DeepCopy
 public class BackupSpec {
-  @Required
-  private String claimName;
+  @Required private String claimName;
 
   /** A cron schedule. */
   private String schedule;
@@ -27,9 +26,7 @@ public class BackupSpec {
   private List<String> excludePaths;
 
   /** The backup tool's own options, passed on as they are: any JSON, in the copy and in the CRD. */
-  @DeepCopy.JsonTree
-  @PreserveUnknownFields
-  private Map<String, Object> options;
+  @DeepCopy.JsonTree @PreserveUnknownFields private Map<String, Object> options;
 
   public String getClaimName() {
     return claimName;
@@ -97,7 +94,18 @@ public class BackupSpec {
 
   @Override
   public String toString() {
-    return "BackupSpec{claimName=" + claimName + ", schedule=" + schedule + ", storage=" + storage
-        + ", retention=" + retention + ", excludePaths=" + excludePaths + ", options=" + options + "}";
+    return "BackupSpec{claimName="
+        + claimName
+        + ", schedule="
+        + schedule
+        + ", storage="
+        + storage
+        + ", retention="
+        + retention
+        + ", excludePaths="
+        + excludePaths
+        + ", options="
+        + options
+        + "}";
   }
 }

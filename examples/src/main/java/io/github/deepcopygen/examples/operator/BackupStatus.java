@@ -52,7 +52,12 @@ public class BackupStatus {
 
   @Override
   public String toString() {
-    return "BackupStatus{conditions=" + conditions + ", used=" + used + ", observedGeneration="
-        + observedGeneration + "}";
+    return "BackupStatus{conditions="
+        + conditions
+        + ", used="
+        + used
+        + ", observedGeneration="
+        + observedGeneration
+        + "}";
   }
 }

@@ -8,13 +8,13 @@ import java.util.OptionalInt;
 /** Rule 8, Optional: an Optional of an immutable value is shared; otherwise its value is copied. */
 @DeepCopy
 public class Contact {
-    @DeepCopy
-    public static class Address {
-        public String street;
-        public List<String> lines;
-    }
+  @DeepCopy
+  public static class Address {
+    public String street;
+    public List<String> lines;
+  }
 
-    public Optional<String> nickname;
-    public OptionalInt extension;
-    public Optional<Address> address;
+  public Optional<String> nickname;
+  public OptionalInt extension;
+  public Optional<Address> address;
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 @DeepCopy
 public class Drawing {
-    public Shape background;
-    public List<Shape> layers;
-    public Plugin plugin;
+  public Shape background;
+  public List<Shape> layers;
+  public Plugin plugin;
 }

@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @DeepCopy
 public class Job {
-    public Date createdAt;
-    public Timestamp startedAt;
-    public Calendar schedule;
-    public BitSet enabledSteps;
-    public AtomicInteger attempts;
-    public AtomicLong bytesProcessed;
-    public AtomicBoolean cancelled;
-    public List<Date> retries;
+  public Date createdAt;
+  public Timestamp startedAt;
+  public Calendar schedule;
+  public BitSet enabledSteps;
+  public AtomicInteger attempts;
+  public AtomicLong bytesProcessed;
+  public AtomicBoolean cancelled;
+  public List<Date> retries;
 }

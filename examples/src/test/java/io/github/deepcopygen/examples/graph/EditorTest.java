@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The graph example: undo snapshots keep a document's parent links, shared styles and bookmarks. */
+/**
+ * The graph example: undo snapshots keep a document's parent links, shared styles and bookmarks.
+ */
 class EditorTest {
 
   @ParameterizedTest(name = "{0}")
@@ -37,7 +39,8 @@ class EditorTest {
     assertThat(first.text).isEqualTo("Introduction");
     assertThat(first.parent).isSameInstanceAs(restored.root);
     assertThat(second.parent).isSameInstanceAs(restored.root);
-    // One style object in the copy for the one the nodes and the palette shared, not one per holder.
+    // One style object in the copy for the one the nodes and the palette shared, not one per
+    // holder.
     assertThat(first.style).isSameInstanceAs(restored.styles.get(0));
     assertThat(second.style).isSameInstanceAs(first.style);
     assertThat(first.style.size).isEqualTo(12);

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The operator author's path, run: copiers for the resource and fabric8's types, the cloner, the CRD. */
+/**
+ * The operator author's path, run: copiers for the resource and fabric8's types, the cloner, the
+ * CRD.
+ */
 class BackupOperatorTest {
   private static final String SITE = "io.github.deepcopygen.examples.operator";
 
@@ -43,14 +46,20 @@ class BackupOperatorTest {
     spec.setExcludePaths(new ArrayList<>(List.of("/tmp")));
     spec.setOptions(options);
 
-    Condition ready = new ConditionBuilder().withType("Ready").withStatus("True").withReason("Scheduled").build();
+    Condition ready =
+        new ConditionBuilder().withType("Ready").withStatus("True").withReason("Scheduled").build();
     BackupStatus status = new BackupStatus();
     status.setConditions(new ArrayList<>(List.of(ready)));
     status.setUsed(new Quantity("3.5", "Gi"));
     status.setObservedGeneration(2L);
 
     Backup backup = new Backup();
-    backup.setMetadata(new ObjectMetaBuilder().withName("nightly").withNamespace("db").addToLabels("team", "data").build());
+    backup.setMetadata(
+        new ObjectMetaBuilder()
+            .withName("nightly")
+            .withNamespace("db")
+            .addToLabels("team", "data")
+            .build());
     backup.setSpec(spec);
     backup.setStatus(status);
     return backup;
@@ -85,11 +94,14 @@ class BackupOperatorTest {
   /** IntOrString's setter takes an Integer, a String or null: the random graphs hold only those. */
   private static CopyChecks checks(Class<?> type) {
     return CopyChecks.of(type)
-        .building(IntOrString.class, random -> switch (random.nextInt(3)) {
-          case 0 -> new IntOrString(random.nextInt(100));
-          case 1 -> new IntOrString(random.nextInt(100) + "d");
-          default -> new IntOrString();
-        });
+        .building(
+            IntOrString.class,
+            random ->
+                switch (random.nextInt(3)) {
+                  case 0 -> new IntOrString(random.nextInt(100));
+                  case 1 -> new IntOrString(random.nextInt(100) + "d");
+                  default -> new IntOrString();
+                });
   }
 
   @ParameterizedTest
@@ -104,7 +116,9 @@ class BackupOperatorTest {
     checks(type).includedIn(SITE).all();
   }
 
-  /** An IntOrString holds one immutable Integer or String: nothing in it to change after the copy. */
+  /**
+   * An IntOrString holds one immutable Integer or String: nothing in it to change after the copy.
+   */
   @Test
   void intOrStringIsCopiedByItsIncludedCopier() throws Exception {
     CopyChecks intOrString = checks(IntOrString.class).includedIn(SITE);
@@ -135,15 +149,27 @@ class BackupOperatorTest {
   void theBuildWritesTheBackupCrd() throws Exception {
     JsonNode spec;
     try (InputStream in =
-        getClass().getClassLoader().getResourceAsStream("META-INF/fabric8/backups.backup.example.com-v1.yml")) {
+        getClass()
+            .getClassLoader()
+            .getResourceAsStream("META-INF/fabric8/backups.backup.example.com-v1.yml")) {
       assertThat(in).isNotNull();
-      spec = new YAMLMapper().readTree(in).path("spec").path("versions").get(0)
-          .path("schema").path("openAPIV3Schema").path("properties").path("spec");
+      spec =
+          new YAMLMapper()
+              .readTree(in)
+              .path("spec")
+              .path("versions")
+              .get(0)
+              .path("schema")
+              .path("openAPIV3Schema")
+              .path("properties")
+              .path("spec");
     }
     assertThat(spec.path("required").get(0).asText()).isEqualTo("claimName");
     JsonNode properties = spec.path("properties");
     assertThat(properties.path("storage").path("x-kubernetes-int-or-string").asBoolean()).isTrue();
-    assertThat(properties.path("retention").path("x-kubernetes-int-or-string").asBoolean()).isTrue();
-    assertThat(properties.path("options").path("x-kubernetes-preserve-unknown-fields").asBoolean()).isTrue();
+    assertThat(properties.path("retention").path("x-kubernetes-int-or-string").asBoolean())
+        .isTrue();
+    assertThat(properties.path("options").path("x-kubernetes-preserve-unknown-fields").asBoolean())
+        .isTrue();
   }
 }

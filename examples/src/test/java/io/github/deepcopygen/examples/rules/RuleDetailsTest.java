@@ -41,9 +41,10 @@ class RuleDetailsTest {
   @Test
   void aSubclassOfAConcreteCollectionIsRefusedNotSliced() {
     Inventory inventory = new Inventory();
-    inventory.counts = new HashMap<>() {
-      private static final long serialVersionUID = 1L;
-    };
+    inventory.counts =
+        new HashMap<>() {
+          private static final long serialVersionUID = 1L;
+        };
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> InventoryDeepCopy.deepCopy(inventory));
     assertThat(e).hasMessageThat().contains("a subclass of java.util.HashMap");
@@ -117,8 +118,9 @@ class RuleDetailsTest {
   @Test
   void anUnknownSubclassOfACopiedClassIsRefused() {
     class Annotated extends Inventory.Item {}
-    IllegalArgumentException e = assertThrows(
-        IllegalArgumentException.class, () -> Inventory_ItemDeepCopy.deepCopy(new Annotated()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Inventory_ItemDeepCopy.deepCopy(new Annotated()));
     assertThat(e).hasMessageThat().contains("its own fields would be lost");
   }
 
@@ -179,7 +181,8 @@ class RuleDetailsTest {
     release.status = new ArrayList<>(List.of(new StringBuilder("mutable")));
     IllegalArgumentException thrown =
         assertThrows(IllegalArgumentException.class, () -> HelmReleaseDeepCopy.deepCopy(release));
-    assertThat(thrown).hasMessageThat()
+    assertThat(thrown)
+        .hasMessageThat()
         .contains("cannot copy a java.lang.StringBuilder in a JSON tree");
   }
 

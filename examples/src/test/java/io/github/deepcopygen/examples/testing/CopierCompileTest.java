@@ -10,24 +10,27 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a user tests their own types' copiers with Google's compile-testing: compile the type with the
- * processor, then assert that the copier was written, or that a bad field is an error on its line.
+ * How a user tests their own types' copiers with Google's compile-testing: compile the type with
+ * the processor, then assert that the copier was written, or that a bad field is an error on its
+ * line.
  */
 class CopierCompileTest {
 
   @Test
   void theCopierOfAValidTypeIsWritten() {
-    JavaFileObject customer = JavaFileObjects.forSourceLines("com.example.Customer",
-        "package com.example;",
-        "",
-        "import io.github.deepcopygen.DeepCopy;",
-        "import java.util.List;",
-        "",
-        "@DeepCopy",
-        "public class Customer {",
-        "    String name;",
-        "    List<String> tags;",
-        "}");
+    JavaFileObject customer =
+        JavaFileObjects.forSourceLines(
+            "com.example.Customer",
+            "package com.example;",
+            "",
+            "import io.github.deepcopygen.DeepCopy;",
+            "import java.util.List;",
+            "",
+            "@DeepCopy",
+            "public class Customer {",
+            "    String name;",
+            "    List<String> tags;",
+            "}");
 
     Compilation compilation = javac().withProcessors(new DeepCopyProcessor()).compile(customer);
 
@@ -40,15 +43,17 @@ class CopierCompileTest {
 
   @Test
   void aFieldNoRuleCopiesIsAnErrorOnItsLine() {
-    JavaFileObject order = JavaFileObjects.forSourceLines("com.example.Order",
-        "package com.example;",
-        "",
-        "import io.github.deepcopygen.DeepCopy;",
-        "",
-        "@DeepCopy",
-        "public class Order {",
-        "    Object payload;",
-        "}");
+    JavaFileObject order =
+        JavaFileObjects.forSourceLines(
+            "com.example.Order",
+            "package com.example;",
+            "",
+            "import io.github.deepcopygen.DeepCopy;",
+            "",
+            "@DeepCopy",
+            "public class Order {",
+            "    Object payload;",
+            "}");
 
     Compilation compilation = javac().withProcessors(new DeepCopyProcessor()).compile(order);
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The copiers of a named module work, and leave out the {@code @Generated} the module cannot see. */
+/**
+ * The copiers of a named module work, and leave out the {@code @Generated} the module cannot see.
+ */
 class ModularCopyTest {
 
   @Test
@@ -44,7 +46,8 @@ class ModularCopyTest {
   @Test
   void generatedIsLeftOutBecauseTheModuleDoesNotReadJavaCompiler() throws IOException {
     Path generated =
-        Path.of(System.getProperty("deepcopy.generatedSources"),
+        Path.of(
+            System.getProperty("deepcopy.generatedSources"),
             "io/github/deepcopygen/example/modular/ClusterDeepCopy.java");
     String source = Files.readString(generated, StandardCharsets.UTF_8);
     assertThat(source).contains("public final class ClusterDeepCopy");

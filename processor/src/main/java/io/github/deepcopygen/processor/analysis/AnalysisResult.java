@@ -5,7 +5,10 @@ import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import java.util.List;
 
-/** What analysing one annotated type gave: a plan to write, errors to report, or a wait for a later round. */
+/**
+ * What analysing one annotated type gave: a plan to write, errors to report, or a wait for a later
+ * round.
+ */
 public sealed interface AnalysisResult {
 
   /**

@@ -20,14 +20,15 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The arguments of a rule-10 copy: how the copier reads each final field (the field itself when it can
- * see it, else its getter), and the order of the constructor that takes them all.
+ * The arguments of a rule-10 copy: how the copier reads each final field (the field itself when it
+ * can see it, else its getter), and the order of the constructor that takes them all.
  */
 final class ConstructedReads {
   private final TypeElement type;
   private final AccessResolver access;
   private final Findings findings;
   private final List<LombokPromise> promises = new ArrayList<>();
+
   /** The field each component read so far reads, in the same order. */
   private final List<String> read = new ArrayList<>();
 
@@ -37,13 +38,19 @@ final class ConstructedReads {
     this.findings = findings;
   }
 
-  /** The field as a constructor argument, or nothing when the copier cannot read it (a problem then). */
-  Optional<CopyStrategy.Component> read(Property property, TypeName propertyType, CopyStrategy strategy) {
-    // Lombok's @Value makes every field private, also one that is not private yet when we run first.
+  /**
+   * The field as a constructor argument, or nothing when the copier cannot read it (a problem
+   * then).
+   */
+  Optional<CopyStrategy.Component> read(
+      Property property, TypeName propertyType, CopyStrategy strategy) {
+    // Lombok's @Value makes every field private, also one that is not private yet when we run
+    // first.
     if (!Lombok.makesFieldsPrivate(type) && access.canSee(property)) {
       read.add(property.name());
       return Optional.of(
-          new CopyStrategy.Component(property.name(), property.name(), false, propertyType, strategy));
+          new CopyStrategy.Component(
+              property.name(), property.name(), false, propertyType, strategy));
     }
     AccessResolver.Verdict getter = access.getterOf(property);
     if (getter instanceof AccessResolver.Blocked blocked) {
@@ -52,20 +59,32 @@ final class ConstructedReads {
     }
     read.add(property.name());
     String name = ((AccessResolver.ReadThrough) getter).getter();
-    return Optional.of(new CopyStrategy.Component(property.name(), name, true, propertyType, strategy));
+    return Optional.of(
+        new CopyStrategy.Component(property.name(), name, true, propertyType, strategy));
   }
 
   /**
-   * Puts {@code components} (one per field, in declaration order) in the order of the constructor that
-   * takes every field; without one, reports which fields none takes.
+   * Puts {@code components} (one per field, in declaration order) in the order of the constructor
+   * that takes every field; without one, reports which fields none takes.
    */
-  void inConstructorOrder(List<CopyStrategy.Component> components, String copierPackage, Types types,
-      Elements elements, String copier) {
+  void inConstructorOrder(
+      List<CopyStrategy.Component> components,
+      String copierPackage,
+      Types types,
+      Elements elements,
+      String copier) {
     List<VariableElement> fields = ValueClasses.instanceFields(type);
-    Optional<List<String>> order = ValueClasses.constructorOrder(type, copierPackage, types, elements, promises);
+    Optional<List<String>> order =
+        ValueClasses.constructorOrder(type, copierPackage, types, elements, promises);
     if (order.isEmpty()) {
-      findings.problems.add(Problem.of(Message.NO_VALUE_CONSTRUCTOR, type, type.getSimpleName(), copier,
-          String.join(", ", unplaced(fields, copierPackage, types)), type.getSimpleName()));
+      findings.problems.add(
+          Problem.of(
+              Message.NO_VALUE_CONSTRUCTOR,
+              type,
+              type.getSimpleName(),
+              copier,
+              String.join(", ", unplaced(fields, copierPackage, types)),
+              type.getSimpleName()));
       return;
     }
     List<String> names = order.get();
@@ -91,9 +110,12 @@ final class ConstructedReads {
       }
       List<String> left = new ArrayList<>();
       for (VariableElement field : fields) {
-        boolean taken = constructor.getParameters().stream()
-            .anyMatch(p -> p.getSimpleName().contentEquals(field.getSimpleName())
-                && types.isSameType(p.asType(), field.asType()));
+        boolean taken =
+            constructor.getParameters().stream()
+                .anyMatch(
+                    p ->
+                        p.getSimpleName().contentEquals(field.getSimpleName())
+                            && types.isSameType(p.asType(), field.asType()));
         if (!taken) {
           left.add(field.getSimpleName().toString());
         }

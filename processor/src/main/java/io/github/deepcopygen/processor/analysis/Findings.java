@@ -14,8 +14,8 @@ import java.util.Optional;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * What analysing one type has found wrong so far: every problem, so that all bad fields are reported in
- * one compile, and the types that do not exist yet, which may only defer the type.
+ * What analysing one type has found wrong so far: every problem, so that all bad fields are
+ * reported in one compile, and the types that do not exist yet, which may only defer the type.
  */
 final class Findings {
   final List<Problem> problems = new ArrayList<>();
@@ -27,14 +27,26 @@ final class Findings {
       return Optional.of(resolved.strategy());
     }
     if (resolution instanceof Resolution.Missing m) {
-      missing(Problem.of(Message.MISSING_TYPE, property.element(),
-          MissingSite.FIELD.describe(property.name()), m.type()), m.type());
+      missing(
+          Problem.of(
+              Message.MISSING_TYPE,
+              property.element(),
+              MissingSite.FIELD.describe(property.name()),
+              m.type()),
+          m.type());
     } else if (resolution instanceof Resolution.MutableKey k) {
-      problems.add(Problem.of(Message.MUTABLE_MAP_KEY, property.element(), property.name(), k.key()));
+      problems.add(
+          Problem.of(Message.MUTABLE_MAP_KEY, property.element(), property.name(), k.key()));
     } else {
       Resolution.Unsupported u = (Resolution.Unsupported) resolution;
-      problems.add(Problem.of(Message.UNSUPPORTED_TYPE, property.element(), property.name(),
-          property.type(), u.offending(), u.explanation()));
+      problems.add(
+          Problem.of(
+              Message.UNSUPPORTED_TYPE,
+              property.element(),
+              property.name(),
+              property.type(),
+              u.offending(),
+              u.explanation()));
     }
     return Optional.empty();
   }

@@ -19,8 +19,8 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * A copied class's place in its hierarchy: the copier of a copied superclass, whose {@code deepCopyInto}
- * runs first, and for a sealed class how each permitted subclass is copied.
+ * A copied class's place in its hierarchy: the copier of a copied superclass, whose {@code
+ * deepCopyInto} runs first, and for a sealed class how each permitted subclass is copied.
  */
 final class Inheritance {
   private final TypeElement type;
@@ -37,8 +37,13 @@ final class Inheritance {
   Optional<CopyStrategy.UseCopier> superCopier(DeclaredType superclass, String packageName) {
     TypeElement element = (TypeElement) superclass.asElement();
     if (!Visibility.isVisibleFrom(element, packageName)) {
-      findings.problems.add(Problem.of(Message.INACCESSIBLE_SUPERCLASS, type,
-          element.getQualifiedName(), packageName, element.getSimpleName()));
+      findings.problems.add(
+          Problem.of(
+              Message.INACCESSIBLE_SUPERCLASS,
+              type,
+              element.getQualifiedName(),
+              packageName,
+              element.getSimpleName()));
       return Optional.empty();
     }
     List<CopyStrategy.Operator> operators = new ArrayList<>();
@@ -47,16 +52,24 @@ final class Inheritance {
       if (resolution instanceof Resolution.Resolved resolved) {
         operators.add(new CopyStrategy.Operator(TypeName.get(argument), resolved.strategy()));
       } else if (resolution instanceof Resolution.Missing missing) {
-        findings.missing(Problem.of(Message.MISSING_TYPE, type,
-            MissingSite.SUPERCLASS_TYPE_ARGUMENT.describe(type.getSimpleName()), missing.type()), missing.type());
+        findings.missing(
+            Problem.of(
+                Message.MISSING_TYPE,
+                type,
+                MissingSite.SUPERCLASS_TYPE_ARGUMENT.describe(type.getSimpleName()),
+                missing.type()),
+            missing.type());
       } else {
         Explanation explanation = Findings.explanationOf(resolution);
-        findings.problems.add(Problem.of(Message.UNSUPPORTED_TYPE_ARGUMENT, type, superclass, argument,
-            explanation));
+        findings.problems.add(
+            Problem.of(Message.UNSUPPORTED_TYPE_ARGUMENT, type, superclass, argument, explanation));
       }
     }
-    return Optional.of(new CopyStrategy.UseCopier(strategies.copierOf(element).orElseThrow(), operators,
-        Annotations.isGraphType(element)));
+    return Optional.of(
+        new CopyStrategy.UseCopier(
+            strategies.copierOf(element).orElseThrow(),
+            operators,
+            Annotations.isGraphType(element)));
   }
 
   /** For a sealed class: how its {@code deepCopy} copies each permitted subclass. */
@@ -65,15 +78,29 @@ final class Inheritance {
     for (CompositeRules.Permitted permitted : strategies.permittedOf(type)) {
       Resolution resolution = permitted.resolution();
       if (resolution instanceof Resolution.Resolved resolved) {
-        cases.add(new CopyStrategy.Case(permitted.subtype().raw(),
-            TypeName.get(permitted.subtype().type().orElseThrow()), resolved.strategy()));
+        cases.add(
+            new CopyStrategy.Case(
+                permitted.subtype().raw(),
+                TypeName.get(permitted.subtype().type().orElseThrow()),
+                resolved.strategy()));
       } else if (resolution instanceof Resolution.Missing missing) {
-        findings.missing(Problem.of(Message.MISSING_TYPE, type,
-            MissingSite.PERMITTED_SUBCLASS.describe(type.getSimpleName()), missing.type()), missing.type());
+        findings.missing(
+            Problem.of(
+                Message.MISSING_TYPE,
+                type,
+                MissingSite.PERMITTED_SUBCLASS.describe(type.getSimpleName()),
+                missing.type()),
+            missing.type());
       } else {
         Explanation explanation = Findings.explanationOf(resolution);
-        findings.problems.add(Problem.of(Message.UNCOPYABLE_SUBCLASS, type, type.getSimpleName(),
-            permitted.subtype().raw().canonicalName(), explanation.why(), explanation.fix()));
+        findings.problems.add(
+            Problem.of(
+                Message.UNCOPYABLE_SUBCLASS,
+                type,
+                type.getSimpleName(),
+                permitted.subtype().raw().canonicalName(),
+                explanation.why(),
+                explanation.fix()));
       }
     }
     return cases;

@@ -23,8 +23,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds the properties a copier must copy: the instance fields of the type and of its superclasses,
- * superclass fields first, up to the first superclass with a copier ({@code @DeepCopy} or included),
- * whose own copier takes over.
+ * superclass fields first, up to the first superclass with a copier ({@code @DeepCopy} or
+ * included), whose own copier takes over.
  */
 final class PropertyCollector {
   private final Types types;
@@ -42,15 +42,22 @@ final class PropertyCollector {
    * later); {@code overridden} are our fields that hide a field of that superclass's chain whose
    * accessors, which its copier calls, we override.
    */
-  record Hierarchy(List<Property> properties, Optional<DeclaredType> deepCopySuperclass,
-      Optional<TypeMirror> missingSuperclass, List<Overridden> overridden) {}
+  record Hierarchy(
+      List<Property> properties,
+      Optional<DeclaredType> deepCopySuperclass,
+      Optional<TypeMirror> missingSuperclass,
+      List<Overridden> overridden) {}
 
-  /** Our field {@code field} hides {@code hidden} of a copied superclass, and overrides {@code accessor}. */
+  /**
+   * Our field {@code field} hides {@code hidden} of a copied superclass, and overrides {@code
+   * accessor}.
+   */
   record Overridden(VariableElement field, VariableElement hidden, String accessor) {}
 
   Hierarchy ofClass(TypeElement type) {
     Superclasses.Chain walk = Superclasses.of(types, type);
-    // Up to the first superclass with a copier of its own, which copies the rest; the topmost first.
+    // Up to the first superclass with a copier of its own, which copies the rest; the topmost
+    // first.
     List<Link> links = new ArrayList<>();
     Optional<DeclaredType> deepCopySuperclass = Optional.empty();
     Optional<TypeMirror> missing = walk.missing();
@@ -66,27 +73,33 @@ final class PropertyCollector {
     for (int i = 0; i < links.size(); i++) {
       Link link = links.get(i);
       for (VariableElement field : instanceFields(link.element())) {
-        // As a member of the declaring class's view: ECJ finds a field of the annotated type by name.
+        // As a member of the declaring class's view: ECJ finds a field of the annotated type by
+        // name.
         TypeMirror asMember = types.asMemberOf(link.view(), field);
         boolean hidden = false;
         for (Link below : links.subList(i + 1, links.size())) {
           hidden |= declaresField(below.element(), field.getSimpleName().toString());
         }
-        properties.add(new Property(field, field.getSimpleName().toString(), asMember,
-            Annotations.hasAnnotation(field, Annotations.SHALLOW),
-            Annotations.hasAnnotation(field, Annotations.JSON_TREE),
-            hidden ? Optional.of(link.view()) : Optional.empty()));
+        properties.add(
+            new Property(
+                field,
+                field.getSimpleName().toString(),
+                asMember,
+                Annotations.hasAnnotation(field, Annotations.SHALLOW),
+                Annotations.hasAnnotation(field, Annotations.JSON_TREE),
+                hidden ? Optional.of(link.view()) : Optional.empty()));
       }
     }
-    List<Overridden> overridden = deepCopySuperclass
-        .map(s -> overriddenAccessors(links, (TypeElement) s.asElement()))
-        .orElse(List.of());
+    List<Overridden> overridden =
+        deepCopySuperclass
+            .map(s -> overriddenAccessors(links, (TypeElement) s.asElement()))
+            .orElse(List.of());
     return new Hierarchy(properties, deepCopySuperclass, missing, overridden);
   }
 
   /**
-   * Fields of the copied superclass's chain that our fields hide and whose accessors we override: its
-   * copier reaches such a field through those accessors, which now lead to ours instead.
+   * Fields of the copied superclass's chain that our fields hide and whose accessors we override:
+   * its copier reaches such a field through those accessors, which now lead to ours instead.
    */
   private List<Overridden> overriddenAccessors(List<Link> links, TypeElement superclass) {
     String copierPackage = strategies.copierOf(superclass).orElseThrow().packageName();
@@ -94,17 +107,19 @@ final class PropertyCollector {
     List<Overridden> found = new ArrayList<>();
     for (Link aboveLink : Superclasses.of(types, superclass).links()) {
       for (VariableElement hidden : instanceFields(aboveLink.element())) {
-        boolean direct = !included
-            && Visibility.isVisibleFrom(hidden, copierPackage)
-            && !hidden.getModifiers().contains(Modifier.FINAL);
+        boolean direct =
+            !included
+                && Visibility.isVisibleFrom(hidden, copierPackage)
+                && !hidden.getModifiers().contains(Modifier.FINAL);
         if (direct) {
           continue;
         }
         String name = hidden.getSimpleName().toString();
         for (Link link : links) {
-          Optional<VariableElement> field = instanceFields(link.element()).stream()
-              .filter(f -> f.getSimpleName().contentEquals(name))
-              .findFirst();
+          Optional<VariableElement> field =
+              instanceFields(link.element()).stream()
+                  .filter(f -> f.getSimpleName().contentEquals(name))
+                  .findFirst();
           Optional<String> accessor = field.flatMap(f -> overriddenAccessor(links, name));
           if (accessor.isPresent()) {
             found.add(new Overridden(field.get(), hidden, accessor.get()));
@@ -118,11 +133,15 @@ final class PropertyCollector {
   /** The accessor of property {@code name} that a class of our chain declares, if one does. */
   private static Optional<String> overriddenAccessor(List<Link> links, String name) {
     for (Link link : links) {
-      for (ExecutableElement method : ElementFilter.methodsIn(link.element().getEnclosedElements())) {
+      for (ExecutableElement method :
+          ElementFilter.methodsIn(link.element().getEnclosedElements())) {
         String methodName = method.getSimpleName().toString();
-        boolean getter = method.getParameters().isEmpty()
-            && (methodName.equals(JavaBeans.getterName(name)) || methodName.equals(JavaBeans.booleanGetterName(name)));
-        boolean setter = method.getParameters().size() == 1 && methodName.equals(JavaBeans.setterName(name));
+        boolean getter =
+            method.getParameters().isEmpty()
+                && (methodName.equals(JavaBeans.getterName(name))
+                    || methodName.equals(JavaBeans.booleanGetterName(name)));
+        boolean setter =
+            method.getParameters().size() == 1 && methodName.equals(JavaBeans.setterName(name));
         if ((getter || setter) && !method.getModifiers().contains(Modifier.STATIC)) {
           return Optional.of(methodName + (getter ? "()" : "(...)"));
         }
@@ -147,9 +166,13 @@ final class PropertyCollector {
     for (RecordComponentElement component : type.getRecordComponents()) {
       TypeMirror asMember =
           ((ExecutableType) types.asMemberOf(self, component.getAccessor())).getReturnType();
-      properties.add(new Property(component, component.getSimpleName().toString(), asMember,
-          Annotations.hasAnnotation(component, Annotations.SHALLOW),
-          Annotations.hasAnnotation(component, Annotations.JSON_TREE)));
+      properties.add(
+          new Property(
+              component,
+              component.getSimpleName().toString(),
+              asMember,
+              Annotations.hasAnnotation(component, Annotations.SHALLOW),
+              Annotations.hasAnnotation(component, Annotations.JSON_TREE)));
     }
     return properties;
   }

@@ -16,9 +16,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Each property of a target with the rule that copies it and the way the copier reaches it: a class's
- * fields (read and written), or the components of a record or a constructed class (read, then passed to
- * its constructor in order).
+ * Each property of a target with the rule that copies it and the way the copier reaches it: a
+ * class's fields (read and written), or the components of a record or a constructed class (read,
+ * then passed to its constructor in order).
  */
 final class PropertyCopies {
   private final List<FieldCopy> fields = new ArrayList<>();
@@ -28,7 +28,8 @@ final class PropertyCopies {
   private final ConstructedReads constructed;
   private final Findings findings;
 
-  PropertyCopies(Types types, Elements elements, Target target, CopyPlan.Shape shape, Findings findings) {
+  PropertyCopies(
+      Types types, Elements elements, Target target, CopyPlan.Shape shape, Findings findings) {
     TypeElement type = target.type();
     this.shape = shape;
     this.findings = findings;
@@ -37,17 +38,22 @@ final class PropertyCopies {
   }
 
   /**
-   * Resolves every property: {@code @DeepCopy.Shallow} ones are shared, {@code @DeepCopy.JsonTree} ones
-   * (and all of a library class's, whose model is JSON-shaped) copied as JSON values.
+   * Resolves every property: {@code @DeepCopy.Shallow} ones are shared, {@code @DeepCopy.JsonTree}
+   * ones (and all of a library class's, whose model is JSON-shaped) copied as JSON values.
    */
-  void addAll(List<PropertySources.SourcedProperty> properties, CopyStrategies strategies, boolean library) {
+  void addAll(
+      List<PropertySources.SourcedProperty> properties,
+      CopyStrategies strategies,
+      boolean library) {
     CopyStrategies unmarked = library ? strategies.forJsonTree() : strategies;
     for (PropertySources.SourcedProperty sourced : properties) {
       Property property = sourced.property();
-      Resolution resolution = property.shallow()
-          ? Resolution.shared()
-          : Resolution.cyclesAreUnsupported(
-              (property.jsonTree() ? strategies.forJsonTree() : unmarked).resolve(property.type()));
+      Resolution resolution =
+          property.shallow()
+              ? Resolution.shared()
+              : Resolution.cyclesAreUnsupported(
+                  (property.jsonTree() ? strategies.forJsonTree() : unmarked)
+                      .resolve(property.type()));
       findings.strategyOf(resolution, property).ifPresent(strategy -> add(sourced, strategy));
     }
   }
@@ -63,9 +69,11 @@ final class PropertyCopies {
       constructed.read(property, propertyType, strategy).ifPresent(components::add);
       return;
     }
-    AccessResolver.Verdict verdict = sourced.access()
-        .<AccessResolver.Verdict>map(AccessResolver.Granted::new)
-        .orElseGet(() -> access.resolve(property));
+    AccessResolver.Verdict verdict =
+        sourced
+            .access()
+            .<AccessResolver.Verdict>map(AccessResolver.Granted::new)
+            .orElseGet(() -> access.resolve(property));
     if (verdict instanceof AccessResolver.Blocked blocked) {
       findings.problems.add(blocked.problem());
     } else if (verdict instanceof AccessResolver.Granted granted) {

@@ -19,9 +19,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Where a target's properties come from: a record's components, a class's fields and its superclasses'
- * (read and written as section 5 says), or a library class's JavaBeans properties. The problems found
- * on the way, and the types still missing, go into the findings.
+ * Where a target's properties come from: a record's components, a class's fields and its
+ * superclasses' (read and written as section 5 says), or a library class's JavaBeans properties.
+ * The problems found on the way, and the types still missing, go into the findings.
  */
 final class PropertySources {
   /** One property, and its access when the source decides it (a JavaBean's getter and setter). */
@@ -45,9 +45,15 @@ final class PropertySources {
     if (target.library()) {
       BeanProperties.Scan found = new BeanProperties(types, elements).of(type);
       for (String field : found.unreachedFields()) {
-        findings.problems.add(Problem.of(Message.INACCESSIBLE_FIELD, type, field, type.getSimpleName(),
-            "read or written", target.copier().simpleName(),
-            Explanation.of(Reason.NO_PROPERTY, type.getSimpleName())));
+        findings.problems.add(
+            Problem.of(
+                Message.INACCESSIBLE_FIELD,
+                type,
+                field,
+                type.getSimpleName(),
+                "read or written",
+                target.copier().simpleName(),
+                Explanation.of(Reason.NO_PROPERTY, type.getSimpleName())));
       }
       List<SourcedProperty> beans = new ArrayList<>();
       for (BeanProperties.BeanProperty bean : found.beans()) {
@@ -60,25 +66,47 @@ final class PropertySources {
       return new Collected(withoutAccess(collector.ofRecord(type)), Optional.empty());
     }
     PropertyCollector.Hierarchy hierarchy = collector.ofClass(type);
-    hierarchy.missingSuperclass().ifPresent(missing -> findings.missing(
-        Problem.of(Message.MISSING_TYPE, type, MissingSite.SUPERCLASS.describe(type.getSimpleName()), missing),
-        missing));
+    hierarchy
+        .missingSuperclass()
+        .ifPresent(
+            missing ->
+                findings.missing(
+                    Problem.of(
+                        Message.MISSING_TYPE,
+                        type,
+                        MissingSite.SUPERCLASS.describe(type.getSimpleName()),
+                        missing),
+                    missing));
     for (PropertyCollector.Overridden overridden : hierarchy.overridden()) {
       TypeElement owner = (TypeElement) overridden.hidden().getEnclosingElement();
-      String superCopier = hierarchy.deepCopySuperclass()
-          .flatMap(s -> strategies.copierOf((TypeElement) s.asElement()))
-          .map(copier -> copier.simpleName())
-          .orElse(target.copier().simpleName());
-      findings.problems.add(Problem.of(Message.INACCESSIBLE_FIELD, overridden.field(),
-          overridden.hidden().getSimpleName(), owner.getSimpleName(), "read or written", superCopier,
-          Explanation.of(Reason.SUPERCLASS_ACCESSORS_OVERRIDDEN, type.getSimpleName(),
-              overridden.field().getSimpleName(), overridden.accessor(), owner.getSimpleName(),
-              overridden.hidden().getSimpleName())));
+      String superCopier =
+          hierarchy
+              .deepCopySuperclass()
+              .flatMap(s -> strategies.copierOf((TypeElement) s.asElement()))
+              .map(copier -> copier.simpleName())
+              .orElse(target.copier().simpleName());
+      findings.problems.add(
+          Problem.of(
+              Message.INACCESSIBLE_FIELD,
+              overridden.field(),
+              overridden.hidden().getSimpleName(),
+              owner.getSimpleName(),
+              "read or written",
+              superCopier,
+              Explanation.of(
+                  Reason.SUPERCLASS_ACCESSORS_OVERRIDDEN,
+                  type.getSimpleName(),
+                  overridden.field().getSimpleName(),
+                  overridden.accessor(),
+                  owner.getSimpleName(),
+                  overridden.hidden().getSimpleName())));
     }
     return new Collected(withoutAccess(hierarchy.properties()), hierarchy.deepCopySuperclass());
   }
 
   private static List<SourcedProperty> withoutAccess(List<Property> properties) {
-    return properties.stream().map(p -> new SourcedProperty(p, Optional.<FieldAccess>empty())).toList();
+    return properties.stream()
+        .map(p -> new SourcedProperty(p, Optional.<FieldAccess>empty()))
+        .toList();
   }
 }

@@ -14,7 +14,9 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
-/** How a copier makes its new object: the shape of the copied type, and what its construction needs. */
+/**
+ * How a copier makes its new object: the shape of the copied type, and what its construction needs.
+ */
 final class Shapes {
   private Shapes() {}
 
@@ -45,25 +47,40 @@ final class Shapes {
   }
 
   /**
-   * A class's copy starts with {@code new Foo()}: the constructor the copier calls, Lombok's promised one
-   * (recorded in {@code promises}), or the problem that there is none.
+   * A class's copy starts with {@code new Foo()}: the constructor the copier calls, Lombok's
+   * promised one (recorded in {@code promises}), or the problem that there is none.
    */
-  static void requireNoArgConstructor(TypeElement type, ClassName copier, Elements elements,
-      Findings findings, List<LombokPromise> promises) {
+  static void requireNoArgConstructor(
+      TypeElement type,
+      ClassName copier,
+      Elements elements,
+      Findings findings,
+      List<LombokPromise> promises) {
     String copierPackage = copier.packageName();
-    // Before Lombok runs, javac's default constructor stands in for the ones Lombok will write instead.
+    // Before Lombok runs, javac's default constructor stands in for the ones Lombok will write
+    // instead.
     boolean replaced = Lombok.marks(type) && Lombok.writesConstructor(type, elements);
-    if (Constructors.hasVisibleNoArg(type, copierPackage,
-        constructor -> !(replaced && elements.getOrigin(constructor) == Elements.Origin.MANDATED))) {
+    if (Constructors.hasVisibleNoArg(
+        type,
+        copierPackage,
+        constructor ->
+            !(replaced && elements.getOrigin(constructor) == Elements.Origin.MANDATED))) {
       return;
     }
     if (Lombok.marks(type) && Lombok.writesNoArgConstructor(type, elements)) {
-      promises.add(new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, 0));
+      promises.add(
+          new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, 0));
     } else {
       // Lombok's @Builder alone writes only an all-arguments constructor: say what to add.
       String lombok = Lombok.marks(type) ? Message.LOMBOK_CONSTRUCTOR_FIX : "";
-      findings.problems.add(Problem.of(Message.NO_CONSTRUCTOR, type, type.getSimpleName(), copier.simpleName(), lombok,
-          type.getSimpleName()));
+      findings.problems.add(
+          Problem.of(
+              Message.NO_CONSTRUCTOR,
+              type,
+              type.getSimpleName(),
+              copier.simpleName(),
+              lombok,
+              type.getSimpleName()));
     }
   }
 }

@@ -13,14 +13,16 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What one copier is written for: a {@code @DeepCopy} type, or a library class that a package lists in
- * {@code @DeepCopy.Include}. Both go through the one queue of the processor and the one analysis of
- * {@link TypeAnalyzer}; these are the facts in which they differ.
+ * What one copier is written for: a {@code @DeepCopy} type, or a library class that a package lists
+ * in {@code @DeepCopy.Include}. Both go through the one queue of the processor and the one analysis
+ * of {@link TypeAnalyzer}; these are the facts in which they differ.
  */
 public sealed interface Target {
   TypeElement type();
 
-  /** The package whose {@code DeepCopyIndex} may list the copier: the one that includes the class. */
+  /**
+   * The package whose {@code DeepCopyIndex} may list the copier: the one that includes the class.
+   */
   Optional<PackageElement> indexedIn();
 
   ClassName copier();
@@ -33,7 +35,10 @@ public sealed interface Target {
 
   boolean publicCopier();
 
-  /** The copier's one originating element, whose module decides whether it may carry {@code @Generated}. */
+  /**
+   * The copier's one originating element, whose module decides whether it may carry
+   * {@code @Generated}.
+   */
   Element originating();
 
   /** Why no copier can be written at all, before any field is looked at. */
@@ -42,7 +47,10 @@ public sealed interface Target {
   /** The problems, where the user can see and fix them. */
   List<Problem> placed(List<Problem> problems);
 
-  /** A {@code @DeepCopy} class or record, whose copier sits beside it; {@code includes} are its package's. */
+  /**
+   * A {@code @DeepCopy} class or record, whose copier sits beside it; {@code includes} are its
+   * package's.
+   */
   record Annotated(TypeElement type, Includes includes) implements Target {
     @Override
     public ClassName copier() {
@@ -121,8 +129,13 @@ public sealed interface Target {
     @Override
     public List<Problem> placed(List<Problem> problems) {
       return problems.stream()
-          .map(p -> new Problem(p.message(), entry.site(),
-              Optional.of(new Problem.AnnotationValueRef(entry.mirror(), entry.value())), p.args()))
+          .map(
+              p ->
+                  new Problem(
+                      p.message(),
+                      entry.site(),
+                      Optional.of(new Problem.AnnotationValueRef(entry.mirror(), entry.value())),
+                      p.args()))
           .toList();
     }
   }

@@ -12,8 +12,9 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Rejects what {@code @DeepCopy} cannot be put on: interfaces, enums, annotation types, inner and private
- * classes. Local classes never reach a processor (javac and ECJ leave them out of every round).
+ * Rejects what {@code @DeepCopy} cannot be put on: interfaces, enums, annotation types, inner and
+ * private classes. Local classes never reach a processor (javac and ECJ leave them out of every
+ * round).
  */
 final class TargetCheck {
   private TargetCheck() {}
@@ -37,9 +38,12 @@ final class TargetCheck {
     }
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        return invalid(type, name, e == type
-            ? Explanation.of(Reason.TARGET_PRIVATE)
-            : Explanation.of(Reason.TARGET_IN_PRIVATE, e.getSimpleName()));
+        return invalid(
+            type,
+            name,
+            e == type
+                ? Explanation.of(Reason.TARGET_PRIVATE)
+                : Explanation.of(Reason.TARGET_IN_PRIVATE, e.getSimpleName()));
       }
     }
     return Optional.empty();

@@ -31,17 +31,24 @@ import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** Turns one {@code @DeepCopy} type into a {@link CopyPlan}, or into every problem that prevents one. */
+/**
+ * Turns one {@code @DeepCopy} type into a {@link CopyPlan}, or into every problem that prevents
+ * one.
+ */
 public final class TypeAnalyzer {
   private final Types types;
   private final Elements elements;
   private final GeneratedAnnotation generatedAnnotation;
   private final SourceTypes sources;
   private final Map<String, Includes> includes = new HashMap<>();
+
   /** Each class's methods named deepCopy, found once a round (the analyzer lives one round). */
   private final Map<TypeElement, List<ExecutableElement>> deepCopyMethods = new HashMap<>();
 
-  public TypeAnalyzer(Types types, Elements elements, GeneratedAnnotation generatedAnnotation,
+  public TypeAnalyzer(
+      Types types,
+      Elements elements,
+      GeneratedAnnotation generatedAnnotation,
       SourceTypes sources) {
     this.types = types;
     this.elements = elements;
@@ -72,8 +79,8 @@ public final class TypeAnalyzer {
    * listed classes' properties, which every type of the package would otherwise repeat.
    */
   private Includes includesOf(PackageElement site) {
-    return includes.computeIfAbsent(site.getQualifiedName().toString(),
-        name -> Includes.of(site, types, elements));
+    return includes.computeIfAbsent(
+        site.getQualifiedName().toString(), name -> Includes.of(site, types, elements));
   }
 
   /** The plan's entry in its package's {@code DeepCopyIndex}, if it gets one. */
@@ -88,8 +95,8 @@ public final class TypeAnalyzer {
 
   /**
    * The one analysis of both kinds of target, so that every rule and every fix reaches both. Until
-   * {@code lastRound}, a type that does not exist yet defers the whole target; in the last round it is
-   * an error.
+   * {@code lastRound}, a type that does not exist yet defers the whole target; in the last round it
+   * is an error.
    */
   public AnalysisResult analyze(Target target, boolean lastRound) {
     Optional<Problem> invalid = target.check();
@@ -102,8 +109,16 @@ public final class TypeAnalyzer {
     CopyPlan.Shape shape = Shapes.shapeOf(type);
     TypeVariables operators = TypeVariables.of(type);
     UsesMethods uses = new UsesMethods(types, type, packageName);
-    CopyStrategies strategies = new CopyStrategies(types, elements, packageName, uses, operators,
-        target.includes(), sources, deepCopyMethods);
+    CopyStrategies strategies =
+        new CopyStrategies(
+            types,
+            elements,
+            packageName,
+            uses,
+            operators,
+            target.includes(),
+            sources,
+            deepCopyMethods);
     Findings findings = new Findings();
     uses.problems().forEach(findings.problems::add);
 
@@ -128,7 +143,8 @@ public final class TypeAnalyzer {
       Shapes.requireNoArgConstructor(type, copier, elements, findings, promises);
     }
     if (!promises.isEmpty() && lastRound) {
-      // Lombok had every earlier round to write these: it is not on the processor path, or configured.
+      // Lombok had every earlier round to write these: it is not on the processor path, or
+      // configured.
       findings.problems.addAll(LombokPromises.broken(promises, copier.simpleName(), elements));
     }
     if (!findings.problems.isEmpty()) {
@@ -137,7 +153,11 @@ public final class TypeAnalyzer {
     boolean graph = Annotations.isGraphType(type);
     return new AnalysisResult.Planned(
         new CopyPlan(
-            new CopyPlan.Copied(ClassName.get(type), copier, target.publicCopier(), target.library(),
+            new CopyPlan.Copied(
+                ClassName.get(type),
+                copier,
+                target.publicCopier(),
+                target.library(),
                 generatedAnnotation.allowedFor(target.originating())),
             new CopyPlan.Construction(shape, Shapes.exactClassOf(type, shape), subclasses),
             properties.toPlan(superCopier),
@@ -145,9 +165,13 @@ public final class TypeAnalyzer {
             new CopyPlan.GraphFacts(graph)),
         promises,
         graph
-            ? new TreeCycles(types, strategies).of(type,
-                collected.properties().stream().map(PropertySources.SourcedProperty::property).toList(),
-                collected.superclass())
+            ? new TreeCycles(types, strategies)
+                .of(
+                    type,
+                    collected.properties().stream()
+                        .map(PropertySources.SourcedProperty::property)
+                        .toList(),
+                    collected.superclass())
             : List.of());
   }
 

@@ -3,41 +3,66 @@ package io.github.deepcopygen.processor.diagnostics;
 import java.util.Locale;
 
 /**
- * What a generated copier says when it refuses a value at run time, as the text before and after the
- * value's class name ({@code FooDeepCopy cannot copy } + {@code p.Sub} + {@code , a subclass of …}). A
- * copier of a library class (listed in {@code @DeepCopy.Include}) gets the {@code LIBRARY_} variants,
- * which offer no annotation or declaration the user cannot change.
+ * What a generated copier says when it refuses a value at run time, as the text before and after
+ * the value's class name ({@code FooDeepCopy cannot copy } + {@code p.Sub} + {@code , a subclass of
+ * …}). A copier of a library class (listed in {@code @DeepCopy.Include}) gets the {@code LIBRARY_}
+ * variants, which offer no annotation or declaration the user cannot change.
  */
 public enum CopyFailure {
-  SUBCLASS("%s cannot copy ", ", a subclass of %s: its own fields would be lost. Fix: give the hierarchy a"
-      + " deepCopy() method that the subclass overrides, or make %s sealed or final."),
-  LIBRARY_SUBCLASS("%s cannot copy ", ", a subclass of %s: its own fields would be lost. Fix: copy %s"
-      + " with a method named in @DeepCopy(uses = ...) instead."),
-  UNPERMITTED_SUBCLASS("%s cannot copy ", ": it is none of the permitted subclasses of %s that this copier"
-      + " was compiled with. Fix: recompile the copier."),
-  UNPERMITTED_SUBTYPE("%s cannot copy ", ": it is none of the permitted subtypes of %s that this copier"
-      + " was compiled with. Fix: recompile the copier."),
-  VALUE_CLASS_SUBCLASS("%s cannot copy ", ", a subclass of %s: rebuilding it through the constructor of"
-      + " %s would lose the subclass's fields. Fix: make %s final, or annotate it with @DeepCopy and give the"
-      + " hierarchy a deepCopy() method that the subclass overrides."),
-  COLLECTION_SUBCLASS("%s cannot copy ", ", a subclass of %s: the copy would lose its class. Fix: declare"
-      + " the field with an interface (List, Set, Map, ...) or with the subclass."),
-  OWN_COLLECTION_SUBCLASS("%s cannot copy ", ", a subclass of %s: the copy would lose its class. Fix: give"
-      + " %s a deepCopy() method that its subclasses override."),
-  LIBRARY_COLLECTION_SUBCLASS("%s cannot copy ", ", a subclass of %s: the copy would lose its class. Fix:"
-      + " copy %s with a method named in @DeepCopy(uses = ...) instead."),
-  JSON_KEY("%s cannot copy the JSON object key ", ": JSON keys are strings. Fix: use string keys, or mark"
-      + " the field @DeepCopy.Shallow."),
-  LIBRARY_JSON_KEY("%s cannot copy the JSON object key ", ": JSON keys are strings. Fix: use string keys,"
-      + " or copy %s with a method named in @DeepCopy(uses = ...) instead."),
-  JSON_VALUE("%s cannot copy a ", " in a JSON tree, which holds only null, strings, booleans, numbers,"
-      + " maps with string keys and lists. Fix: put JSON values in the field, or mark it"
-      + " @DeepCopy.Shallow."),
-  LIBRARY_JSON_VALUE("%s cannot copy a ", " in a JSON tree, which holds only null, strings, booleans,"
-      + " numbers, maps with string keys and lists. Fix: put JSON values in it, or copy %s with a"
-      + " method named in @DeepCopy(uses = ...) instead."),
-  NOT_INDEXED("%s has no copier for ", ": it holds those of the classes that @DeepCopy.Include lists in package"
-      + " %s, and the classes they reach. Fix: list the class there, or copy it with its own copier.");
+  SUBCLASS(
+      "%s cannot copy ",
+      ", a subclass of %s: its own fields would be lost. Fix: give the hierarchy a"
+          + " deepCopy() method that the subclass overrides, or make %s sealed or final."),
+  LIBRARY_SUBCLASS(
+      "%s cannot copy ",
+      ", a subclass of %s: its own fields would be lost. Fix: copy %s"
+          + " with a method named in @DeepCopy(uses = ...) instead."),
+  UNPERMITTED_SUBCLASS(
+      "%s cannot copy ",
+      ": it is none of the permitted subclasses of %s that this copier"
+          + " was compiled with. Fix: recompile the copier."),
+  UNPERMITTED_SUBTYPE(
+      "%s cannot copy ",
+      ": it is none of the permitted subtypes of %s that this copier"
+          + " was compiled with. Fix: recompile the copier."),
+  VALUE_CLASS_SUBCLASS(
+      "%s cannot copy ",
+      ", a subclass of %s: rebuilding it through the constructor of"
+          + " %s would lose the subclass's fields. Fix: make %s final, or annotate it with @DeepCopy and give the"
+          + " hierarchy a deepCopy() method that the subclass overrides."),
+  COLLECTION_SUBCLASS(
+      "%s cannot copy ",
+      ", a subclass of %s: the copy would lose its class. Fix: declare"
+          + " the field with an interface (List, Set, Map, ...) or with the subclass."),
+  OWN_COLLECTION_SUBCLASS(
+      "%s cannot copy ",
+      ", a subclass of %s: the copy would lose its class. Fix: give"
+          + " %s a deepCopy() method that its subclasses override."),
+  LIBRARY_COLLECTION_SUBCLASS(
+      "%s cannot copy ",
+      ", a subclass of %s: the copy would lose its class. Fix:"
+          + " copy %s with a method named in @DeepCopy(uses = ...) instead."),
+  JSON_KEY(
+      "%s cannot copy the JSON object key ",
+      ": JSON keys are strings. Fix: use string keys, or mark" + " the field @DeepCopy.Shallow."),
+  LIBRARY_JSON_KEY(
+      "%s cannot copy the JSON object key ",
+      ": JSON keys are strings. Fix: use string keys,"
+          + " or copy %s with a method named in @DeepCopy(uses = ...) instead."),
+  JSON_VALUE(
+      "%s cannot copy a ",
+      " in a JSON tree, which holds only null, strings, booleans, numbers,"
+          + " maps with string keys and lists. Fix: put JSON values in the field, or mark it"
+          + " @DeepCopy.Shallow."),
+  LIBRARY_JSON_VALUE(
+      "%s cannot copy a ",
+      " in a JSON tree, which holds only null, strings, booleans,"
+          + " numbers, maps with string keys and lists. Fix: put JSON values in it, or copy %s with a"
+          + " method named in @DeepCopy(uses = ...) instead."),
+  NOT_INDEXED(
+      "%s has no copier for ",
+      ": it holds those of the classes that @DeepCopy.Include lists in package"
+          + " %s, and the classes they reach. Fix: list the class there, or copy it with its own copier.");
 
   private final String before;
   private final String after;

@@ -18,7 +18,9 @@ public final class Diagnostics {
     this.messager = messager;
   }
 
-  /** Prints the problem as its message's kind says: an error, or a warning the build can go on with. */
+  /**
+   * Prints the problem as its message's kind says: an error, or a warning the build can go on with.
+   */
   public void report(Problem problem) {
     Diagnostic.Kind kind = problem.message().kind();
     if (problem.value().isPresent()) {
@@ -30,10 +32,10 @@ public final class Diagnostics {
   }
 
   /**
-   * The element itself, except a record component: javac 17 and ECJ give a message on one no file and
-   * line. javac places one on the record's field of the same name, which the component declares. ECJ
-   * (3.46) places no element of a record at all, not even the record, so there the nearest enclosing
-   * class carries it, and a top-level record's error has no line.
+   * The element itself, except a record component: javac 17 and ECJ give a message on one no file
+   * and line. javac places one on the record's field of the same name, which the component
+   * declares. ECJ (3.46) places no element of a record at all, not even the record, so there the
+   * nearest enclosing class carries it, and a top-level record's error has no line.
    */
   private Element placeable(Element element) {
     if (element.getKind() != ElementKind.RECORD_COMPONENT) {
@@ -47,7 +49,8 @@ public final class Diagnostics {
       }
       return around instanceof TypeElement ? around : record;
     }
-    for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
+    for (VariableElement field :
+        ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
       if (field.getSimpleName().contentEquals(element.getSimpleName())) {
         return field;
       }
@@ -69,9 +72,12 @@ public final class Diagnostics {
     error(Message.INTERNAL_ERROR, type, type, trace(failure));
   }
 
-  /** As {@link #internalError(Element, Throwable)}, for a failure that no one type is to blame for. */
+  /**
+   * As {@link #internalError(Element, Throwable)}, for a failure that no one type is to blame for.
+   */
   public void internalError(String where, Throwable failure) {
-    messager.printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(where, trace(failure)));
+    messager.printMessage(
+        Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(where, trace(failure)));
   }
 
   private static String trace(Throwable failure) {

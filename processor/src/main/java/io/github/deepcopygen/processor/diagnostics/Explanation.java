@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@link Reason} with the facts that fill it in: the first arguments go into its {@code why}, the rest
- * into its {@code fix}. A reason that only adds to another (a sealed type refused for one of its
- * subtypes) wraps that {@code cause}, whose text ends its {@code why} and whose fix is its fix.
+ * A {@link Reason} with the facts that fill it in: the first arguments go into its {@code why}, the
+ * rest into its {@code fix}. A reason that only adds to another (a sealed type refused for one of
+ * its subtypes) wraps that {@code cause}, whose text ends its {@code why} and whose fix is its fix.
  */
 public record Explanation(Reason reason, List<Object> args, Optional<Explanation> cause) {
   private static final Pattern PLACEHOLDER = Pattern.compile("%s");
@@ -23,7 +23,10 @@ public record Explanation(Reason reason, List<Object> args, Optional<Explanation
     return new Explanation(reason, List.of(args), Optional.empty());
   }
 
-  /** {@code reason}, whose last {@code why} placeholder is {@code cause}'s own why, and whose fix is its fix. */
+  /**
+   * {@code reason}, whose last {@code why} placeholder is {@code cause}'s own why, and whose fix is
+   * its fix.
+   */
   public static Explanation wrapping(Reason reason, Explanation cause, Object... args) {
     return new Explanation(reason, List.of(args), Optional.of(cause));
   }

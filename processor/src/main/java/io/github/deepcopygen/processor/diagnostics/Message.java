@@ -5,12 +5,12 @@ import javax.tools.Diagnostic;
 
 /**
  * Every message the processor can print. Each starts with a stable id in brackets, which users can
- * search for and tests assert on; the text states the rule, names what broke it and ends with the fixes.
+ * search for and tests assert on; the text states the rule, names what broke it and ends with the
+ * fixes.
  */
 public enum Message {
   INVALID_TARGET(
-      "DeepCopyInvalidTarget",
-      "@DeepCopy applies to classes and records, and %s is %s. Fix: %s."),
+      "DeepCopyInvalidTarget", "@DeepCopy applies to classes and records, and %s is %s. Fix: %s."),
 
   UNSUPPORTED_TYPE(
       "DeepCopyUnsupportedType",
@@ -45,8 +45,7 @@ public enum Message {
           + " argument, and deepcopy-gen cannot copy %s: %s. Fix: %s."),
 
   INACCESSIBLE_FIELD(
-      "DeepCopyInaccessibleField",
-      "Field %s of %s cannot be %s by the generated %s: %s. Fix: %s."),
+      "DeepCopyInaccessibleField", "Field %s of %s cannot be %s by the generated %s: %s. Fix: %s."),
 
   LOMBOK_MEMBER_MISSING(
       "DeepCopyLombokMismatch",
@@ -105,9 +104,12 @@ public enum Message {
           + " the spelling or remove the option.",
       Diagnostic.Kind.WARNING);
 
-  /** Added to {@link #NO_CONSTRUCTOR}'s fix for a Lombok class: what Lombok annotation writes one. */
-  public static final String LOMBOK_CONSTRUCTOR_FIX = " (with Lombok: @NoArgsConstructor, and"
-      + " @AllArgsConstructor beside @Builder; or @Value, to copy through the all-arguments constructor)";
+  /**
+   * Added to {@link #NO_CONSTRUCTOR}'s fix for a Lombok class: what Lombok annotation writes one.
+   */
+  public static final String LOMBOK_CONSTRUCTOR_FIX =
+      " (with Lombok: @NoArgsConstructor, and"
+          + " @AllArgsConstructor beside @Builder; or @Value, to copy through the all-arguments constructor)";
 
   private final String id;
   private final String format;

@@ -3,8 +3,8 @@ package io.github.deepcopygen.processor.diagnostics;
 import java.util.Locale;
 
 /**
- * Where a type that does not exist is used, in the words that open {@link Message#MISSING_TYPE}: a field,
- * a superclass, a superclass's type argument or a permitted subclass.
+ * Where a type that does not exist is used, in the words that open {@link Message#MISSING_TYPE}: a
+ * field, a superclass, a superclass's type argument or a permitted subclass.
  */
 public enum MissingSite {
   FIELD("Field %s has type"),

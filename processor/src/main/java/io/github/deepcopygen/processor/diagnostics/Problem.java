@@ -8,8 +8,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
 /**
- * One error found while analysing a type, attached to the narrowest element that causes it: a field, a
- * type, or one value of an annotation on it.
+ * One error found while analysing a type, attached to the narrowest element that causes it: a
+ * field, a type, or one value of an annotation on it.
  */
 public record Problem(
     Message message, Element element, Optional<AnnotationValueRef> value, List<Object> args) {
@@ -26,12 +26,18 @@ public record Problem(
   }
 
   public static Problem onValue(
-      Message message, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
+      Message message,
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Object... args) {
     return new Problem(
         message, element, Optional.of(new AnnotationValueRef(mirror, value)), List.of(args));
   }
 
-  /** The message, with each {@link Explanation} among the arguments spelled as its why and its fix. */
+  /**
+   * The message, with each {@link Explanation} among the arguments spelled as its why and its fix.
+   */
   public String text() {
     List<Object> spelled = new ArrayList<>();
     for (Object arg : args) {

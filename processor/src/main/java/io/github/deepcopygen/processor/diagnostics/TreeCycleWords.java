@@ -3,8 +3,9 @@ package io.github.deepcopygen.processor.diagnostics;
 import java.util.List;
 
 /**
- * The words that {@link Message#TREE_ON_GRAPH_CYCLE} is filled with: where the graph type hands a value
- * to a tree copy, and the path by which that tree copy leads back. Analysis finds the names; this says them.
+ * The words that {@link Message#TREE_ON_GRAPH_CYCLE} is filled with: where the graph type hands a
+ * value to a tree copy, and the path by which that tree copy leads back. Analysis finds the names;
+ * this says them.
  */
 public final class TreeCycleWords {
   private TreeCycleWords() {}

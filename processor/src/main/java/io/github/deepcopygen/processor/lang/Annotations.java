@@ -16,6 +16,7 @@ public final class Annotations {
   public static final String SHALLOW = "io.github.deepcopygen.DeepCopy.Shallow";
   public static final String JSON_TREE = "io.github.deepcopygen.DeepCopy.JsonTree";
   public static final String INCLUDE = "io.github.deepcopygen.DeepCopy.Include";
+
   /** Names a constructor's parameters for copy rule 10. */
   public static final String CONSTRUCTOR_PROPERTIES = "java.beans.ConstructorProperties";
 
@@ -45,7 +46,9 @@ public final class Annotations {
   }
 
   public static boolean isAnnotation(AnnotationMirror mirror, String name) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name);
+    return ((TypeElement) mirror.getAnnotationType().asElement())
+        .getQualifiedName()
+        .contentEquals(name);
   }
 
   /** One class named in a class-valued attribute, with the value to point errors at. */
@@ -67,7 +70,8 @@ public final class Annotations {
     }
     List<NamedClass> named = new ArrayList<>();
     for (AnnotationValue value : values) {
-      if (value.getValue() instanceof TypeMirror type && type instanceof DeclaredType declared
+      if (value.getValue() instanceof TypeMirror type
+          && type instanceof DeclaredType declared
           && declared.asElement() instanceof TypeElement element) {
         named.add(new NamedClass(value, element));
       }

@@ -6,7 +6,10 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
-/** The contract's naming: {@code p.Foo} is copied by {@code p.FooDeepCopy}, {@code p.Outer.Inner} by {@code p.Outer_InnerDeepCopy}. */
+/**
+ * The contract's naming: {@code p.Foo} is copied by {@code p.FooDeepCopy}, {@code p.Outer.Inner} by
+ * {@code p.Outer_InnerDeepCopy}.
+ */
 public final class CopierNames {
   private CopierNames() {}
 
@@ -15,7 +18,9 @@ public final class CopierNames {
     return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "DeepCopy");
   }
 
-  /** The @DeepCopy type of the package, top-level or nested, whose copier would be {@code copier}. */
+  /**
+   * The @DeepCopy type of the package, top-level or nested, whose copier would be {@code copier}.
+   */
   public static Optional<ClassName> annotatedTypeCopiedAs(PackageElement site, ClassName copier) {
     for (TypeElement type : ElementFilter.typesIn(site.getEnclosedElements())) {
       Optional<ClassName> found = annotatedTypeCopiedAs(type, copier);

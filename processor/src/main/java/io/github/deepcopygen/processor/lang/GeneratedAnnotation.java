@@ -14,8 +14,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * Decides whether a copier may carry {@code @javax.annotation.processing.Generated}: only when the
- * user has not turned it off and the copied type's module can read java.compiler. That the type merely
- * exists is not enough: {@code --add-modules java.compiler} resolves it for a module that cannot read it.
+ * user has not turned it off and the copied type's module can read java.compiler. That the type
+ * merely exists is not enough: {@code --add-modules java.compiler} resolves it for a module that
+ * cannot read it.
  */
 public final class GeneratedAnnotation {
   public static final String NAME = "javax.annotation.processing.Generated";
@@ -42,8 +43,9 @@ public final class GeneratedAnnotation {
   }
 
   /**
-   * ECJ (3.46) throws a NullPointerException for the directives of a module it loaded from the module
-   * path without a descriptor (an automatic module); such a module requires nothing we could follow.
+   * ECJ (3.46) throws a NullPointerException for the directives of a module it loaded from the
+   * module path without a descriptor (an automatic module); such a module requires nothing we could
+   * follow.
    */
   private static List<? extends Directive> directivesOf(ModuleElement module) {
     try {
@@ -64,7 +66,8 @@ public final class GeneratedAnnotation {
     pending.add(reader);
     while (!pending.isEmpty()) {
       ModuleElement module = pending.poll();
-      for (ModuleElement.RequiresDirective requires : ElementFilter.requiresIn(directivesOf(module))) {
+      for (ModuleElement.RequiresDirective requires :
+          ElementFilter.requiresIn(directivesOf(module))) {
         if (!direct && !requires.isTransitive()) {
           continue;
         }

@@ -10,8 +10,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * JavaBeans naming, in one place: a property {@code name} is read by {@code getName()} (or
- * {@code isName()} for a {@code boolean} or {@code Boolean}) and written by {@code setName(value)}.
+ * JavaBeans naming, in one place: a property {@code name} is read by {@code getName()} (or {@code
+ * isName()} for a {@code boolean} or {@code Boolean}) and written by {@code setName(value)}.
  */
 public final class JavaBeans {
   private JavaBeans() {}
@@ -38,23 +38,27 @@ public final class JavaBeans {
   }
 
   /**
-   * The getter of a property among methods the copier can call: {@code getX()}, or {@code isX()} for a
-   * boolean, returning the property's type as {@code owner} sees it.
+   * The getter of a property among methods the copier can call: {@code getX()}, or {@code isX()}
+   * for a boolean, returning the property's type as {@code owner} sees it.
    */
-  public static Optional<ExecutableElement> find(Types types, DeclaredType owner,
-      MethodsByName methods, String property, TypeMirror type) {
+  public static Optional<ExecutableElement> find(
+      Types types, DeclaredType owner, MethodsByName methods, String property, TypeMirror type) {
     Optional<ExecutableElement> get = named(types, owner, methods, getterName(property), type);
     return get.isPresent() || !isBoolean(type)
         ? get
         : named(types, owner, methods, booleanGetterName(property), type);
   }
 
-  /** The method called {@code name} that takes nothing and returns {@code type}: a getter named otherwise. */
-  public static Optional<ExecutableElement> named(Types types, DeclaredType owner,
-      MethodsByName methods, String name, TypeMirror type) {
+  /**
+   * The method called {@code name} that takes nothing and returns {@code type}: a getter named
+   * otherwise.
+   */
+  public static Optional<ExecutableElement> named(
+      Types types, DeclaredType owner, MethodsByName methods, String name, TypeMirror type) {
     for (ExecutableElement method : methods.named(name)) {
       if (method.getParameters().isEmpty()
-          && types.isSameType(((ExecutableType) types.asMemberOf(owner, method)).getReturnType(), type)) {
+          && types.isSameType(
+              ((ExecutableType) types.asMemberOf(owner, method)).getReturnType(), type)) {
         return Optional.of(method);
       }
     }
@@ -65,7 +69,10 @@ public final class JavaBeans {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** {@code getFoo()} or, for a boolean, {@code isFoo()}: the property {@code foo}, as Introspector names it. */
+  /**
+   * {@code getFoo()} or, for a boolean, {@code isFoo()}: the property {@code foo}, as Introspector
+   * names it.
+   */
   public static Optional<String> propertyOfGetter(ExecutableElement method) {
     String name = method.getSimpleName().toString();
     if (!method.getParameters().isEmpty()
@@ -83,7 +90,9 @@ public final class JavaBeans {
       return Optional.empty();
     }
     if (Character.isLowerCase(rest.charAt(0))) {
-      return Optional.empty(); // getaway() is no getter; get$ref() is the property $ref, as Introspector has it
+      return Optional
+          .empty(); // getaway() is no getter; get$ref() is the property $ref, as Introspector has
+      // it
     }
     if (rest.length() > 1 && Character.isUpperCase(rest.charAt(1))) {
       return Optional.of(rest); // getURL() is the property URL

@@ -7,13 +7,16 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Which classes belong to the JDK, asked in one place: a JDK class is never a user's model, so no walk
- * goes into it, no fix offers to annotate it, and no rule rebuilds it through its constructor.
+ * Which classes belong to the JDK, asked in one place: a JDK class is never a user's model, so no
+ * walk goes into it, no fix offers to annotate it, and no rule rebuilds it through its constructor.
  */
 public final class JdkClasses {
   private JdkClasses() {}
 
-  /** Whether the class of this qualified name is the JDK's: {@code java.*}, {@code javax.*}, {@code jdk.*}. */
+  /**
+   * Whether the class of this qualified name is the JDK's: {@code java.*}, {@code javax.*}, {@code
+   * jdk.*}.
+   */
   public static boolean isJdk(CharSequence qualifiedName) {
     String name = qualifiedName.toString();
     return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");

@@ -11,8 +11,9 @@ import javax.lang.model.util.Types;
 public final class KnownTypes {
 
   /**
-   * JDK classes whose instances cannot change after construction, so a copy may share them. Only final
-   * classes (or classes whose subclasses are all immutable, like the java.time zone ids) belong here.
+   * JDK classes whose instances cannot change after construction, so a copy may share them. Only
+   * final classes (or classes whose subclasses are all immutable, like the java.time zone ids)
+   * belong here.
    */
   private static final Set<String> IMMUTABLE =
       Set.of(
@@ -79,8 +80,8 @@ public final class KnownTypes {
   }
 
   /**
-   * {@code Date}, {@code Calendar} and their subclasses, and {@code BitSet}: their {@code clone()} returns
-   * an equal instance of the same class that shares nothing mutable with the original.
+   * {@code Date}, {@code Calendar} and their subclasses, and {@code BitSet}: their {@code clone()}
+   * returns an equal instance of the same class that shares nothing mutable with the original.
    */
   public boolean isCloneableValue(TypeMirror type) {
     return isSubtypeOfErased(type, "java.util.Date")
@@ -98,7 +99,6 @@ public final class KnownTypes {
       return false;
     }
     TypeElement element = elements.getTypeElement(name);
-    return element != null
-        && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+    return element != null && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
   }
 }

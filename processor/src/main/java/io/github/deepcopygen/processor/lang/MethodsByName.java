@@ -15,7 +15,8 @@ public final class MethodsByName {
 
   public MethodsByName(Iterable<? extends ExecutableElement> methods) {
     for (ExecutableElement method : methods) {
-      byName.computeIfAbsent(method.getSimpleName().toString(), name -> new ArrayList<>(1))
+      byName
+          .computeIfAbsent(method.getSimpleName().toString(), name -> new ArrayList<>(1))
           .add(method);
     }
   }

@@ -11,9 +11,10 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * The one walk up a class's superclasses that every rule uses: each class below {@code Object}, as a
- * supertype of the start ({@code Box<Foo>} above {@code class FooBox extends Box<Foo>}), nearest first;
- * and, where the walk ended on a class that does not exist yet, that class, which defers the type.
+ * The one walk up a class's superclasses that every rule uses: each class below {@code Object}, as
+ * a supertype of the start ({@code Box<Foo>} above {@code class FooBox extends Box<Foo>}), nearest
+ * first; and, where the walk ended on a class that does not exist yet, that class, which defers the
+ * type.
  */
 public final class Superclasses {
   /** One class of the chain, seen as a supertype of the class the walk started from. */
@@ -33,15 +34,15 @@ public final class Superclasses {
       if (element.getSuperclass().getKind() == TypeKind.ERROR) {
         return new Chain(links, Optional.of(element.getSuperclass()));
       }
-      // The first direct supertype of a class is its superclass, with our type arguments substituted.
+      // The first direct supertype of a class is its superclass, with our type arguments
+      // substituted.
       List<? extends TypeMirror> supertypes = types.directSupertypes(current);
       if (supertypes.isEmpty() || supertypes.get(0).getKind() != TypeKind.DECLARED) {
         return new Chain(links, Optional.empty());
       }
       DeclaredType next = (DeclaredType) supertypes.get(0);
       TypeElement nextElement = (TypeElement) next.asElement();
-      if (nextElement.getKind() != ElementKind.CLASS
-          || JdkClasses.isObject(nextElement)) {
+      if (nextElement.getKind() != ElementKind.CLASS || JdkClasses.isObject(nextElement)) {
         return new Chain(links, Optional.empty());
       }
       current = next;

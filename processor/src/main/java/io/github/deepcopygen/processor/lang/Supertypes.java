@@ -7,7 +7,10 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
-/** A type seen as one of its supertypes, with its own type arguments substituted ({@code ArrayList<Foo>} as {@code Collection<Foo>}). */
+/**
+ * A type seen as one of its supertypes, with its own type arguments substituted ({@code
+ * ArrayList<Foo>} as {@code Collection<Foo>}).
+ */
 public final class Supertypes {
   private Supertypes() {}
 

@@ -10,10 +10,10 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /**
- * The declared types a type is made of, outermost first: itself, its type arguments, array components
- * and upper wildcard bounds. A copy can only hold values of these, so every search along what a copy
- * reaches starts from them. A lower bound ({@code ? super T}) is left out: such a container hands out
- * no {@code T}.
+ * The declared types a type is made of, outermost first: itself, its type arguments, array
+ * components and upper wildcard bounds. A copy can only hold values of these, so every search along
+ * what a copy reaches starts from them. A lower bound ({@code ? super T}) is left out: such a
+ * container hands out no {@code T}.
  */
 public final class TypeParts {
   private TypeParts() {}
@@ -23,14 +23,18 @@ public final class TypeParts {
     return of(type, declared -> false);
   }
 
-  /** As {@link #of(TypeMirror)}, without going into the type arguments of a type {@code whole} accepts. */
+  /**
+   * As {@link #of(TypeMirror)}, without going into the type arguments of a type {@code whole}
+   * accepts.
+   */
   public static List<DeclaredType> of(TypeMirror type, Predicate<DeclaredType> whole) {
     List<DeclaredType> found = new ArrayList<>();
     collect(type, whole, found);
     return found;
   }
 
-  private static void collect(TypeMirror type, Predicate<DeclaredType> whole, List<DeclaredType> found) {
+  private static void collect(
+      TypeMirror type, Predicate<DeclaredType> whole, List<DeclaredType> found) {
     if (type.getKind() == TypeKind.ARRAY) {
       collect(((ArrayType) type).getComponentType(), whole, found);
     } else if (type.getKind() == TypeKind.WILDCARD) {

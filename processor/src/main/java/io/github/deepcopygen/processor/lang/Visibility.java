@@ -4,7 +4,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 
-/** Whether generated code in a given package may use a member: the copier lives beside the copied type. */
+/**
+ * Whether generated code in a given package may use a member: the copier lives beside the copied
+ * type.
+ */
 public final class Visibility {
   private Visibility() {}
 

@@ -11,8 +11,8 @@ public enum CollectionCreation {
   /** {@code new Impl<>()}: a JDK class with no useful capacity constructor. */
   UNSIZED,
   /**
-   * {@code new Impl()}: a user's subclass of a JDK collection, with its no-argument constructor and no
-   * copy constructor; {@code implementation} is then the exact type to create.
+   * {@code new Impl()}: a user's subclass of a JDK collection, with its no-argument constructor and
+   * no copy constructor; {@code implementation} is then the exact type to create.
    */
   NO_ARG,
   /** {@code EnumSet.copyOf(in)} or {@code new EnumMap<>(in)}, then the values replaced. */

@@ -30,23 +30,29 @@ public record CopyPlan(
    * @param type the annotated or included type, raw
    * @param copier the class to write
    * @param publicCopier whether the copier is public (it is when the type is)
-   * @param library whether the type is a library class listed in {@code @DeepCopy.Include}, which the
-   *     user cannot change: the copier's run-time messages offer other fixes
-   * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on the copier
+   * @param library whether the type is a library class listed in {@code @DeepCopy.Include}, which
+   *     the user cannot change: the copier's run-time messages offer other fixes
+   * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on the
+   *     copier
    */
   public record Copied(
-      ClassName type, ClassName copier, boolean publicCopier, boolean library, boolean generatedAnnotation) {}
+      ClassName type,
+      ClassName copier,
+      boolean publicCopier,
+      boolean library,
+      boolean generatedAnnotation) {}
 
   /**
    * How the copy is made.
    *
    * @param shape class, abstract class, record or constructed class: decides which methods exist
-   * @param exactClass how {@code deepCopy} refuses an instance of a proper subclass that no permitted
-   *     subclass's copy took: not at all for a final class or a record
-   * @param subclasses for a sealed class, how each permitted subclass is copied; {@code deepCopy} hands an
-   *     instance of one to it
+   * @param exactClass how {@code deepCopy} refuses an instance of a proper subclass that no
+   *     permitted subclass's copy took: not at all for a final class or a record
+   * @param subclasses for a sealed class, how each permitted subclass is copied; {@code deepCopy}
+   *     hands an instance of one to it
    */
-  public record Construction(Shape shape, ExactClass exactClass, List<CopyStrategy.Case> subclasses) {
+  public record Construction(
+      Shape shape, ExactClass exactClass, List<CopyStrategy.Case> subclasses) {
     public Construction {
       subclasses = List.copyOf(subclasses);
     }
@@ -55,7 +61,8 @@ public record CopyPlan(
   /**
    * What is copied.
    *
-   * @param superCopier the copier of a {@code @DeepCopy} superclass, whose {@code deepCopyInto} runs first
+   * @param superCopier the copier of a {@code @DeepCopy} superclass, whose {@code deepCopyInto}
+   *     runs first
    * @param fields a class's properties to copy, superclass properties first, in declaration order
    * @param components a record's components, or a constructed class's fields, in the order its
    *     constructor takes them
@@ -74,7 +81,8 @@ public record CopyPlan(
    * A generic type's parameters.
    *
    * @param variables the type's type parameters, in order; empty unless it is generic
-   * @param operators the names of the copier's {@code UnaryOperator} parameters, one per type variable
+   * @param operators the names of the copier's {@code UnaryOperator} parameters, one per type
+   *     variable
    */
   public record TypeParameters(List<TypeVariableName> variables, List<String> operators) {
     public TypeParameters {
@@ -86,8 +94,8 @@ public record CopyPlan(
   /**
    * The graph facts.
    *
-   * @param copiesGraphs whether the copier also copies graphs ({@code @DeepCopy(graph = true)}): shared
-   *     objects copied once, cycles kept
+   * @param copiesGraphs whether the copier also copies graphs ({@code @DeepCopy(graph = true)}):
+   *     shared objects copied once, cycles kept
    */
   public record GraphFacts(boolean copiesGraphs) {}
 
@@ -99,7 +107,9 @@ public record CopyPlan(
     ABSTRACT_CLASS,
     /** A record: {@code deepCopy} only, through the canonical constructor. */
     RECORD,
-    /** A class whose fields are all final (rule 10): {@code deepCopy} only, through its constructor. */
+    /**
+     * A class whose fields are all final (rule 10): {@code deepCopy} only, through its constructor.
+     */
     CONSTRUCTED
   }
 

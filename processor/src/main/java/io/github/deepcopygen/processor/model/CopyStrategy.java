@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * How one value of a known static type is copied: the decision of the rule table, without any code.
  * Every strategy copies {@code null} to {@code null}. The writer reaches every kind through a
- * {@link Visitor}, so that a new kind cannot go unrendered: javac 17 checks no switch over sealed types.
+ * {@link Visitor}, so that a new kind cannot go unrendered: javac 17 checks no switch over sealed
+ * types.
  */
 public sealed interface CopyStrategy {
 
@@ -44,7 +45,9 @@ public sealed interface CopyStrategy {
     R dispatch(Dispatch dispatch);
   }
 
-  /** A strategy whose copy takes statements (a loop, a dispatch), written as a helper of this type. */
+  /**
+   * A strategy whose copy takes statements (a loop, a dispatch), written as a helper of this type.
+   */
   sealed interface Looped extends CopyStrategy {
     /** The type the helper method takes and returns. */
     TypeName helperType();
@@ -58,7 +61,10 @@ public sealed interface CopyStrategy {
     }
   }
 
-  /** The type has its own instance {@code deepCopy()} method, called virtually so subclasses keep their class. */
+  /**
+   * The type has its own instance {@code deepCopy()} method, called virtually so subclasses keep
+   * their class.
+   */
   record CallDeepCopyMethod() implements CopyStrategy {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -67,9 +73,10 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * The type is {@code @DeepCopy}: its generated copier's static {@code deepCopy}, which handles null.
-   * A generic copier takes one operator per type parameter, in order. A {@code graph} copier also has
-   * {@code deepCopyGraph}, which a graph copy calls with its map of the copies made so far.
+   * The type is {@code @DeepCopy}: its generated copier's static {@code deepCopy}, which handles
+   * null. A generic copier takes one operator per type parameter, in order. A {@code graph} copier
+   * also has {@code deepCopyGraph}, which a graph copy calls with its map of the copies made so
+   * far.
    */
   record UseCopier(ClassName copier, List<Operator> operators, boolean graph)
       implements CopyStrategy {
@@ -108,8 +115,8 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * A JSON value held as {@code Object}: scalars shared, maps and lists copied node by node, anything
-   * else refused at run time.
+   * A JSON value held as {@code Object}: scalars shared, maps and lists copied node by node,
+   * anything else refused at run time.
    */
   record CopyJsonTree() implements Looped {
     @Override
@@ -132,8 +139,8 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * An array. A primitive or immutable component is copied with {@code clone()}; otherwise each element
-   * is copied by {@code component}.
+   * An array. A primitive or immutable component is copied with {@code clone()}; otherwise each
+   * element is copied by {@code component}.
    */
   record CopyArray(TypeName arrayType, TypeName componentType, CopyStrategy component)
       implements Looped {
@@ -154,9 +161,9 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * A collection: a new {@code implementation} made as {@code construction} says, elements copied in
-   * iteration order. {@code indexed} sources (lists) are walked by index when they are
-   * {@code RandomAccess}. {@code exactClass} asks for a check that the source is exactly of the declared
+   * A collection: a new {@code implementation} made as {@code construction} says, elements copied
+   * in iteration order. {@code indexed} sources (lists) are walked by index when they are {@code
+   * RandomAccess}. {@code exactClass} asks for a check that the source is exactly of the declared
    * class, since a subclass of it would be sliced.
    */
   record CopyCollection(
@@ -166,7 +173,8 @@ public sealed interface CopyStrategy {
       boolean indexed,
       boolean exactClass,
       TypeName elementType,
-      CopyStrategy element) implements Looped {
+      CopyStrategy element)
+      implements Looped {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.copyCollection(this);
@@ -178,7 +186,10 @@ public sealed interface CopyStrategy {
     }
   }
 
-  /** A map: a new {@code implementation} made as {@code construction} says; keys shared, values copied. */
+  /**
+   * A map: a new {@code implementation} made as {@code construction} says; keys shared, values
+   * copied.
+   */
   record CopyMap(
       TypeName mapType,
       TypeName implementation,
@@ -186,7 +197,8 @@ public sealed interface CopyStrategy {
       boolean exactClass,
       TypeName keyType,
       TypeName valueType,
-      CopyStrategy value) implements Looped {
+      CopyStrategy value)
+      implements Looped {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.copyMap(this);
@@ -199,7 +211,8 @@ public sealed interface CopyStrategy {
   }
 
   /** {@code Optional<T>}: the same emptiness, the value copied by {@code value}. */
-  record CopyOptional(TypeName optionalType, TypeName valueType, CopyStrategy value) implements Looped {
+  record CopyOptional(TypeName optionalType, TypeName valueType, CopyStrategy value)
+      implements Looped {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.copyOptional(this);
@@ -212,9 +225,9 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * A record with a mutable component, rebuilt through its canonical constructor; or a class of final
-   * fields (rule 10), rebuilt through the constructor that takes them, which refuses a subclass of a class
-   * that is not final ({@code exactClass}) rather than lose its fields.
+   * A record with a mutable component, rebuilt through its canonical constructor; or a class of
+   * final fields (rule 10), rebuilt through the constructor that takes them, which refuses a
+   * subclass of a class that is not final ({@code exactClass}) rather than lose its fields.
    */
   record RebuildRecord(TypeName recordType, List<Component> components, boolean exactClass)
       implements Looped {
@@ -241,8 +254,7 @@ public sealed interface CopyStrategy {
    * A sealed type: the runtime class picks the case, most specific first; an instance of no case (a
    * class added after this was compiled) is refused.
    */
-  record Dispatch(TypeName type, List<Case> cases)
-      implements Looped {
+  record Dispatch(TypeName type, List<Case> cases) implements Looped {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.dispatch(this);
@@ -258,15 +270,19 @@ public sealed interface CopyStrategy {
     }
   }
 
-  /** A type argument of a generic copier and the strategy for its values, passed as a {@code UnaryOperator}. */
+  /**
+   * A type argument of a generic copier and the strategy for its values, passed as a {@code
+   * UnaryOperator}.
+   */
   record Operator(TypeName type, CopyStrategy strategy) {}
 
   /**
-   * A constructor argument: a record component, or a field {@code name} of a class built through its
-   * constructor (rule 10), with how the copy reads it ({@code in.accessor()}, or {@code in.accessor} for
-   * a field the copier can see), its type and how its value is copied.
+   * A constructor argument: a record component, or a field {@code name} of a class built through
+   * its constructor (rule 10), with how the copy reads it ({@code in.accessor()}, or {@code
+   * in.accessor} for a field the copier can see), its type and how its value is copied.
    */
-  record Component(String name, String accessor, boolean method, TypeName type, CopyStrategy strategy) {
+  record Component(
+      String name, String accessor, boolean method, TypeName type, CopyStrategy strategy) {
     /** A record component, read through its accessor of the same name. */
     public Component(String accessor, TypeName type, CopyStrategy strategy) {
       this(accessor, accessor, true, type, strategy);
@@ -275,8 +291,8 @@ public sealed interface CopyStrategy {
 
   /**
    * One permitted subtype of a sealed type and how to copy it: {@code type} as the sealed type's
-   * parameterization makes it ({@code Sub<T>} for {@code Base<T>}), {@code raw} its class, which names
-   * the pattern's variable.
+   * parameterization makes it ({@code Sub<T>} for {@code Base<T>}), {@code raw} its class, which
+   * names the pattern's variable.
    */
   record Case(ClassName raw, TypeName type, CopyStrategy strategy) {}
 }

@@ -4,14 +4,17 @@ import com.palantir.javapoet.TypeName;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** How the generated copier reads and writes one property of a class; {@link #fold} reaches each kind. */
+/**
+ * How the generated copier reads and writes one property of a class; {@link #fold} reaches each
+ * kind.
+ */
 public sealed interface FieldAccess {
 
   <R> R fold(Function<Direct, R> direct, Function<Bean, R> bean);
 
   /**
-   * The field itself is visible to the copier: {@code in.name}, {@code out.name = ...}. A field that a
-   * subclass field of the same name hides is reached through a cast to its declaring class:
+   * The field itself is visible to the copier: {@code in.name}, {@code out.name = ...}. A field
+   * that a subclass field of the same name hides is reached through a cast to its declaring class:
    * {@code ((Base) in).name}.
    */
   record Direct(String field, Optional<TypeName> declaringClass) implements FieldAccess {

@@ -27,8 +27,13 @@ final class BuiltBodies {
     body.beginControlFlow("if (in.isEmpty())")
         .addStatement("return $T.empty()", Optional.class)
         .endControlFlow();
-    rendering.returnBuilt(body, CodeBlock.of("$T.of($L)", Optional.class,
-        code.nonNullCopyOf(optional.value(), CodeBlock.of("in.get()"), optional.valueType(), locals)));
+    rendering.returnBuilt(
+        body,
+        CodeBlock.of(
+            "$T.of($L)",
+            Optional.class,
+            code.nonNullCopyOf(
+                optional.value(), CodeBlock.of("in.get()"), optional.valueType(), locals)));
   }
 
   void record(CodeBlock.Builder body, CopyStrategy.RebuildRecord record, NameAllocator locals) {
@@ -38,45 +43,61 @@ final class BuiltBodies {
       String simple = raw instanceof ClassName name ? name.simpleName() : raw.toString();
       CopyFailure failure = CopyFailure.VALUE_CLASS_SUBCLASS;
       body.beginControlFlow("if (in.getClass() != $T.class)", raw);
-      body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
-          failure.before(code.copierName()), failure.after(raw, simple, simple));
+      body.addStatement(
+          "throw new $T($S + in.getClass().getName() + $S)",
+          IllegalArgumentException.class,
+          failure.before(code.copierName()),
+          failure.after(raw, simple, simple));
       body.endControlFlow();
     }
-    rendering.returnBuilt(body, constructorCall(body, record.recordType(), record.components(), locals));
+    rendering.returnBuilt(
+        body, constructorCall(body, record.recordType(), record.components(), locals));
   }
 
   /**
-   * {@code new Foo(copy of in.a(), copy of in.b)}: the constructor of {@code type} called with a copy of
-   * each component, read as the component says; locals the copies need are declared in {@code body}.
+   * {@code new Foo(copy of in.a(), copy of in.b)}: the constructor of {@code type} called with a
+   * copy of each component, read as the component says; locals the copies need are declared in
+   * {@code body}.
    */
-  CodeBlock constructorCall(CodeBlock.Builder body, TypeName type, List<CopyStrategy.Component> components,
+  CodeBlock constructorCall(
+      CodeBlock.Builder body,
+      TypeName type,
+      List<CopyStrategy.Component> components,
       NameAllocator locals) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (CopyStrategy.Component component : components) {
-      CodeBlock read = component.method()
-          ? CodeBlock.of("in.$N()", component.accessor())
-          : CodeBlock.of("in.$N", component.accessor());
-      arguments.add(code.copyOf(body, locals, component.name(), component.strategy(), component.type(), read,
-          false));
+      CodeBlock read =
+          component.method()
+              ? CodeBlock.of("in.$N()", component.accessor())
+              : CodeBlock.of("in.$N", component.accessor());
+      arguments.add(
+          code.copyOf(
+              body, locals, component.name(), component.strategy(), component.type(), read, false));
     }
-    return CodeBlock.of("new $L($L)", NewCollections.instantiation(type), CodeBlock.join(arguments, ",$W"));
+    return CodeBlock.of(
+        "new $L($L)", NewCollections.instantiation(type), CodeBlock.join(arguments, ",$W"));
   }
 
   void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, NameAllocator locals) {
     cases(body, dispatch.cases(), locals);
     CopyFailure failure = CopyFailure.UNPERMITTED_SUBTYPE;
-    body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
-        failure.before(code.copierName()), failure.after(NewCollections.raw(dispatch.type())));
+    body.addStatement(
+        "throw new $T($S + in.getClass().getName() + $S)",
+        IllegalArgumentException.class,
+        failure.before(code.copierName()),
+        failure.after(NewCollections.raw(dispatch.type())));
   }
 
   /** {@code if (in instanceof Sub sub) return copy of sub;} for each case, most specific first. */
   void cases(CodeBlock.Builder body, List<CopyStrategy.Case> cases, NameAllocator locals) {
     for (CopyStrategy.Case c : cases) {
       String simple = c.raw().simpleName();
-      String variable = locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
+      String variable =
+          locals.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
       body.beginControlFlow("if (in instanceof $T $N)", c.type(), variable);
-      body.addStatement("return $L", code.nonNullCopyOf(c.strategy(), CodeBlock.of("$N", variable), c.type(),
-          locals));
+      body.addStatement(
+          "return $L",
+          code.nonNullCopyOf(c.strategy(), CodeBlock.of("$N", variable), c.type(), locals));
       body.endControlFlow();
     }
   }

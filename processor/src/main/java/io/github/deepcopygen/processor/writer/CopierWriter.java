@@ -20,21 +20,25 @@ import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders a {@link CopyPlan} as the source of its copier class: the tree copy's methods, and for a graph
- * type the graph copy's beside them, as two renderings of the same plan. It decides nothing the plan does
- * not say.
+ * Renders a {@link CopyPlan} as the source of its copier class: the tree copy's methods, and for a
+ * graph type the graph copy's beside them, as two renderings of the same plan. It decides nothing
+ * the plan does not say.
  */
 public final class CopierWriter {
 
   public JavaFile write(CopyPlan plan) {
     CopyPlan.Copied copied = plan.copied();
-    CopyCode tree = CopyCode.tree(copied.copier(), plan.typeParameters().variables(),
-        plan.typeParameters().operators(),
-        copied.library() ? Optional.of(copied.type().simpleName()) : Optional.empty());
-    TypeSpec.Builder copier = TypeSpec.classBuilder(copied.copier())
-        .addJavadoc("Deep copies of {@link $T}, written by deepcopy-gen.\n", copied.type())
-        .addModifiers(Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    CopyCode tree =
+        CopyCode.tree(
+            copied.copier(),
+            plan.typeParameters().variables(),
+            plan.typeParameters().operators(),
+            copied.library() ? Optional.of(copied.type().simpleName()) : Optional.empty());
+    TypeSpec.Builder copier =
+        TypeSpec.classBuilder(copied.copier())
+            .addJavadoc("Deep copies of {@link $T}, written by deepcopy-gen.\n", copied.type())
+            .addModifiers(Modifier.FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (copied.publicCopier()) {
       copier.addModifiers(Modifier.PUBLIC);
     }
@@ -67,22 +71,31 @@ public final class CopierWriter {
 
   /** {@code deepCopyGraph(in)}: a graph copy starts with no copies made. */
   private static MethodSpec graphEntry(CopyPlan plan) {
-    return signature(plan, "deepCopyGraph", "Returns a copy of the object graph reachable from {@code in},"
-            + " or null for null: each object in it\nis copied once, so shared objects stay shared and cycles"
-            + " stay cycles.\n")
+    return signature(
+            plan,
+            "deepCopyGraph",
+            "Returns a copy of the object graph reachable from {@code in},"
+                + " or null for null: each object in it\nis copied once, so shared objects stay shared and cycles"
+                + " stay cycles.\n")
         .returns(plan.targetType())
-        .addStatement("return deepCopyGraph(in$L, new $T<>())", operatorArguments(plan), IdentityHashMap.class)
+        .addStatement(
+            "return deepCopyGraph(in$L, new $T<>())",
+            operatorArguments(plan),
+            IdentityHashMap.class)
         .build();
   }
 
   /** {@code deepCopy} or {@code deepCopyGraph} of this rendering, with its javadoc. */
   private static MethodSpec.Builder deepCopySignature(CopyPlan plan, Rendering rendering) {
-    MethodSpec.Builder method = signature(plan, rendering.deepCopyName(), rendering.deepCopyJavadoc());
+    MethodSpec.Builder method =
+        signature(plan, rendering.deepCopyName(), rendering.deepCopyJavadoc());
     rendering.addCopiesParameter(method);
     return method.returns(plan.targetType());
   }
 
-  /** {@code if (in == null) return null;}, and in a graph copy the copy already made of {@code in}. */
+  /**
+   * {@code if (in == null) return null;}, and in a graph copy the copy already made of {@code in}.
+   */
   private static void nullAndSeen(MethodSpec.Builder method, CopyPlan plan, Rendering rendering) {
     method.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();
     CodeBlock.Builder seen = CodeBlock.builder();
@@ -99,14 +112,19 @@ public final class CopierWriter {
     CodeBlock.Builder body = CodeBlock.builder();
     new BuiltBodies(code).cases(body, plan.construction().subclasses(), locals);
     if (plan.construction().exactClass() != CopyPlan.ExactClass.NONE) {
-      CopyFailure failure = plan.construction().exactClass() == CopyPlan.ExactClass.SEALED
-          ? CopyFailure.UNPERMITTED_SUBCLASS
-          : subclassFailure(plan);
+      CopyFailure failure =
+          plan.construction().exactClass() == CopyPlan.ExactClass.SEALED
+              ? CopyFailure.UNPERMITTED_SUBCLASS
+              : subclassFailure(plan);
       refuseSubclass(body, plan, failure);
     }
-    body.addStatement("$T out = new $L()", plan.targetType(), NewCollections.instantiation(plan.targetType()));
+    body.addStatement(
+        "$T out = new $L()", plan.targetType(), NewCollections.instantiation(plan.targetType()));
     rendering.register(body);
-    body.addStatement("$N(in, out$L$L)", rendering.deepCopyIntoName(), operatorArguments(plan),
+    body.addStatement(
+        "$N(in, out$L$L)",
+        rendering.deepCopyIntoName(),
+        operatorArguments(plan),
         rendering.copiesArgument());
     return method.addCode(body.build()).addStatement("return out").build();
   }
@@ -121,8 +139,9 @@ public final class CopierWriter {
     }
     NameAllocator locals = reservedLocals(plan, rendering);
     CodeBlock.Builder reads = CodeBlock.builder();
-    CodeBlock built = new BuiltBodies(code)
-        .constructorCall(reads, plan.targetType(), plan.properties().components(), locals);
+    CodeBlock built =
+        new BuiltBodies(code)
+            .constructorCall(reads, plan.targetType(), plan.properties().components(), locals);
     body.add(reads.build());
     rendering.returnBuilt(body, built);
     return method.addCode(body.build()).build();
@@ -136,7 +155,9 @@ public final class CopierWriter {
   private static void refuseSubclass(CodeBlock.Builder body, CopyPlan plan, CopyFailure failure) {
     ClassName type = plan.copied().type();
     body.beginControlFlow("if (in.getClass() != $T.class)", type)
-        .addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
+        .addStatement(
+            "throw new $T($S + in.getClass().getName() + $S)",
+            IllegalArgumentException.class,
             failure.before(plan.copied().copier().simpleName()),
             failure.after(type.canonicalName(), type.simpleName()))
         .endControlFlow();
@@ -144,25 +165,56 @@ public final class CopierWriter {
 
   private static MethodSpec deepCopyInto(CopyPlan plan, CopyCode code) {
     Rendering rendering = code.rendering();
-    MethodSpec.Builder method = signature(plan, rendering.deepCopyIntoName(), rendering.intoJavadoc());
+    MethodSpec.Builder method =
+        signature(plan, rendering.deepCopyIntoName(), rendering.intoJavadoc());
     rendering.addCopiesParameter(method);
     NameAllocator locals = reservedLocals(plan, rendering);
-    plan.properties().superCopier().ifPresent(s -> method.addStatement("$T.$N(in, out$L)", s.copier(),
-        rendering.superIntoName(s), rendering.copierArguments(s, superOperators(s, code, locals))));
+    plan.properties()
+        .superCopier()
+        .ifPresent(
+            s ->
+                method.addStatement(
+                    "$T.$N(in, out$L)",
+                    s.copier(),
+                    rendering.superIntoName(s),
+                    rendering.copierArguments(s, superOperators(s, code, locals))));
     CodeBlock.Builder body = CodeBlock.builder();
     for (FieldCopy field : plan.properties().fields()) {
-      field.access().fold(
-          direct -> body.addStatement("$L.$N = $L", viewed("out", direct), direct.field(),
-              code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
-                  CodeBlock.of("$L.$N", viewed("in", direct), direct.field()), true)),
-          bean -> body.addStatement("out.$N($L)", bean.setter(),
-              code.copyOf(body, locals, field.name(), field.strategy(), field.type(),
-                  CodeBlock.of("in.$N()", bean.getter()), false)));
+      field
+          .access()
+          .fold(
+              direct ->
+                  body.addStatement(
+                      "$L.$N = $L",
+                      viewed("out", direct),
+                      direct.field(),
+                      code.copyOf(
+                          body,
+                          locals,
+                          field.name(),
+                          field.strategy(),
+                          field.type(),
+                          CodeBlock.of("$L.$N", viewed("in", direct), direct.field()),
+                          true)),
+              bean ->
+                  body.addStatement(
+                      "out.$N($L)",
+                      bean.setter(),
+                      code.copyOf(
+                          body,
+                          locals,
+                          field.name(),
+                          field.strategy(),
+                          field.type(),
+                          CodeBlock.of("in.$N()", bean.getter()),
+                          false)));
     }
     return method.addCode(body.build()).build();
   }
 
-  /** {@code in}, or {@code ((Base) in)} for a field that a subclass field of the same name hides. */
+  /**
+   * {@code in}, or {@code ((Base) in)} for a field that a subclass field of the same name hides.
+   */
   private static CodeBlock viewed(String variable, FieldAccess.Direct direct) {
     return direct.declaringClass().isPresent()
         ? CodeBlock.of("(($T) $N)", direct.declaringClass().get(), variable)
@@ -170,8 +222,8 @@ public final class CopierWriter {
   }
 
   /**
-   * {@code static <T> ... name(Box<T> in, UnaryOperator<T> copyT)}: the shape every copier method shares,
-   * its javadoc's summary first.
+   * {@code static <T> ... name(Box<T> in, UnaryOperator<T> copyT)}: the shape every copier method
+   * shares, its javadoc's summary first.
    */
   private static MethodSpec.Builder signature(CopyPlan plan, String name, String summary) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name).addJavadoc(summary);
@@ -186,11 +238,13 @@ public final class CopierWriter {
     List<String> operators = plan.typeParameters().operators();
     for (int i = 0; i < operators.size(); i++) {
       method.addParameter(
-          ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), plan.typeParameters().variables().get(i)),
+          ParameterizedTypeName.get(
+              ClassName.get(UnaryOperator.class), plan.typeParameters().variables().get(i)),
           operators.get(i));
     }
     if (!operators.isEmpty()) {
-      method.addJavadoc("Each operator copies the values of one type parameter; it is never given null.\n");
+      method.addJavadoc(
+          "Each operator copies the values of one type parameter; it is never given null.\n");
     }
     return method;
   }
@@ -201,8 +255,8 @@ public final class CopierWriter {
     return out.build();
   }
 
-  private static CodeBlock superOperators(CopyStrategy.UseCopier superCopier, CopyCode code,
-      NameAllocator locals) {
+  private static CodeBlock superOperators(
+      CopyStrategy.UseCopier superCopier, CopyCode code, NameAllocator locals) {
     List<CodeBlock> out = new ArrayList<>();
     for (CopyStrategy.Operator operator : superCopier.operators()) {
       out.add(CodeBlock.of(", $L", code.operator(operator, locals)));

@@ -5,9 +5,10 @@ import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.function.Function;
 
 /**
- * The copy of a value within a graph copy: a graph type's {@code deepCopyGraph}, a helper that looks the
- * value up among the copies made so far before it copies anything, or, for a value whose parts the tree
- * copy copies (a {@code @DeepCopy} type that is no graph type, a JDK value), that copy made once.
+ * The copy of a value within a graph copy: a graph type's {@code deepCopyGraph}, a helper that
+ * looks the value up among the copies made so far before it copies anything, or, for a value whose
+ * parts the tree copy copies (a {@code @DeepCopy} type that is no graph type, a JDK value), that
+ * copy made once.
  */
 final class GraphInlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
   private final CodeBlock source;
@@ -18,7 +19,9 @@ final class GraphInlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
    * @param arguments renders {@code , op1, op2, copies} for a copier's call
    * @param leaf renders the tree copy of the value made once
    */
-  GraphInlineCopy(CodeBlock source, Function<CopyStrategy.UseCopier, CodeBlock> arguments,
+  GraphInlineCopy(
+      CodeBlock source,
+      Function<CopyStrategy.UseCopier, CodeBlock> arguments,
       Function<CopyStrategy, CodeBlock> leaf) {
     this.source = source;
     this.arguments = arguments;

@@ -8,9 +8,9 @@ import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.function.Function;
 
 /**
- * The graph copy: each object is looked up in and registered with the map of the copies made so far,
- * {@code copies}, so that shared objects stay shared and cycles stay cycles. Its methods and helpers take
- * that map last and overload the tree copy's.
+ * The graph copy: each object is looked up in and registered with the map of the copies made so
+ * far, {@code copies}, so that shared objects stay shared and cycles stay cycles. Its methods and
+ * helpers take that map last and overload the tree copy's.
  */
 record GraphRendering(GraphUtilities utilities) implements Rendering {
   @Override
@@ -71,8 +71,10 @@ record GraphRendering(GraphUtilities utilities) implements Rendering {
   }
 
   @Override
-  public CopyStrategy.Visitor<InlineCopy.Result> inline(CodeBlock source,
-      Function<CopyStrategy.UseCopier, CodeBlock> copierArguments, Function<CopyStrategy, CodeBlock> leaf) {
+  public CopyStrategy.Visitor<InlineCopy.Result> inline(
+      CodeBlock source,
+      Function<CopyStrategy.UseCopier, CodeBlock> copierArguments,
+      Function<CopyStrategy, CodeBlock> leaf) {
     return new GraphInlineCopy(source, copierArguments, leaf);
   }
 

@@ -6,8 +6,8 @@ import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 
 /**
- * The statements of one helper method, whose parameter is {@code in}: null gives null, then the body
- * of its kind of strategy.
+ * The statements of one helper method, whose parameter is {@code in}: null gives null, then the
+ * body of its kind of strategy.
  */
 final class HelperBody implements CopyStrategy.Visitor<Void> {
   private final ValueCopies code;
@@ -27,7 +27,9 @@ final class HelperBody implements CopyStrategy.Visitor<Void> {
     this.locals = code.rendering().helperLocals("element");
   }
 
-  /** The body of the helper {@code name}, which copies values of {@code type} by {@code strategy}. */
+  /**
+   * The body of the helper {@code name}, which copies values of {@code type} by {@code strategy}.
+   */
   static CodeBlock of(ValueCopies code, CopyStrategy strategy, String name, TypeName type) {
     HelperBody helper = new HelperBody(code, name, type);
     helper.body.beginControlFlow("if (in == null)").addStatement("return null").endControlFlow();

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Names the private helper methods after the type they copy ({@code copyListOfEnvVar},
- * {@code copyMapOfStringToBackendAuthConfig}), so a reader knows what each one does without opening it.
+ * Names the private helper methods after the type they copy ({@code copyListOfEnvVar}, {@code
+ * copyMapOfStringToBackendAuthConfig}), so a reader knows what each one does without opening it.
  */
 final class HelperNames {
   private final Set<String> taken = new HashSet<>(Set.of("deepCopy", "deepCopyInto"));

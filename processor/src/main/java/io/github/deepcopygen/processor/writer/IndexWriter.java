@@ -24,37 +24,46 @@ import javax.lang.model.element.Modifier;
 /**
  * Renders a {@link CopierIndex} as the source of a package's lookup of its included copiers.
  *
- * <p>The lookup is by class name into a switch: it loads no class until a copy needs it and links no
- * lambda (a thousand method references cost a second at start-up). Name lists and switches come in
- * slices of {@value #SLICE}, so that no method nears the JIT's 8,000-byte limit or javac's 64 kB one;
- * the list of class literals that {@code copiers()} loads is one initializer, good for some 8,000.
+ * <p>The lookup is by class name into a switch: it loads no class until a copy needs it and links
+ * no lambda (a thousand method references cost a second at start-up). Name lists and switches come
+ * in slices of {@value #SLICE}, so that no method nears the JIT's 8,000-byte limit or javac's 64 kB
+ * one; the list of class literals that {@code copiers()} loads is one initializer, good for some
+ * 8,000.
  */
 public final class IndexWriter {
   static final int SLICE = 400;
 
   private static final TypeName ANY_CLASS =
-      ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+      ParameterizedTypeName.get(
+          ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName ANY_COPIER =
-      ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), WildcardTypeName.subtypeOf(Object.class));
+      ParameterizedTypeName.get(
+          ClassName.get(UnaryOperator.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName COPIER_MAP =
       ParameterizedTypeName.get(ClassName.get(Map.class), ANY_CLASS, ANY_COPIER);
-  private static final TypeName NUMBER_MAP = ParameterizedTypeName.get(
-      ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Integer.class));
+  private static final TypeName NUMBER_MAP =
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Integer.class));
   private static final TypeVariableName T = TypeVariableName.get("T");
-  private static final TypeName COPIER_OF_T = ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), T);
+  private static final TypeName COPIER_OF_T =
+      ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), T);
 
   public JavaFile write(CopierIndex index) {
     ClassName copier = index.index().nestedClass("Copier");
     ClassName classes = index.index().nestedClass("Classes");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(index.index())
-            .addJavadoc("The copiers that {@code @DeepCopy.Include} wrote in this package, by the exact class"
-                + " each copies;\nwritten by deepcopy-gen.\n")
+            .addJavadoc(
+                "The copiers that {@code @DeepCopy.Include} wrote in this package, by the exact class"
+                    + " each copies;\nwritten by deepcopy-gen.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addField(FieldSpec.builder(NUMBER_MAP, "NUMBERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Each class's number in {@link #copy}, by name: a lookup loads no class.\n")
-                .initializer("numbers()")
-                .build())
+            .addField(
+                FieldSpec.builder(
+                        NUMBER_MAP, "NUMBERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(
+                        "Each class's number in {@link #copy}, by name: a lookup loads no class.\n")
+                    .initializer("numbers()")
+                    .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(copiers(classes, copier))
             .addMethod(copierFor(copier))
@@ -84,13 +93,17 @@ public final class IndexWriter {
 
   private static MethodSpec copiers(ClassName classes, ClassName copier) {
     return MethodSpec.methodBuilder("copiers")
-        .addJavadoc("Every copier of the package, by the exact class it copies; the map cannot be changed."
-            + "\nIt loads every class the package copies.\n")
+        .addJavadoc(
+            "Every copier of the package, by the exact class it copies; the map cannot be changed."
+                + "\nIt loads every class the package copies.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(COPIER_MAP)
         .addStatement("$T<$T> all = $T.ALL", List.class, ANY_CLASS, classes)
-        .addStatement("$T copiers = new $T<>($T.max(16, all.size() * 4 / 3 + 1))", COPIER_MAP,
-            LinkedHashMap.class, Math.class)
+        .addStatement(
+            "$T copiers = new $T<>($T.max(16, all.size() * 4 / 3 + 1))",
+            COPIER_MAP,
+            LinkedHashMap.class,
+            Math.class)
         .beginControlFlow("for (int number = 0; number < all.size(); number++)")
         .addStatement("copiers.put(all.get(number), new $T(number))", copier)
         .endControlFlow()
@@ -108,16 +121,22 @@ public final class IndexWriter {
         .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), T), "type")
         .addStatement("$T number = NUMBERS.get(type.getName())", Integer.class)
         .addComment("The copier takes exactly the class of that number, which is this one")
-        .addStatement("return number == null ? $T.empty() : $T.of(($T) ($T) new $T(number))", Optional.class,
-            Optional.class, COPIER_OF_T, ANY_COPIER, copier)
+        .addStatement(
+            "return number == null ? $T.empty() : $T.of(($T) ($T) new $T(number))",
+            Optional.class,
+            Optional.class,
+            COPIER_OF_T,
+            ANY_COPIER,
+            copier)
         .build();
   }
 
   private static MethodSpec deepCopy(CopierIndex index) {
     CopyFailure failure = CopyFailure.NOT_INDEXED;
     return MethodSpec.methodBuilder("deepCopy")
-        .addJavadoc("A deep copy of {@code in} by the copier of its exact class; {@code null} for {@code"
-            + " null}.\n\n@throws IllegalArgumentException if the package has no copier for that class\n")
+        .addJavadoc(
+            "A deep copy of {@code in} by the copier of its exact class; {@code null} for {@code"
+                + " null}.\n\n@throws IllegalArgumentException if the package has no copier for that class\n")
         .addAnnotation(unchecked())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(T)
@@ -128,8 +147,11 @@ public final class IndexWriter {
         .endControlFlow()
         .addStatement("$T number = NUMBERS.get(in.getClass().getName())", Integer.class)
         .beginControlFlow("if (number == null)")
-        .addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
-            failure.before(index.index().simpleName()), failure.after(index.index().packageName()))
+        .addStatement(
+            "throw new $T($S + in.getClass().getName() + $S)",
+            IllegalArgumentException.class,
+            failure.before(index.index().simpleName()),
+            failure.after(index.index().packageName()))
         .endControlFlow()
         .addComment("The copier of in's class returns an object of that class")
         .addStatement("return (T) copy(number, in)")
@@ -137,21 +159,28 @@ public final class IndexWriter {
   }
 
   private static MethodSpec numbers(CopierIndex index) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("numbers")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(NUMBER_MAP)
-        .addStatement("$T numbers = new $T<>($L)", NUMBER_MAP, HashMap.class,
-            Math.max(16, index.entries().size() * 4 / 3 + 1));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("numbers")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(NUMBER_MAP)
+            .addStatement(
+                "$T numbers = new $T<>($L)",
+                NUMBER_MAP,
+                HashMap.class,
+                Math.max(16, index.entries().size() * 4 / 3 + 1));
     for (int slice = 0; slice < slices(index); slice++) {
       method.addStatement("numbers$L(numbers)", slice);
     }
-    return method.addStatement("return $T.unmodifiableMap(numbers)", java.util.Collections.class).build();
+    return method
+        .addStatement("return $T.unmodifiableMap(numbers)", java.util.Collections.class)
+        .build();
   }
 
   private static MethodSpec numbersSlice(CopierIndex index, int slice) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("numbers" + slice)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(NUMBER_MAP, "numbers");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("numbers" + slice)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(NUMBER_MAP, "numbers");
     int end = Math.min(index.entries().size(), (slice + 1) * SLICE);
     for (int i = slice * SLICE; i < end; i++) {
       method.addStatement("numbers.put($S, $L)", index.entries().get(i).type().reflectionName(), i);
@@ -160,33 +189,37 @@ public final class IndexWriter {
   }
 
   private static MethodSpec copy(CopierIndex index) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("copy")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Object.class)
-        .addParameter(int.class, "number")
-        .addParameter(Object.class, "in");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("copy")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(Object.class)
+            .addParameter(int.class, "number")
+            .addParameter(Object.class, "in");
     method.beginControlFlow("switch (number / $L)", SLICE);
     for (int slice = 0; slice < slices(index); slice++) {
       method.addStatement("case $L: return copy$L(number, in)", slice, slice);
     }
-    return method.addStatement("default: throw new $T(number)", AssertionError.class)
+    return method
+        .addStatement("default: throw new $T(number)", AssertionError.class)
         .endControlFlow()
         .build();
   }
 
   private static MethodSpec copySlice(CopierIndex index, int slice) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("copy" + slice)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Object.class)
-        .addParameter(int.class, "number")
-        .addParameter(Object.class, "in");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("copy" + slice)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(Object.class)
+            .addParameter(int.class, "number")
+            .addParameter(Object.class, "in");
     method.beginControlFlow("switch (number)");
     int end = Math.min(index.entries().size(), (slice + 1) * SLICE);
     for (int i = slice * SLICE; i < end; i++) {
       CopierIndex.Entry entry = index.entries().get(i);
       method.addStatement("case $L: return $T.deepCopy(($T) in)", i, entry.copier(), entry.type());
     }
-    return method.addStatement("default: throw new $T(number)", AssertionError.class)
+    return method
+        .addStatement("default: throw new $T(number)", AssertionError.class)
         .endControlFlow()
         .build();
   }
@@ -195,19 +228,22 @@ public final class IndexWriter {
   private static TypeSpec copierType(ClassName copier) {
     return TypeSpec.classBuilder(copier)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), ClassName.OBJECT))
+        .addSuperinterface(
+            ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), ClassName.OBJECT))
         .addField(int.class, "number", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(int.class, "number")
-            .addStatement("this.number = number")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("apply")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(Object.class)
-            .addParameter(Object.class, "in")
-            .addStatement("return in == null ? null : copy(number, in)")
-            .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(int.class, "number")
+                .addStatement("this.number = number")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("apply")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(Object.class, "in")
+                .addStatement("return in == null ? null : copy(number, in)")
+                .build())
         .build();
   }
 
@@ -219,15 +255,29 @@ public final class IndexWriter {
     }
     return TypeSpec.classBuilder(classes)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), ANY_CLASS), "ALL",
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer(CodeBlock.builder().add("$T.of(", List.class).indent().indent().add(list.build())
-                .unindent().unindent().add(")").build())
-            .build())
+        .addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(ClassName.get(List.class), ANY_CLASS),
+                    "ALL",
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer(
+                    CodeBlock.builder()
+                        .add("$T.of(", List.class)
+                        .indent()
+                        .indent()
+                        .add(list.build())
+                        .unindent()
+                        .unindent()
+                        .add(")")
+                        .build())
+                .build())
         .build();
   }
 
   private static AnnotationSpec unchecked() {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "$S", "unchecked")
+        .build();
   }
 }

@@ -5,20 +5,26 @@ import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.function.Function;
 
 /**
- * The copy of a value known not to be null, as one expression where a strategy allows it ({@code x.clone()},
- * {@code new ArrayList<>(x)}), or the helper a strategy needs for its statements.
+ * The copy of a value known not to be null, as one expression where a strategy allows it ({@code
+ * x.clone()}, {@code new ArrayList<>(x)}), or the helper a strategy needs for its statements.
  */
 final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
-  /** An expression, or the strategy whose helper must be called; {@link #fold} reaches each kind. */
+  /**
+   * An expression, or the strategy whose helper must be called; {@link #fold} reaches each kind.
+   */
   sealed interface Result {
-    <R> R fold(Function<CodeBlock, R> expression, Function<CopyStrategy.Looped, R> needsHelper,
+    <R> R fold(
+        Function<CodeBlock, R> expression,
+        Function<CopyStrategy.Looped, R> needsHelper,
         Function<CodeBlock, R> nullSafe);
   }
 
   /** The copy as an expression of a non-null source, which names it once. */
   record Expression(CodeBlock code) implements Result {
     @Override
-    public <R> R fold(Function<CodeBlock, R> expression, Function<CopyStrategy.Looped, R> needsHelper,
+    public <R> R fold(
+        Function<CodeBlock, R> expression,
+        Function<CopyStrategy.Looped, R> needsHelper,
         Function<CodeBlock, R> nullSafe) {
       return expression.apply(code);
     }
@@ -27,7 +33,9 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
   /** The copy needs a helper method. */
   record NeedsHelper(CopyStrategy.Looped strategy) implements Result {
     @Override
-    public <R> R fold(Function<CodeBlock, R> expression, Function<CopyStrategy.Looped, R> needsHelper,
+    public <R> R fold(
+        Function<CodeBlock, R> expression,
+        Function<CopyStrategy.Looped, R> needsHelper,
         Function<CodeBlock, R> nullSafe) {
       return needsHelper.apply(strategy);
     }
@@ -36,7 +44,9 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
   /** Already the whole copy, null included: the source itself, or a copier's null-safe call. */
   record NullSafe(CodeBlock code) implements Result {
     @Override
-    public <R> R fold(Function<CodeBlock, R> expression, Function<CopyStrategy.Looped, R> needsHelper,
+    public <R> R fold(
+        Function<CodeBlock, R> expression,
+        Function<CopyStrategy.Looped, R> needsHelper,
         Function<CodeBlock, R> nullSafe) {
       return nullSafe.apply(code);
     }
@@ -45,7 +55,9 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
   private final CodeBlock source;
   private final Function<CopyStrategy.UseCopier, CodeBlock> operatorArguments;
 
-  /** @param operatorArguments renders {@code , op1, op2} for a generic copier's call */
+  /**
+   * @param operatorArguments renders {@code , op1, op2} for a generic copier's call
+   */
   InlineCopy(CodeBlock source, Function<CopyStrategy.UseCopier, CodeBlock> operatorArguments) {
     this.source = source;
     this.operatorArguments = operatorArguments;
@@ -101,9 +113,11 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
 
   @Override
   public Result copyCollection(CopyStrategy.CopyCollection collection) {
-    CodeBlock whole = NewCollections.copyConstructor(
-        collection.creation(), collection.implementation(), source);
-    return collection.element() instanceof CopyStrategy.Share && !collection.exactClass() && whole != null
+    CodeBlock whole =
+        NewCollections.copyConstructor(collection.creation(), collection.implementation(), source);
+    return collection.element() instanceof CopyStrategy.Share
+            && !collection.exactClass()
+            && whole != null
         ? new Expression(whole)
         : new NeedsHelper(collection);
   }

@@ -36,12 +36,22 @@ final class LoopBodies {
       dimensions.append("[]");
       innermost = nested.componentType();
     }
-    body.addStatement("$T out = new $T[in.length]$L", array.arrayType(), NewCollections.raw(innermost),
+    body.addStatement(
+        "$T out = new $T[in.length]$L",
+        array.arrayType(),
+        NewCollections.raw(innermost),
         dimensions);
     rendering.register(body);
     body.beginControlFlow("for (int i = 0; i < in.length; i++)");
-    CodeBlock copy = code.copyOf(body, loopLocals(), "element", array.component(),
-        array.componentType(), CodeBlock.of("in[i]"), false);
+    CodeBlock copy =
+        code.copyOf(
+            body,
+            loopLocals(),
+            "element",
+            array.component(),
+            array.componentType(),
+            CodeBlock.of("in[i]"),
+            false);
     body.addStatement("out[i] = $L", copy);
     body.endControlFlow();
     body.addStatement("return out");
@@ -51,28 +61,40 @@ final class LoopBodies {
     if (collection.exactClass()) {
       exactClassCheck(body, collection.collectionType(), collection.creation());
     }
-    CodeBlock whole = NewCollections.copyConstructor(collection.creation(), collection.implementation(),
-        CodeBlock.of("in"));
+    CodeBlock whole =
+        NewCollections.copyConstructor(
+            collection.creation(), collection.implementation(), CodeBlock.of("in"));
     if (collection.element() instanceof CopyStrategy.Share && whole != null) {
       rendering.returnNew(body, collection.collectionType(), whole);
       return;
     }
-    body.addStatement("$T out = $L", collection.collectionType(),
+    body.addStatement(
+        "$T out = $L",
+        collection.collectionType(),
         NewCollections.empty(collection.creation(), collection.implementation()));
     rendering.register(body);
     if (collection.indexed()) {
       // Index a RandomAccess list instead of allocating an iterator for it.
       body.beginControlFlow("if (in instanceof $T)", RandomAccess.class);
       body.beginControlFlow("for (int i = 0, size = in.size(); i < size; i++)");
-      CodeBlock copy = code.copyOf(body, loopLocals(), "element", collection.element(),
-          collection.elementType(), CodeBlock.of("in.get(i)"), false);
+      CodeBlock copy =
+          code.copyOf(
+              body,
+              loopLocals(),
+              "element",
+              collection.element(),
+              collection.elementType(),
+              CodeBlock.of("in.get(i)"),
+              false);
       body.addStatement("out.add($L)", copy);
       body.endControlFlow();
       body.nextControlFlow("else");
     }
     body.beginControlFlow("for ($T element : in)", collection.elementType());
-    body.addStatement("out.add($L)", code.expression(collection.element(), CodeBlock.of("element"),
-        collection.elementType(), loopLocals()));
+    body.addStatement(
+        "out.add($L)",
+        code.expression(
+            collection.element(), CodeBlock.of("element"), collection.elementType(), loopLocals()));
     body.endControlFlow();
     if (collection.indexed()) {
       body.endControlFlow();
@@ -84,7 +106,8 @@ final class LoopBodies {
     if (map.exactClass()) {
       exactClassCheck(body, map.mapType(), map.creation());
     }
-    CodeBlock whole = NewCollections.copyConstructor(map.creation(), map.implementation(), CodeBlock.of("in"));
+    CodeBlock whole =
+        NewCollections.copyConstructor(map.creation(), map.implementation(), CodeBlock.of("in"));
     if (map.value() instanceof CopyStrategy.Share && whole != null) {
       rendering.returnNew(body, map.mapType(), whole);
       return;
@@ -96,15 +119,30 @@ final class LoopBodies {
       body.addStatement("$T out = $L", map.mapType(), whole);
       rendering.register(body);
       body.beginControlFlow("for ($T entry : out.entrySet())", entry);
-      CodeBlock copy = code.copyOf(body, loopLocals(), "value", map.value(), map.valueType(),
-          CodeBlock.of("entry.getValue()"), false);
+      CodeBlock copy =
+          code.copyOf(
+              body,
+              loopLocals(),
+              "value",
+              map.value(),
+              map.valueType(),
+              CodeBlock.of("entry.getValue()"),
+              false);
       body.addStatement("entry.setValue($L)", copy);
     } else {
-      body.addStatement("$T out = $L", map.mapType(), NewCollections.empty(map.creation(), map.implementation()));
+      body.addStatement(
+          "$T out = $L", map.mapType(), NewCollections.empty(map.creation(), map.implementation()));
       rendering.register(body);
       body.beginControlFlow("for ($T entry : in.entrySet())", entry);
-      CodeBlock copy = code.copyOf(body, loopLocals(), "value", map.value(), map.valueType(),
-          CodeBlock.of("entry.getValue()"), false);
+      CodeBlock copy =
+          code.copyOf(
+              body,
+              loopLocals(),
+              "value",
+              map.value(),
+              map.valueType(),
+              CodeBlock.of("entry.getValue()"),
+              false);
       body.addStatement("out.put(entry.getKey(), $L)", copy);
     }
     body.endControlFlow();
@@ -115,17 +153,24 @@ final class LoopBodies {
   private void exactClassCheck(CodeBlock.Builder body, TypeName type, CollectionCreation creation) {
     TypeName raw = NewCollections.raw(type);
     body.beginControlFlow("if (in.getClass() != $T.class)", raw);
-    CopyFailure failure = code.libraryCopier().isPresent()
-        ? CopyFailure.LIBRARY_COLLECTION_SUBCLASS
-        : creation == CollectionCreation.NO_ARG
-            ? CopyFailure.OWN_COLLECTION_SUBCLASS
-            : CopyFailure.COLLECTION_SUBCLASS;
-    body.addStatement("throw new $T($S + in.getClass().getName() + $S)", IllegalArgumentException.class,
-        failure.before(code.copierName()), failure.after(raw, code.libraryCopier().orElse(raw.toString())));
+    CopyFailure failure =
+        code.libraryCopier().isPresent()
+            ? CopyFailure.LIBRARY_COLLECTION_SUBCLASS
+            : creation == CollectionCreation.NO_ARG
+                ? CopyFailure.OWN_COLLECTION_SUBCLASS
+                : CopyFailure.COLLECTION_SUBCLASS;
+    body.addStatement(
+        "throw new $T($S + in.getClass().getName() + $S)",
+        IllegalArgumentException.class,
+        failure.before(code.copierName()),
+        failure.after(raw, code.libraryCopier().orElse(raw.toString())));
     body.endControlFlow();
   }
 
-  /** Names for the locals of one loop body; {@code element} is free there, as only the other branch has it. */
+  /**
+   * Names for the locals of one loop body; {@code element} is free there, as only the other branch
+   * has it.
+   */
   private NameAllocator loopLocals() {
     return rendering.helperLocals();
   }

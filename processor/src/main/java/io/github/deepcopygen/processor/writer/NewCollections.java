@@ -8,12 +8,16 @@ import io.github.deepcopygen.processor.model.CollectionCreation;
 import java.util.EnumMap;
 import java.util.EnumSet;
 
-/** The {@code new} expressions of a copy: an empty container made as the plan says, a copy of a whole one. */
+/**
+ * The {@code new} expressions of a copy: an empty container made as the plan says, a copy of a
+ * whole one.
+ */
 final class NewCollections {
   private NewCollections() {}
 
   /** A new collection holding the same elements, or null when the class has no such constructor. */
-  static CodeBlock copyConstructor(CollectionCreation creation, TypeName implementation, CodeBlock source) {
+  static CodeBlock copyConstructor(
+      CollectionCreation creation, TypeName implementation, CodeBlock source) {
     if (creation == CollectionCreation.NO_ARG) {
       return null;
     }
@@ -25,7 +29,9 @@ final class NewCollections {
     return CodeBlock.of("new $T<>($L)", implementation, source);
   }
 
-  /** An empty container sized for {@code in}, or for an enum set the copy of {@code in}'s constants. */
+  /**
+   * An empty container sized for {@code in}, or for an enum set the copy of {@code in}'s constants.
+   */
   static CodeBlock empty(CollectionCreation creation, TypeName implementation) {
     return switch (creation) {
       case PRESIZED -> CodeBlock.of("new $T<>(in.size())", implementation);

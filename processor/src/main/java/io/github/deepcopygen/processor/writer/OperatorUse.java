@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Which of a generic copier's operators a strategy applies, anywhere inside it: a helper must take those. */
+/**
+ * Which of a generic copier's operators a strategy applies, anywhere inside it: a helper must take
+ * those.
+ */
 final class OperatorUse implements CopyStrategy.Visitor<Stream<String>> {
   private static final OperatorUse INSTANCE = new OperatorUse();
 

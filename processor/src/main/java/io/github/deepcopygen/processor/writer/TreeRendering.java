@@ -7,7 +7,9 @@ import com.palantir.javapoet.TypeName;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.function.Function;
 
-/** The tree copy: every object reached is copied anew, which is right for any value without sharing. */
+/**
+ * The tree copy: every object reached is copied anew, which is right for any value without sharing.
+ */
 record TreeRendering() implements Rendering {
   @Override
   public String deepCopyName() {
@@ -52,8 +54,10 @@ record TreeRendering() implements Rendering {
   }
 
   @Override
-  public CopyStrategy.Visitor<InlineCopy.Result> inline(CodeBlock source,
-      Function<CopyStrategy.UseCopier, CodeBlock> copierArguments, Function<CopyStrategy, CodeBlock> leaf) {
+  public CopyStrategy.Visitor<InlineCopy.Result> inline(
+      CodeBlock source,
+      Function<CopyStrategy.UseCopier, CodeBlock> copierArguments,
+      Function<CopyStrategy, CodeBlock> leaf) {
     return new InlineCopy(source, copierArguments);
   }
 

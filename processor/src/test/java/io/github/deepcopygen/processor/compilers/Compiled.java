@@ -31,7 +31,10 @@ public record Compiled(
 
   public List<Report> warnings() {
     return diagnostics.stream()
-        .filter(d -> d.kind() == Diagnostic.Kind.WARNING || d.kind() == Diagnostic.Kind.MANDATORY_WARNING)
+        .filter(
+            d ->
+                d.kind() == Diagnostic.Kind.WARNING
+                    || d.kind() == Diagnostic.Kind.MANDATORY_WARNING)
         .toList();
   }
 

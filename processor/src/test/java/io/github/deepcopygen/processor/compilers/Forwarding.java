@@ -14,7 +14,10 @@ public final class Forwarding {
     Object answer(Method method, Object[] args) throws Throwable;
   }
 
-  /** A proxy that lets {@code intercept} answer first and forwards what it does not to {@code target}. */
+  /**
+   * A proxy that lets {@code intercept} answer first and forwards what it does not to {@code
+   * target}.
+   */
   public static <T> T proxy(Class<T> type, T target, Interceptor intercept) {
     Object proxy =
         Proxy.newProxyInstance(

@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The one temporary folder under which every test compile writes its output, removed when the test JVM
- * ends: a compile's classes must outlive it (tests load them), and thousands of random shapes must not
- * leave thousands of folders behind.
+ * The one temporary folder under which every test compile writes its output, removed when the test
+ * JVM ends: a compile's classes must outlive it (tests load them), and thousands of random shapes
+ * must not leave thousands of folders behind.
  */
 final class OutputFolders {
   private static Path root;
@@ -27,8 +27,8 @@ final class OutputFolders {
   }
 
   /**
-   * Removes one compile's output now: a run of thousands of random shapes must not leave the removal of
-   * all of them to the JVM's exit, which Surefire cuts short after 30 seconds.
+   * Removes one compile's output now: a run of thousands of random shapes must not leave the
+   * removal of all of them to the JVM's exit, which Surefire cuts short after 30 seconds.
    */
   static void deleteNow(Path folder) {
     delete(folder);

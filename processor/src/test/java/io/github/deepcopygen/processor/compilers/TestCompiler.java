@@ -23,9 +23,10 @@ import javax.tools.ToolProvider;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
- * The two compilers users run processors in, driven the same way through {@code javax.tools}: sources
- * read from files (ECJ cannot compile in-memory ones), output written to a fresh folder, so that what
- * each compiler's Filer wrote can be compared byte for byte, also when the compile failed.
+ * The two compilers users run processors in, driven the same way through {@code javax.tools}:
+ * sources read from files (ECJ cannot compile in-memory ones), output written to a fresh folder, so
+ * that what each compiler's Filer wrote can be compared byte for byte, also when the compile
+ * failed.
  */
 public enum TestCompiler {
   JAVAC {
@@ -64,23 +65,30 @@ public enum TestCompiler {
     return compileStrict(List.of(processor), sources, options);
   }
 
-  /** As {@link #compileStrict(Processor, List, String...)}, with processors that run in this order. */
-  public Compiled compileStrict(List<? extends Processor> processors, List<Path> sources, String... options) {
+  /**
+   * As {@link #compileStrict(Processor, List, String...)}, with processors that run in this order.
+   */
+  public Compiled compileStrict(
+      List<? extends Processor> processors, List<Path> sources, String... options) {
     List<String> all = new ArrayList<>(strictOptions());
     all.addAll(List.of(options));
     return compile(processors, sources, all);
   }
 
-  /** Compiles {@code sources} for {@code --release 17} against the test class path with one processor. */
+  /**
+   * Compiles {@code sources} for {@code --release 17} against the test class path with one
+   * processor.
+   */
   public Compiled compile(Processor processor, List<Path> sources, List<String> options) {
     return compile(List.of(processor), sources, options);
   }
 
   /**
-   * Compiles {@code sources} for {@code --release 17} with {@code processors}; against the test class
-   * path unless the options name a module path.
+   * Compiles {@code sources} for {@code --release 17} with {@code processors}; against the test
+   * class path unless the options name a module path.
    */
-  public Compiled compile(List<? extends Processor> processors, List<Path> sources, List<String> options) {
+  public Compiled compile(
+      List<? extends Processor> processors, List<Path> sources, List<String> options) {
     try {
       Path out = Files.createTempDirectory(OutputFolders.root(), name().toLowerCase(Locale.ROOT));
       Path classes = Files.createDirectories(out.resolve("classes"));
@@ -116,11 +124,14 @@ public enum TestCompiler {
     }
   }
 
-  private static List<Compiled.Report> report(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+  private static List<Compiled.Report> report(
+      List<Diagnostic<? extends JavaFileObject>> diagnostics) {
     List<Compiled.Report> reports = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-      String file = d.getSource() == null ? "" : new File(d.getSource().toUri().getPath()).getName();
-      reports.add(new Compiled.Report(d.getKind(), file, d.getLineNumber(), d.getMessage(Locale.ROOT)));
+      String file =
+          d.getSource() == null ? "" : new File(d.getSource().toUri().getPath()).getName();
+      reports.add(
+          new Compiled.Report(d.getKind(), file, d.getLineNumber(), d.getMessage(Locale.ROOT)));
     }
     return reports;
   }

@@ -33,7 +33,8 @@ class TestCompilerTest {
   @EnumSource(TestCompiler.class)
   void aCleanSourcePassesAStrictCompile(TestCompiler compiler) throws IOException {
     Path source = folder.resolve("Clean.java");
-    Files.writeString(source, "class Clean { java.util.List<String> items = new java.util.ArrayList<>(); }\n");
+    Files.writeString(
+        source, "class Clean { java.util.List<String> items = new java.util.ArrayList<>(); }\n");
     Compiled compiled = compiler.compileStrict(new Idle(), List.of(source));
     assertThat(compiled.diagnostics()).isEmpty();
     assertThat(compiled.success()).isTrue();
@@ -48,7 +49,8 @@ class TestCompilerTest {
     }
 
     @Override
-    public boolean process(java.util.Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    public boolean process(
+        java.util.Set<? extends TypeElement> annotations, RoundEnvironment round) {
       return false;
     }
   }

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Gradle runs deepcopy-gen as an isolating processor (the jar says so in
- * META-INF/gradle/incremental.annotation.processors), which holds only if every file it writes names
- * exactly one originating element: the {@code @DeepCopy} type it copies, or for a class listed in
- * {@code @DeepCopy.Include}, the package that lists it (Gradle tracks a package as its package-info).
+ * META-INF/gradle/incremental.annotation.processors), which holds only if every file it writes
+ * names exactly one originating element: the {@code @DeepCopy} type it copies, or for a class
+ * listed in {@code @DeepCopy.Include}, the package that lists it (Gradle tracks a package as its
+ * package-info).
  */
 class OriginatingElementTest {
 
@@ -47,16 +48,18 @@ class OriginatingElementTest {
         indexes++;
       } else if (origin instanceof PackageElement site) {
         // A library class's copier sits in the listing package itself.
-        assertThat(file.name()).matches(java.util.regex.Pattern.quote(site.getQualifiedName() + ".")
-            + "\\w+DeepCopy");
+        assertThat(file.name())
+            .matches(java.util.regex.Pattern.quote(site.getQualifiedName() + ".") + "\\w+DeepCopy");
         includedFromPackage++;
       } else {
         assertThat(origin).isInstanceOf(TypeElement.class);
         assertThat(file.name()).isEqualTo(copierOf((TypeElement) origin));
       }
     }
-    // good/Includes lists four library classes in package-info.java; good/TransitiveIncludes lists two,
-    // which reach four more (TBase, TChild, TLeaf and the other package's TLeaf); good/GraphIncludes lists
+    // good/Includes lists four library classes in package-info.java; good/TransitiveIncludes lists
+    // two,
+    // which reach four more (TBase, TChild, TLeaf and the other package's TLeaf);
+    // good/GraphIncludes lists
     // two. Each package has an index.
     assertThat(includedFromPackage).isEqualTo(12);
     assertThat(indexes).isEqualTo(3);

@@ -16,7 +16,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Runs a processor with a Filer that notes, for every file it creates, the originating elements it
- * names: what Gradle reads to decide which outputs an isolating processor must redo when a source changes.
+ * names: what Gradle reads to decide which outputs an isolating processor must redo when a source
+ * changes.
  */
 final class RecordingFiler implements Processor {
   /** One created file: its name and the elements it says it came from. */
@@ -33,14 +34,20 @@ final class RecordingFiler implements Processor {
   public void init(ProcessingEnvironment env) {
     Filer filer = env.getFiler();
     Filer recording =
-        Forwarding.proxy(Filer.class, filer, (method, args) -> {
-          if (method.getName().startsWith("create")) {
-            created.add(new Created(args[0].toString(), List.of((Element[]) args[args.length - 1])));
-          }
-          return null;
-        });
+        Forwarding.proxy(
+            Filer.class,
+            filer,
+            (method, args) -> {
+              if (method.getName().startsWith("create")) {
+                created.add(
+                    new Created(args[0].toString(), List.of((Element[]) args[args.length - 1])));
+              }
+              return null;
+            });
     delegate.init(
-        Forwarding.proxy(ProcessingEnvironment.class, env,
+        Forwarding.proxy(
+            ProcessingEnvironment.class,
+            env,
             (method, args) -> method.getName().equals("getFiler") ? recording : null));
   }
 

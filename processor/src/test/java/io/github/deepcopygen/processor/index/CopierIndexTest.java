@@ -24,22 +24,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The DeepCopyIndex that a package with {@code @DeepCopy.Include} gets, compiled by each compiler and
- * run: it holds exactly the included classes with a one-argument {@code deepCopy}, and each lookup copies
- * as that class's copier does.
+ * The DeepCopyIndex that a package with {@code @DeepCopy.Include} gets, compiled by each compiler
+ * and run: it holds exactly the included classes with a one-argument {@code deepCopy}, and each
+ * lookup copies as that class's copier does.
  */
 class CopierIndexTest {
 
   @ParameterizedTest
   @EnumSource(TestCompiler.class)
-  void theIndexHoldsEveryConcreteIncludedClassAndCopiesWithItsCopier(TestCompiler compiler) throws Exception {
+  void theIndexHoldsEveryConcreteIncludedClassAndCopiesWithItsCopier(TestCompiler compiler)
+      throws Exception {
     try (Loaded loaded = compile(compiler, "TransitiveIncludes")) {
       Class<?> index = loaded.load("golden.transitive.DeepCopyIndex");
       Map<Class<?>, UnaryOperator<?>> copiers = copiers(index);
       // Listed first, then reached in reach order; the enum TStatus needs no copier.
-      assertThat(names(copiers.keySet())).containsExactly("golden.tlib.TRoot", "golden.tlib.v2.TRoot",
-          "golden.tlib.TChild", "golden.tlib.TLeaf", "golden.tlib.v2.TLeaf", "golden.tlib.TBase");
-      assertThrows(UnsupportedOperationException.class, () -> copiers.remove(copiers.keySet().iterator().next()));
+      assertThat(names(copiers.keySet()))
+          .containsExactly(
+              "golden.tlib.TRoot",
+              "golden.tlib.v2.TRoot",
+              "golden.tlib.TChild",
+              "golden.tlib.TLeaf",
+              "golden.tlib.v2.TLeaf",
+              "golden.tlib.TBase");
+      assertThrows(
+          UnsupportedOperationException.class,
+          () -> copiers.remove(copiers.keySet().iterator().next()));
 
       for (Class<?> type : copiers.keySet()) {
         for (int seed = 0; seed < 20; seed++) {
@@ -47,10 +56,15 @@ class CopierIndexTest {
           Object copy = invoke(index, "deepCopy", Object.class, original);
           assertWithMessage("%s seed %s", type, seed).that(copy.getClass()).isEqualTo(type);
           Graphs graphs = new Graphs(Set.of());
-          assertWithMessage("%s seed %s", type, seed).that(graphs.render(copy)).isEqualTo(graphs.render(original));
-          assertWithMessage("%s seed %s", type, seed).that(graphs.sharedMutableNodes(original, copy)).isEmpty();
+          assertWithMessage("%s seed %s", type, seed)
+              .that(graphs.render(copy))
+              .isEqualTo(graphs.render(original));
+          assertWithMessage("%s seed %s", type, seed)
+              .that(graphs.sharedMutableNodes(original, copy))
+              .isEmpty();
           Optional<?> lookedUp = (Optional<?>) invoke(index, "copierFor", Class.class, type);
-          assertThat(graphs.render(((UnaryOperator<Object>) lookedUp.orElseThrow()).apply(original)))
+          assertThat(
+                  graphs.render(((UnaryOperator<Object>) lookedUp.orElseThrow()).apply(original)))
               .isEqualTo(graphs.render(original));
         }
       }
@@ -59,20 +73,27 @@ class CopierIndexTest {
 
   @ParameterizedTest
   @EnumSource(TestCompiler.class)
-  void theIndexLeavesOutGenericAndAbstractClassesAndRefusesOthers(TestCompiler compiler) throws Exception {
+  void theIndexLeavesOutGenericAndAbstractClassesAndRefusesOthers(TestCompiler compiler)
+      throws Exception {
     try (Loaded loaded = compile(compiler, "Includes")) {
       Class<?> index = loaded.load("golden.DeepCopyIndex");
-      // LibResource<S> is generic: its copier needs an operator for S, which a lookup cannot supply.
+      // LibResource<S> is generic: its copier needs an operator for S, which a lookup cannot
+      // supply.
       assertThat(names(copiers(index).keySet()))
           .containsExactly("golden.lib.LibMeta", "golden.lib.LibOwner", "golden.lib.LibIntOrText");
       assertThat((Optional<?>) invoke(index, "copierFor", Class.class, String.class)).isEmpty();
       assertThat(invoke(index, "deepCopy", Object.class, (Object) null)).isNull();
 
-      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-          () -> invoke(index, "deepCopy", Object.class, new StringBuilder("x")));
-      assertThat(refused).hasMessageThat().isEqualTo("DeepCopyIndex has no copier for java.lang.StringBuilder:"
-          + " it holds those of the classes that @DeepCopy.Include lists in package golden, and the classes"
-          + " they reach. Fix: list the class there, or copy it with its own copier.");
+      IllegalArgumentException refused =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> invoke(index, "deepCopy", Object.class, new StringBuilder("x")));
+      assertThat(refused)
+          .hasMessageThat()
+          .isEqualTo(
+              "DeepCopyIndex has no copier for java.lang.StringBuilder:"
+                  + " it holds those of the classes that @DeepCopy.Include lists in package golden, and the classes"
+                  + " they reach. Fix: list the class there, or copy it with its own copier.");
     }
   }
 
@@ -106,8 +127,11 @@ class CopierIndexTest {
     sources.addAll(TestResources.filesUnder("good/" + name));
     Compiled compiled = compiler.compileStrict(new DeepCopyProcessor(), sources);
     assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
-    return new Loaded(compiled, new URLClassLoader(new URL[] {compiled.classes().toUri().toURL()},
-        CopierIndexTest.class.getClassLoader()));
+    return new Loaded(
+        compiled,
+        new URLClassLoader(
+            new URL[] {compiled.classes().toUri().toURL()},
+            CopierIndexTest.class.getClassLoader()));
   }
 
   /** The compiled case, loaded; closing it removes its output. */

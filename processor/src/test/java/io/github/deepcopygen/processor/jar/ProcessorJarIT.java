@@ -58,8 +58,7 @@ class ProcessorJarIT {
 
   @Test
   void javaPoetIsRelocatedAndNothingStillPointsAtItsOriginalPackage() throws IOException {
-    assertThat(entries)
-        .contains("io/github/deepcopygen/processor/shaded/javapoet/JavaFile.class");
+    assertThat(entries).contains("io/github/deepcopygen/processor/shaded/javapoet/JavaFile.class");
     try (JarFile file = new JarFile(jar.toFile())) {
       for (String entry : entries) {
         if (entry.endsWith(".class")) {
@@ -94,13 +93,20 @@ class ProcessorJarIT {
             null,
             null,
             null,
-            "--release", "17",
-            "-Xlint:all", "-Werror",
-            "-processorpath", jar.toString(),
-            "-classpath", jar.toString(),
-            "-d", out.resolve("classes").toString(),
-            "-s", out.resolve("generated").toString(),
-            "-Xstdout", out.resolve("javac.log").toString(),
+            "--release",
+            "17",
+            "-Xlint:all",
+            "-Werror",
+            "-processorpath",
+            jar.toString(),
+            "-classpath",
+            jar.toString(),
+            "-d",
+            out.resolve("classes").toString(),
+            "-s",
+            out.resolve("generated").toString(),
+            "-Xstdout",
+            out.resolve("javac.log").toString(),
             TestResources.path("good/JavaBeans.java").toString());
     messages.append(readQuietly(out.resolve("javac.log")));
     assertWithMessage("javac: %s", messages).that(status).isEqualTo(0);

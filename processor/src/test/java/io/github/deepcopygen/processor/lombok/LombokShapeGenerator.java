@@ -6,15 +6,16 @@ import java.util.Random;
 
 /**
  * Writes one random compilation unit of Lombok model classes from a seed: a {@code @DeepCopy @Data}
- * class {@code lombokshapes.Root} whose fields reach nested classes in every Lombok style the processor
- * claims (DESIGN.md and the README's Lombok section): {@code @Data} with and without chained setters,
- * {@code @Getter}/{@code @Setter} with fluent accessors, {@code @Builder} with both constructors,
- * {@code @Value} with or without {@code @DeepCopy}, {@code @With} or {@code @NonFinal},
- * {@code @FieldDefaults} with {@code @AllArgsConstructor}, and {@code @Accessors(prefix)}; field types
- * are collections, maps, arrays, optionals, records and those classes, up to three levels deep (a set's
- * elements are immutable: a mutable element's hash would change under the checks' mutations). In about
- * one shape in three every {@code @DeepCopy} is {@code graph = true} (issue 18), drawn apart from the
- * shape's own numbers, so that a seed's classes are the same either way.
+ * class {@code lombokshapes.Root} whose fields reach nested classes in every Lombok style the
+ * processor claims (DESIGN.md and the README's Lombok section): {@code @Data} with and without
+ * chained setters, {@code @Getter}/{@code @Setter} with fluent accessors, {@code @Builder} with
+ * both constructors, {@code @Value} with or without {@code @DeepCopy}, {@code @With} or
+ * {@code @NonFinal}, {@code @FieldDefaults} with {@code @AllArgsConstructor}, and
+ * {@code @Accessors(prefix)}; field types are collections, maps, arrays, optionals, records and
+ * those classes, up to three levels deep (a set's elements are immutable: a mutable element's hash
+ * would change under the checks' mutations). In about one shape in three every {@code @DeepCopy} is
+ * {@code graph = true} (issue 18), drawn apart from the shape's own numbers, so that a seed's
+ * classes are the same either way.
  */
 final class LombokShapeGenerator {
   /** One generated unit: its source, and whether its types are graph types. */
@@ -26,8 +27,10 @@ final class LombokShapeGenerator {
   private static final int MAX_DEPTH = 3;
 
   private final Random random;
+
   /** The annotation of every copied class of the shape. */
   private final String deepCopy;
+
   private final List<String> declarations = new ArrayList<>();
   private int names;
 
@@ -50,13 +53,17 @@ final class LombokShapeGenerator {
       fields.add("    private " + type(1).java() + " f" + i + ";");
     }
     StringBuilder source = new StringBuilder();
-    source.append("package lombokshapes;\n\n")
+    source
+        .append("package lombokshapes;\n\n")
         .append("import io.github.deepcopygen.DeepCopy;\n")
         .append("import java.util.*;\n")
         .append("import lombok.*;\n")
         .append("import lombok.experimental.*;\n\n")
-        .append("/** Random Lombok shape ").append(seed).append(". */\n")
-        .append(deepCopy).append("\n@Data\npublic class Root {\n");
+        .append("/** Random Lombok shape ")
+        .append(seed)
+        .append(". */\n")
+        .append(deepCopy)
+        .append("\n@Data\npublic class Root {\n");
     for (String declaration : declarations) {
       source.append(declaration).append('\n');
     }
@@ -76,7 +83,8 @@ final class LombokShapeGenerator {
             ? new Type(pick("List", "ArrayList") + "<" + boxed(type(depth + 1)) + ">")
             : new Type(pick("Set", "LinkedHashSet") + "<" + boxed(leaf()) + ">");
       case 2:
-        return new Type(pick("Map", "LinkedHashMap", "TreeMap") + "<String, " + boxed(type(depth + 1)) + ">");
+        return new Type(
+            pick("Map", "LinkedHashMap", "TreeMap") + "<String, " + boxed(type(depth + 1)) + ">");
       case 3:
         return new Type(pick("int[]", "String[]", lombokClass(depth + 1).java() + "[]"));
       case 4:
@@ -89,13 +97,24 @@ final class LombokShapeGenerator {
   }
 
   private Type leaf() {
-    return new Type(pick("String", "int", "Integer", "long", "boolean", "Boolean", "java.time.Instant",
-        "java.math.BigDecimal", "UUID", "double"));
+    return new Type(
+        pick(
+            "String",
+            "int",
+            "Integer",
+            "long",
+            "boolean",
+            "Boolean",
+            "java.time.Instant",
+            "java.math.BigDecimal",
+            "UUID",
+            "double"));
   }
 
   private Type record(int depth) {
     String name = "R" + names++;
-    declarations.add("    public record " + name + "(" + type(depth).java() + " a, List<String> b) {}\n");
+    declarations.add(
+        "    public record " + name + "(" + type(depth).java() + " a, List<String> b) {}\n");
     return new Type(name);
   }
 
@@ -124,7 +143,8 @@ final class LombokShapeGenerator {
         }
         break;
       case 2:
-        annotations.addAll(List.of(deepCopy, "@Data", "@Builder", "@NoArgsConstructor", "@AllArgsConstructor"));
+        annotations.addAll(
+            List.of(deepCopy, "@Data", "@Builder", "@NoArgsConstructor", "@AllArgsConstructor"));
         break;
       case 3:
         annotations.add(deepCopy);
@@ -141,8 +161,12 @@ final class LombokShapeGenerator {
         fieldModifiers = "";
         break;
       case 5:
-        annotations.addAll(List.of(deepCopy, "@Getter", "@AllArgsConstructor",
-            "@FieldDefaults(makeFinal = true, level = AccessLevel.PRIVATE)"));
+        annotations.addAll(
+            List.of(
+                deepCopy,
+                "@Getter",
+                "@AllArgsConstructor",
+                "@FieldDefaults(makeFinal = true, level = AccessLevel.PRIVATE)"));
         modifiers = "public static final ";
         fieldModifiers = "";
         break;
@@ -163,10 +187,17 @@ final class LombokShapeGenerator {
     declaration.append("    ").append(modifiers).append("class ").append(name).append(" {\n");
     int count = 1 + random.nextInt(3);
     for (int i = 0; i < count; i++) {
-      String field = prefix.isEmpty() ? fieldName(i) : prefix + Character.toUpperCase(fieldName(i).charAt(0))
-          + fieldName(i).substring(1);
-      declaration.append("        ").append(fieldModifiers).append(type(depth).java()).append(' ')
-          .append(field).append(";\n");
+      String field =
+          prefix.isEmpty()
+              ? fieldName(i)
+              : prefix + Character.toUpperCase(fieldName(i).charAt(0)) + fieldName(i).substring(1);
+      declaration
+          .append("        ")
+          .append(fieldModifiers)
+          .append(type(depth).java())
+          .append(' ')
+          .append(field)
+          .append(";\n");
     }
     declaration.append("    }\n");
     declarations.add(declaration.toString());
@@ -180,11 +211,16 @@ final class LombokShapeGenerator {
 
   private static String boxed(Type type) {
     switch (type.java()) {
-      case "int": return "Integer";
-      case "long": return "Long";
-      case "boolean": return "Boolean";
-      case "double": return "Double";
-      default: return type.java();
+      case "int":
+        return "Integer";
+      case "long":
+        return "Long";
+      case "boolean":
+        return "Boolean";
+      case "double":
+        return "Double";
+      default:
+        return type.java();
     }
   }
 

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Random Lombok models from {@link LombokShapeGenerator}, one per seed, compiled by javac with Lombok
- * before and after deepcopy-gen under {@code -Xlint:all -Werror}: both orders must succeed without a
- * word and write the same copiers, and those copiers must pass the behaviour checks, a graph shape's
- * also the graph checks.
- * {@code -Ddeepcopy.lombokShapes=N} runs N shapes (60 by default), from {@code -Ddeepcopy.shapeSeed=S} on.
+ * Random Lombok models from {@link LombokShapeGenerator}, one per seed, compiled by javac with
+ * Lombok before and after deepcopy-gen under {@code -Xlint:all -Werror}: both orders must succeed
+ * without a word and write the same copiers, and those copiers must pass the behaviour checks, a
+ * graph shape's also the graph checks. {@code -Ddeepcopy.lombokShapes=N} runs N shapes (60 by
+ * default), from {@code -Ddeepcopy.shapeSeed=S} on.
  */
 class RandomLombokShapesTest {
   private static final GraphSharingTally SHARING = new GraphSharingTally();
@@ -57,9 +57,11 @@ class RandomLombokShapesTest {
         assertWithMessage("%s\n%s", compiled, context).that(compiled.diagnostics()).isEmpty();
       }
       assertWithMessage("the same copiers in either order\n%s", context)
-          .that(last.generated()).isEqualTo(first.generated());
-      try (URLClassLoader loader = new URLClassLoader(
-          new URL[] {last.classes().toUri().toURL()}, getClass().getClassLoader())) {
+          .that(last.generated())
+          .isEqualTo(first.generated());
+      try (URLClassLoader loader =
+          new URLClassLoader(
+              new URL[] {last.classes().toUri().toURL()}, getClass().getClassLoader())) {
         try {
           Class<?> root = loader.loadClass("lombokshapes.Root");
           CopyChecks.of(root).all();
@@ -76,7 +78,9 @@ class RandomLombokShapesTest {
     }
   }
 
-  private static Compiled compile(Path file, LombokTest.Order order) throws ReflectiveOperationException {
-    return TestCompiler.JAVAC.compileStrict(LombokTest.processors(order), List.of(file), "-Xlint:all", "-Werror");
+  private static Compiled compile(Path file, LombokTest.Order order)
+      throws ReflectiveOperationException {
+    return TestCompiler.JAVAC.compileStrict(
+        LombokTest.processors(order), List.of(file), "-Xlint:all", "-Werror");
   }
 }

@@ -25,11 +25,13 @@ final class AnnotationsJar {
 
   static Path write(Path folder) {
     try {
-      Path classes = Path.of(DeepCopy.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path classes =
+          Path.of(DeepCopy.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       Path annotations = classes.resolve("io/github/deepcopygen");
       List<Path> files;
       try (Stream<Path> list = Files.list(annotations)) {
-        files = list.filter(p -> p.getFileName().toString().startsWith("DeepCopy")).sorted().toList();
+        files =
+            list.filter(p -> p.getFileName().toString().startsWith("DeepCopy")).sorted().toList();
       }
       Manifest manifest = new Manifest();
       manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

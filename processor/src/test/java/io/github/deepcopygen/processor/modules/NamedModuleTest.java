@@ -38,7 +38,8 @@ class NamedModuleTest {
 
   @ParameterizedTest
   @EnumSource(TestCompiler.class)
-  void javaCompilerInTheGraphButNotReadStillMeansNoGenerated(TestCompiler compiler) throws IOException {
+  void javaCompilerInTheGraphButNotReadStillMeansNoGenerated(TestCompiler compiler)
+      throws IOException {
     // --add-modules resolves java.compiler, so the type exists, but this module cannot read it.
     String copier = compileModule(compiler, "", List.of("--add-modules", "java.compiler"));
     assertThat(copier).doesNotContain("Generated");
@@ -48,18 +49,22 @@ class NamedModuleTest {
   @EnumSource(TestCompiler.class)
   void aModuleThatReadsJavaCompilerGetsGenerated(TestCompiler compiler) throws IOException {
     String copier = compileModule(compiler, "  requires static java.compiler;\n", List.of());
-    assertThat(copier).contains("@Generated(\"io.github.deepcopygen.processor.DeepCopyProcessor\")");
+    assertThat(copier)
+        .contains("@Generated(\"io.github.deepcopygen.processor.DeepCopyProcessor\")");
   }
 
   /** Compiles module {@code ships} with one @DeepCopy class; returns the copier's source. */
-  private String compileModule(TestCompiler compiler, String extraRequires, List<String> extraOptions)
-      throws IOException {
+  private String compileModule(
+      TestCompiler compiler, String extraRequires, List<String> extraOptions) throws IOException {
     Path jar = AnnotationsJar.write(folder);
     Path sources = Files.createDirectories(folder.resolve("src"));
     Path moduleInfo = sources.resolve("module-info.java");
     Files.writeString(
         moduleInfo,
-        "module ships {\n  requires static " + AnnotationsJar.MODULE + ";\n" + extraRequires
+        "module ships {\n  requires static "
+            + AnnotationsJar.MODULE
+            + ";\n"
+            + extraRequires
             + "  exports ships;\n}\n");
     Path ship = Files.createDirectories(sources.resolve("ships")).resolve("Ship.java");
     Files.writeString(
@@ -76,7 +81,8 @@ class NamedModuleTest {
     if (compiler == TestCompiler.ECJ) {
       options.add("-proc:only");
     }
-    Compiled compiled = compiler.compile(List.of(new DeepCopyProcessor()), List.of(moduleInfo, ship), options);
+    Compiled compiled =
+        compiler.compile(List.of(new DeepCopyProcessor()), List.of(moduleInfo, ship), options);
     assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
     assertWithMessage("%s", compiled).that(compiled.errors()).isEmpty();
     if (compiler == TestCompiler.JAVAC) {

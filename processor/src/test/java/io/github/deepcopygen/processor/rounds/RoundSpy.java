@@ -11,8 +11,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Records each round's root types. A file written in round N is a root of round N + 1, so the round in
- * which a copier first shows up tells in which round deepcopy-gen wrote it.
+ * Records each round's root types. A file written in round N is a root of round N + 1, so the round
+ * in which a copier first shows up tells in which round deepcopy-gen wrote it.
  */
 @SupportedAnnotationTypes("*")
 final class RoundSpy extends AbstractProcessor {

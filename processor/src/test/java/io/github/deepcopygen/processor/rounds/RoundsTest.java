@@ -26,7 +26,8 @@ class RoundsTest {
 
   @ParameterizedTest
   @EnumSource(TestCompiler.class)
-  void aTypeWrittenByAnotherProcessorLaterIsCopiedOnceItExists(TestCompiler compiler) throws Exception {
+  void aTypeWrittenByAnotherProcessorLaterIsCopiedOnceItExists(TestCompiler compiler)
+      throws Exception {
     RoundSpy spy = new RoundSpy();
     Compiled compiled =
         compiler.compileStrict(
@@ -35,7 +36,8 @@ class RoundsTest {
     assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
     assertWithMessage("%s", compiled).that(compiled.diagnostics()).isEmpty();
 
-    // Late is a root of round 3; Holder's copier could only be written then, so it is a root of round 4.
+    // Late is a root of round 3; Holder's copier could only be written then, so it is a root of
+    // round 4.
     assertThat(spy.roundOf("Late")).isEqualTo(3);
     assertThat(spy.roundOf("LateDeepCopy")).isEqualTo(4);
     assertThat(spy.roundOf("HolderDeepCopy")).isEqualTo(4);
@@ -50,9 +52,11 @@ class RoundsTest {
       set(holder, "lates", new ArrayList<>(List.of(late)));
       set(holder, "byName", new HashMap<>(Map.of("a", late)));
 
-      Object copy = loader.loadClass("rounds.HolderDeepCopy")
-          .getMethod("deepCopy", loader.loadClass("rounds.Holder"))
-          .invoke(null, holder);
+      Object copy =
+          loader
+              .loadClass("rounds.HolderDeepCopy")
+              .getMethod("deepCopy", loader.loadClass("rounds.Holder"))
+              .invoke(null, holder);
 
       Object copiedLate = get(copy, "late");
       assertThat(copiedLate).isNotSameInstanceAs(late);
@@ -77,9 +81,11 @@ class RoundsTest {
       Object heir = newInstance(loader, "rounds.Heir");
       set(heir, "names", new ArrayList<>(List.of("a")));
       set(heir, "titles", new ArrayList<>(List.of("b")));
-      Object copy = loader.loadClass("rounds.HeirDeepCopy")
-          .getMethod("deepCopy", loader.loadClass("rounds.Heir"))
-          .invoke(null, heir);
+      Object copy =
+          loader
+              .loadClass("rounds.HeirDeepCopy")
+              .getMethod("deepCopy", loader.loadClass("rounds.Heir"))
+              .invoke(null, heir);
       assertThat(get(copy, "names")).isEqualTo(List.of("a"));
       assertThat(get(copy, "names")).isNotSameInstanceAs(get(heir, "names"));
       assertThat(get(copy, "titles")).isEqualTo(List.of("b"));
@@ -113,7 +119,8 @@ class RoundsTest {
     Compiled compiled =
         compiler.compileStrict(
             List.of(spy, new DeepCopyProcessor()),
-            List.of(TestResources.path("rounds/Team.java"), TestResources.path("rounds/Member.java")));
+            List.of(
+                TestResources.path("rounds/Team.java"), TestResources.path("rounds/Member.java")));
     assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
     assertThat(spy.roundOf("TeamDeepCopy")).isEqualTo(2);
     assertThat(spy.roundOf("MemberDeepCopy")).isEqualTo(2);

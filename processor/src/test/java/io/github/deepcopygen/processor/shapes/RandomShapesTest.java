@@ -23,12 +23,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Random {@code @DeepCopy} declarations from {@link ShapeGenerator}, one per seed, each compiled with
- * javac and with ECJ: a valid shape must compile without a warning to the same copiers on both, and its
- * copiers must pass the behaviour checks, a graph shape's also the graph checks (most graph shapes must
- * share); an invalid one must get exactly the errors its lines announce, on both.
- * {@code -Ddeepcopy.shapes=N} runs N shapes (300 by default), from
- * {@code -Ddeepcopy.shapeSeed=S} on (0 by default); a failing seed's source is printed, to become a case.
+ * Random {@code @DeepCopy} declarations from {@link ShapeGenerator}, one per seed, each compiled
+ * with javac and with ECJ: a valid shape must compile without a warning to the same copiers on
+ * both, and its copiers must pass the behaviour checks, a graph shape's also the graph checks (most
+ * graph shapes must share); an invalid one must get exactly the errors its lines announce, on both.
+ * {@code -Ddeepcopy.shapes=N} runs N shapes (300 by default), from {@code -Ddeepcopy.shapeSeed=S}
+ * on (0 by default); a failing seed's source is printed, to become a case.
  */
 class RandomShapesTest {
   private static final GraphSharingTally SHARING = new GraphSharingTally();
@@ -61,7 +61,8 @@ class RandomShapesTest {
     }
   }
 
-  private void check(ShapeGenerator.Shape shape, Path source, Compiled javac, Compiled ecj) throws Exception {
+  private void check(ShapeGenerator.Shape shape, Path source, Compiled javac, Compiled ecj)
+      throws Exception {
     String context = "seed " + shape.seed() + "\n" + numbered(shape.source());
     if (shape.errors() > 0) {
       assertExpectedErrors(javac, source, context);
@@ -71,14 +72,20 @@ class RandomShapesTest {
     assertWithMessage("%s\n%s", javac, context).that(javac.diagnostics()).isEmpty();
     assertWithMessage("%s\n%s", ecj, context).that(ecj.diagnostics()).isEmpty();
     assertWithMessage("same copiers on both compilers\n%s", context)
-        .that(ecj.generated()).isEqualTo(javac.generated());
-    try (URLClassLoader loader = new URLClassLoader(
-        new URL[] {javac.classes().toUri().toURL()}, getClass().getClassLoader())) {
+        .that(ecj.generated())
+        .isEqualTo(javac.generated());
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {javac.classes().toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> root = loader.loadClass("shapes.Root");
       try {
         CopyChecks.of(root).sharing(shape.shared().toArray(String[]::new)).all();
         if (shape.graph()) {
-          SHARING.add(GraphChecks.of(root).sharing(shape.shared().toArray(String[]::new)).mayShareNothing().all());
+          SHARING.add(
+              GraphChecks.of(root)
+                  .sharing(shape.shared().toArray(String[]::new))
+                  .mayShareNothing()
+                  .all());
         }
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(context, e);
@@ -90,7 +97,6 @@ class RandomShapesTest {
     ExpectedErrors.in(List.of(source)).assertReportedBy(compiled, context);
     assertThat(compiled.generated()).doesNotContainKey("shapes/RootDeepCopy.java");
   }
-
 
   private static String numbered(String source) {
     StringBuilder out = new StringBuilder();

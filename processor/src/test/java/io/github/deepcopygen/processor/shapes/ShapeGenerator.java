@@ -5,36 +5,47 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes one random compilation unit from a seed: a {@code @DeepCopy} class {@code shapes.Root} whose
- * fields combine the copy rules of DESIGN.md section 4 three to four levels deep, with the types they
- * need declared inside it (records plain and generic, {@code @DeepCopy} classes with and without a
- * superclass and hidden fields, generic {@code @DeepCopy} boxes, sealed interfaces, immutable classes),
- * fields read directly or through accessors, the escape hatches, and, when asked, a few fields that no
- * rule copies, each announced on its line as {@code // error: [Id] fragment} for the negative checks.
- * About one shape in three is a graph shape (issue 18): the same declarations with {@code Root} and
- * either every {@code @DeepCopy} type {@code graph = true}, or each of them at random (a sealed family
- * alike, since its records refer back to it), so that graph copies meet every shape tree copies meet and
- * hand values to tree copies on the way.
+ * Writes one random compilation unit from a seed: a {@code @DeepCopy} class {@code shapes.Root}
+ * whose fields combine the copy rules of DESIGN.md section 4 three to four levels deep, with the
+ * types they need declared inside it (records plain and generic, {@code @DeepCopy} classes with and
+ * without a superclass and hidden fields, generic {@code @DeepCopy} boxes, sealed interfaces,
+ * immutable classes), fields read directly or through accessors, the escape hatches, and, when
+ * asked, a few fields that no rule copies, each announced on its line as {@code // error: [Id]
+ * fragment} for the negative checks. About one shape in three is a graph shape (issue 18): the same
+ * declarations with {@code Root} and either every {@code @DeepCopy} type {@code graph = true}, or
+ * each of them at random (a sealed family alike, since its records refer back to it), so that graph
+ * copies meet every shape tree copies meet and hand values to tree copies on the way.
  */
 final class ShapeGenerator {
   /** One generated unit: its source, and the fields it shares on purpose ({@code Owner.field}). */
   record Shape(long seed, String source, List<String> shared, int errors, boolean graph) {}
 
-  /** A type as the source spells it, and whether its values are immutable (map keys, set elements). */
+  /**
+   * A type as the source spells it, and whether its values are immutable (map keys, set elements).
+   */
   private record Type(String java, boolean immutable) {}
 
   private static final int MAX_DEPTH = 4;
 
   private final Random random;
   private final Mode mode;
-  /** Which types of a mixed shape are graph types: apart from {@link #random}, which draws the shape. */
+
+  /**
+   * Which types of a mixed shape are graph types: apart from {@link #random}, which draws the
+   * shape.
+   */
   private final Random graphTypes;
+
   private final List<String> declarations = new ArrayList<>();
   private final List<String> shared = new ArrayList<>();
   private int names;
 
   /** Trees only; every type a graph type; or some. */
-  private enum Mode { TREE, GRAPH, MIXED }
+  private enum Mode {
+    TREE,
+    GRAPH,
+    MIXED
+  }
 
   private ShapeGenerator(long seed, Mode mode) {
     this.random = new Random(seed);
@@ -44,7 +55,8 @@ final class ShapeGenerator {
 
   /** The shape for {@code seed}; about one in five has invalid fields. */
   static Shape generate(long seed) {
-    // Drawn apart from the shape's own random numbers: a seed's declarations are the same in every mode.
+    // Drawn apart from the shape's own random numbers: a seed's declarations are the same in every
+    // mode.
     Random modes = new Random(~seed);
     Mode mode = modes.nextInt(3) > 0 ? Mode.TREE : modes.nextBoolean() ? Mode.GRAPH : Mode.MIXED;
     ShapeGenerator generator = new ShapeGenerator(seed, mode);
@@ -73,15 +85,20 @@ final class ShapeGenerator {
     source.append("import io.github.deepcopygen.DeepCopy;\n");
     source.append("import java.util.*;\n\n");
     source.append("/** Random shape ").append(seed).append(". */\n");
-    source.append(graph ? "@DeepCopy(graph = true, uses = Root.Copies.class)" : "@DeepCopy(uses = Root.Copies.class)")
+    source
+        .append(
+            graph
+                ? "@DeepCopy(graph = true, uses = Root.Copies.class)"
+                : "@DeepCopy(uses = Root.Copies.class)")
         .append("\npublic class Root {\n");
     source.append("    public enum Color { RED, GREEN, BLUE }\n\n");
     // Rule 5: a type only a method named in uses copies.
     source.append("    public static final class Money {\n        public long cents;\n    }\n\n");
-    source.append("    public static final class Copies {\n"
-        + "        public static Money copy(Money in) {\n"
-        + "            Money out = new Money();\n            out.cents = in.cents;\n            return out;\n"
-        + "        }\n    }\n\n");
+    source.append(
+        "    public static final class Copies {\n"
+            + "        public static Money copy(Money in) {\n"
+            + "            Money out = new Money();\n            out.cents = in.cents;\n            return out;\n"
+            + "        }\n    }\n\n");
     for (String declaration : declarations) {
       source.append(declaration).append('\n');
     }
@@ -92,7 +109,10 @@ final class ShapeGenerator {
     return new Shape(seed, source.toString(), List.copyOf(shared), errors, graph);
   }
 
-  /** A field of {@code owner}: package-private, or private with accessors; sometimes an escape hatch. */
+  /**
+   * A field of {@code owner}: package-private, or private with accessors; sometimes an escape
+   * hatch.
+   */
   private List<String> field(String owner, String name, int depth) {
     int hatch = random.nextInt(20);
     if (hatch == 0) {
@@ -103,7 +123,8 @@ final class ShapeGenerator {
       return List.of("    @DeepCopy.JsonTree Map<String, Object> " + name + ";");
     }
     if (hatch == 2 && owner.equals("Root")) {
-      return List.of("    " + pick("Money", "List<Money>", "Map<String, Money>") + " " + name + ";");
+      return List.of(
+          "    " + pick("Money", "List<Money>", "Map<String, Money>") + " " + name + ";");
     }
     Type type = type(depth);
     if (random.nextInt(4) > 0) {
@@ -121,34 +142,41 @@ final class ShapeGenerator {
       return leaf();
     }
     switch (random.nextInt(14)) {
-      case 0: case 1:
+      case 0:
+      case 1:
         return leaf();
-      case 2: {
-        Type element = type(depth + 1);
-        String kind = pick("List", "ArrayList", "LinkedList", "Collection", "Deque", "Queue");
-        return new Type(kind + "<" + boxed(element) + ">", false);
-      }
-      case 3: {
-        String kind = pick("Set", "HashSet", "SortedSet", "TreeSet", "LinkedHashSet");
-        return new Type(kind + "<" + pick("String", "Integer") + ">", false);
-      }
-      case 4: {
-        Type value = type(depth + 1);
-        String kind = pick("Map", "HashMap", "LinkedHashMap", "SortedMap", "TreeMap", "NavigableMap");
-        return new Type(kind + "<String, " + boxed(value) + ">", false);
-      }
-      case 5: {
-        Type value = type(depth + 1);
-        return new Type(pick("EnumMap", "Map") + "<Color, " + boxed(value) + ">", false);
-      }
-      case 6: {
-        String component = pick("int", "String", "long", "byte");
-        if (random.nextBoolean()) {
-          return new Type(component + "[]", false);
+      case 2:
+        {
+          Type element = type(depth + 1);
+          String kind = pick("List", "ArrayList", "LinkedList", "Collection", "Deque", "Queue");
+          return new Type(kind + "<" + boxed(element) + ">", false);
         }
-        Type element = declaredClass(depth + 1);
-        return new Type(element.java() + (random.nextBoolean() ? "[]" : "[][]"), false);
-      }
+      case 3:
+        {
+          String kind = pick("Set", "HashSet", "SortedSet", "TreeSet", "LinkedHashSet");
+          return new Type(kind + "<" + pick("String", "Integer") + ">", false);
+        }
+      case 4:
+        {
+          Type value = type(depth + 1);
+          String kind =
+              pick("Map", "HashMap", "LinkedHashMap", "SortedMap", "TreeMap", "NavigableMap");
+          return new Type(kind + "<String, " + boxed(value) + ">", false);
+        }
+      case 5:
+        {
+          Type value = type(depth + 1);
+          return new Type(pick("EnumMap", "Map") + "<Color, " + boxed(value) + ">", false);
+        }
+      case 6:
+        {
+          String component = pick("int", "String", "long", "byte");
+          if (random.nextBoolean()) {
+            return new Type(component + "[]", false);
+          }
+          Type element = declaredClass(depth + 1);
+          return new Type(element.java() + (random.nextBoolean() ? "[]" : "[][]"), false);
+        }
       case 7:
         return new Type("Optional<" + boxed(type(depth + 1)) + ">", false);
       case 8:
@@ -172,8 +200,19 @@ final class ShapeGenerator {
   }
 
   private Type leaf() {
-    String java = pick("String", "int", "Integer", "long", "boolean", "Color", "java.time.Duration",
-        "java.math.BigDecimal", "UUID", "java.time.Instant", "double");
+    String java =
+        pick(
+            "String",
+            "int",
+            "Integer",
+            "long",
+            "boolean",
+            "Color",
+            "java.time.Duration",
+            "java.math.BigDecimal",
+            "UUID",
+            "java.time.Instant",
+            "double");
     if (random.nextInt(8) == 0) {
       return immutableClass();
     }
@@ -197,19 +236,29 @@ final class ShapeGenerator {
         components.add(type(depth).java() + " c" + i);
       }
     }
-    declarations.add((annotated ? "    " + annotation() + "\n" : "") + "    public record " + name + "("
-        + String.join(", ", components) + ") {}\n");
+    declarations.add(
+        (annotated ? "    " + annotation() + "\n" : "")
+            + "    public record "
+            + name
+            + "("
+            + String.join(", ", components)
+            + ") {}\n");
     return new Type(name, false);
   }
 
-  /** {@code record Pair<A, B>(A first, B second)}, used with random type arguments, nested or not. */
+  /**
+   * {@code record Pair<A, B>(A first, B second)}, used with random type arguments, nested or not.
+   */
   private Type genericRecord(int depth) {
     String name = "P" + names++;
     declarations.add("    public record " + name + "<A, B>(A first, B second, List<A> more) {}\n");
     return new Type(name + "<" + boxed(type(depth)) + ", " + boxed(type(depth)) + ">", false);
   }
 
-  /** A {@code @DeepCopy} class, sometimes extending another generated class that may hide its fields. */
+  /**
+   * A {@code @DeepCopy} class, sometimes extending another generated class that may hide its
+   * fields.
+   */
   private Type declaredClass(int depth) {
     String name = "C" + names++;
     StringBuilder declaration = new StringBuilder();
@@ -219,8 +268,11 @@ final class ShapeGenerator {
       String base = "B" + names++;
       boolean annotated = random.nextBoolean();
       StringBuilder baseDeclaration = new StringBuilder();
-      baseDeclaration.append(annotated ? "    " + annotation() + "\n" : "").append("    public static class ")
-          .append(base).append(" {\n");
+      baseDeclaration
+          .append(annotated ? "    " + annotation() + "\n" : "")
+          .append("    public static class ")
+          .append(base)
+          .append(" {\n");
       int count = 1 + random.nextInt(2);
       for (int i = 0; i < count; i++) {
         String field = "g" + i;
@@ -234,12 +286,25 @@ final class ShapeGenerator {
       superclass = " extends " + base;
     }
     boolean isFinal = random.nextBoolean();
-    declaration.append("    ").append(annotation()).append("\n    public static ").append(isFinal ? "final " : "").append("class ")
-        .append(name).append(superclass).append(" {\n");
+    declaration
+        .append("    ")
+        .append(annotation())
+        .append("\n    public static ")
+        .append(isFinal ? "final " : "")
+        .append("class ")
+        .append(name)
+        .append(superclass)
+        .append(" {\n");
     if (!superFields.isEmpty() && random.nextInt(3) == 0) {
-      // A field of the same name as the superclass's: it hides that one, and both must be copied. It
-      // has no accessors: they would override the superclass's, which must then reach its own field.
-      declaration.append("        ").append(type(depth + 1).java()).append(' ').append(superFields.get(0))
+      // A field of the same name as the superclass's: it hides that one, and both must be copied.
+      // It
+      // has no accessors: they would override the superclass's, which must then reach its own
+      // field.
+      declaration
+          .append("        ")
+          .append(type(depth + 1).java())
+          .append(' ')
+          .append(superFields.get(0))
           .append(";\n");
     }
     int count = 1 + random.nextInt(3);
@@ -256,25 +321,65 @@ final class ShapeGenerator {
   /** A generic {@code @DeepCopy} class, used with a random type argument. */
   private Type box(int depth) {
     String name = "X" + names++;
-    declarations.add("    " + annotation() + "\n    public static final class " + name + "<T> {\n"
-        + "        T value;\n        List<T> values;\n        Map<String, T> byName;\n    }\n");
+    declarations.add(
+        "    "
+            + annotation()
+            + "\n    public static final class "
+            + name
+            + "<T> {\n"
+            + "        T value;\n        List<T> values;\n        Map<String, T> byName;\n    }\n");
     return new Type(name + "<" + boxed(type(depth)) + ">", false);
   }
 
-  /** A sealed interface with an immutable record, a {@code @DeepCopy} class and a record that refers back. */
+  /**
+   * A sealed interface with an immutable record, a {@code @DeepCopy} class and a record that refers
+   * back.
+   */
   private Type sealed(int depth) {
     String name = "S" + names++;
     String leafCase = name + "Leaf";
     String classCase = name + "Node";
     String backCase = name + "Back";
-    declarations.add("    public sealed interface " + name + " permits " + leafCase + ", " + classCase + ", "
-        + backCase + " {}\n");
-    declarations.add("    public record " + leafCase + "(String label, int weight) implements " + name + " {}\n");
+    declarations.add(
+        "    public sealed interface "
+            + name
+            + " permits "
+            + leafCase
+            + ", "
+            + classCase
+            + ", "
+            + backCase
+            + " {}\n");
+    declarations.add(
+        "    public record "
+            + leafCase
+            + "(String label, int weight) implements "
+            + name
+            + " {}\n");
     String family = annotation();
-    declarations.add("    " + family + "\n    public static final class " + classCase + " implements " + name + " {\n"
-        + "        " + type(depth).java() + " payload;\n    }\n");
-    declarations.add("    " + family + "\n    public record " + backCase + "(" + name + " next, List<" + name
-        + "> rest) implements " + name + " {}\n");
+    declarations.add(
+        "    "
+            + family
+            + "\n    public static final class "
+            + classCase
+            + " implements "
+            + name
+            + " {\n"
+            + "        "
+            + type(depth).java()
+            + " payload;\n    }\n");
+    declarations.add(
+        "    "
+            + family
+            + "\n    public record "
+            + backCase
+            + "("
+            + name
+            + " next, List<"
+            + name
+            + "> rest) implements "
+            + name
+            + " {}\n");
     return new Type(name, false);
   }
 
@@ -287,20 +392,34 @@ final class ShapeGenerator {
   /** Rule 3: a class with a deepCopy() of its own, which the copiers call. */
   private Type handWritten() {
     String name = "W" + names++;
-    declarations.add("    public static final class " + name + " {\n"
-        + "        List<String> items;\n"
-        + "        public " + name + " deepCopy() {\n"
-        + "            " + name + " copy = new " + name + "();\n"
-        + "            copy.items = items == null ? null : new ArrayList<>(items);\n"
-        + "            return copy;\n        }\n    }\n");
+    declarations.add(
+        "    public static final class "
+            + name
+            + " {\n"
+            + "        List<String> items;\n"
+            + "        public "
+            + name
+            + " deepCopy() {\n"
+            + "            "
+            + name
+            + " copy = new "
+            + name
+            + "();\n"
+            + "            copy.items = items == null ? null : new ArrayList<>(items);\n"
+            + "            return copy;\n        }\n    }\n");
     return new Type(name, false);
   }
 
   /** A class declared {@code @DeepCopy.Immutable}: shared wherever it appears. */
   private Type immutableClass() {
     String name = "I" + names++;
-    declarations.add("    @DeepCopy.Immutable\n    public static final class " + name + " {\n"
-        + "        final String id;\n        public " + name + "() { this.id = \"i\"; }\n    }\n");
+    declarations.add(
+        "    @DeepCopy.Immutable\n    public static final class "
+            + name
+            + " {\n"
+            + "        final String id;\n        public "
+            + name
+            + "() { this.id = \"i\"; }\n    }\n");
     return new Type(name, true);
   }
 
@@ -310,29 +429,47 @@ final class ShapeGenerator {
       case 0:
         return "    Object " + name + "; // error: [DeepCopyUnsupportedType] Field " + name;
       case 1:
-        return "    Thread " + name + "; // error: [DeepCopyUnsupportedType] cannot copy java.lang.Thread";
+        return "    Thread "
+            + name
+            + "; // error: [DeepCopyUnsupportedType] cannot copy java.lang.Thread";
       case 2:
-        return "    List<? extends Number> " + name + "; // error: [DeepCopyUnsupportedType] is a wildcard";
+        return "    List<? extends Number> "
+            + name
+            + "; // error: [DeepCopyUnsupportedType] is a wildcard";
       case 3:
-        return "    Map<List<String>, String> " + name + "; // error: [DeepCopyMutableMapKey] Field " + name;
+        return "    Map<List<String>, String> "
+            + name
+            + "; // error: [DeepCopyMutableMapKey] Field "
+            + name;
       case 4:
-        return "    Map<String, StringBuilder> " + name
+        return "    Map<String, StringBuilder> "
+            + name
             + "; // error: [DeepCopyUnsupportedType] cannot copy java.lang.StringBuilder";
       default:
         String record = "Bad" + names++;
         declarations.add("    public record " + record + "(String id, Thread worker) {}\n");
-        return "    List<" + record + "> " + name + "; // error: [DeepCopyUnsupportedType] cannot copy java.lang.Thread";
+        return "    List<"
+            + record
+            + "> "
+            + name
+            + "; // error: [DeepCopyUnsupportedType] cannot copy java.lang.Thread";
     }
   }
 
   private static String boxed(Type type) {
     switch (type.java()) {
-      case "int": return "Integer";
-      case "long": return "Long";
-      case "boolean": return "Boolean";
-      case "double": return "Double";
-      case "byte": return "Byte";
-      default: return type.java();
+      case "int":
+        return "Integer";
+      case "long":
+        return "Long";
+      case "boolean":
+        return "Boolean";
+      case "double":
+        return "Double";
+      case "byte":
+        return "Byte";
+      default:
+        return type.java();
     }
   }
 

@@ -29,10 +29,11 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * For a graph type: the places where its graph copy hands a value to the tree copy of a type that is no
- * graph type, and that tree copy can lead back to the graph type. On a cycle along such a path the tree
- * copy never ends, so each is a warning. The search is over types, not objects: it says a cycle can
- * occur, which is why the warning can be suppressed where the objects never form one.
+ * For a graph type: the places where its graph copy hands a value to the tree copy of a type that
+ * is no graph type, and that tree copy can lead back to the graph type. On a cycle along such a
+ * path the tree copy never ends, so each is a warning. The search is over types, not objects: it
+ * says a cycle can occur, which is why the warning can be suppressed where the objects never form
+ * one.
  */
 public final class TreeCycles {
   private final Types types;
@@ -43,8 +44,12 @@ public final class TreeCycles {
     this.strategies = strategies;
   }
 
-  /** One warning per property of {@code graph}, or its superclass, whose tree-copied part reaches it again. */
-  public List<Problem> of(TypeElement graph, List<Property> properties, Optional<DeclaredType> superclass) {
+  /**
+   * One warning per property of {@code graph}, or its superclass, whose tree-copied part reaches it
+   * again.
+   */
+  public List<Problem> of(
+      TypeElement graph, List<Property> properties, Optional<DeclaredType> superclass) {
     List<Problem> warnings = new ArrayList<>();
     if (suppressed(graph)) {
       return warnings;
@@ -54,23 +59,47 @@ public final class TreeCycles {
         continue;
       }
       for (DeclaredType tree : treeCopiedIn(property.type())) {
-        back(tree, graph).ifPresent(path -> warnings.add(Problem.of(Message.TREE_ON_GRAPH_CYCLE,
-            property.element(),
-            TreeCycleWords.field(property.name(), graph.getSimpleName().toString(), named(tree)),
-            named(tree), graph.getSimpleName(), path, named(tree), TreeCycleWords.onTheField())));
+        back(tree, graph)
+            .ifPresent(
+                path ->
+                    warnings.add(
+                        Problem.of(
+                            Message.TREE_ON_GRAPH_CYCLE,
+                            property.element(),
+                            TreeCycleWords.field(
+                                property.name(), graph.getSimpleName().toString(), named(tree)),
+                            named(tree),
+                            graph.getSimpleName(),
+                            path,
+                            named(tree),
+                            TreeCycleWords.onTheField())));
       }
     }
-    superclass.filter(this::copiedAsTree).ifPresent(base -> back(base, graph).ifPresent(path ->
-        warnings.add(Problem.of(Message.TREE_ON_GRAPH_CYCLE, graph,
-            TreeCycleWords.superclass(graph.getSimpleName().toString(), named(base)),
-            named(base), graph.getSimpleName(), path, named(base), graph.getSimpleName()))));
+    superclass
+        .filter(this::copiedAsTree)
+        .ifPresent(
+            base ->
+                back(base, graph)
+                    .ifPresent(
+                        path ->
+                            warnings.add(
+                                Problem.of(
+                                    Message.TREE_ON_GRAPH_CYCLE,
+                                    graph,
+                                    TreeCycleWords.superclass(
+                                        graph.getSimpleName().toString(), named(base)),
+                                    named(base),
+                                    graph.getSimpleName(),
+                                    path,
+                                    named(base),
+                                    graph.getSimpleName()))));
     return warnings;
   }
 
   /**
    * The types in {@code type} whose values the graph copy hands to a tree copy: a value of the type
-   * itself, or the elements of JDK containers, arrays, optionals and graph types' type arguments, all of
-   * which the graph copy copies itself.
+   * itself, or the elements of JDK containers, arrays, optionals and graph types' type arguments,
+   * all of which the graph copy copies itself.
    */
   private List<DeclaredType> treeCopiedIn(TypeMirror type) {
     return TypeParts.of(type, this::copiedAsTree).stream().filter(this::copiedAsTree).toList();
@@ -82,8 +111,8 @@ public final class TreeCycles {
   }
 
   /**
-   * How the tree copy of {@code start} can reach {@code graph}: the fields it goes through, or empty.
-   * Breadth first, so the path named is a shortest one.
+   * How the tree copy of {@code start} can reach {@code graph}: the fields it goes through, or
+   * empty. Breadth first, so the path named is a shortest one.
    */
   private Optional<String> back(DeclaredType start, TypeElement graph) {
     TypeMirror target = types.erasure(graph.asType());
@@ -99,7 +128,9 @@ public final class TreeCycles {
           return Optional.of(TreeCycleWords.asTypeArgument(held.getSimpleName().toString()));
         }
         if (!reached.containsKey(held) && walked(held)) {
-          reached.put(held, new Step(first, TreeCycleWords.typeArgumentStep(held.getSimpleName().toString())));
+          reached.put(
+              held,
+              new Step(first, TreeCycleWords.typeArgumentStep(held.getSimpleName().toString())));
           pending.add(held);
         }
       }
@@ -121,7 +152,9 @@ public final class TreeCycles {
     return Optional.empty();
   }
 
-  /** One way from a type to the values its tree copy copies next: a field, or a permitted subclass. */
+  /**
+   * One way from a type to the values its tree copy copies next: a field, or a permitted subclass.
+   */
   private record Edge(String label, TypeMirror type) {}
 
   /** How a type was first reached: from which type, along which edge. */
@@ -133,14 +166,21 @@ public final class TreeCycles {
       for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
         if (!field.getModifiers().contains(Modifier.STATIC)
             && !Annotations.hasAnnotation(field, Annotations.SHALLOW)) {
-          edges.add(new Edge(TreeCycleWords.fieldStep(declaring.getSimpleName().toString(),
-              field.getSimpleName().toString()), field.asType()));
+          edges.add(
+              new Edge(
+                  TreeCycleWords.fieldStep(
+                      declaring.getSimpleName().toString(), field.getSimpleName().toString()),
+                  field.asType()));
         }
       }
     }
     for (TypeMirror permitted : type.getPermittedSubclasses()) {
-      edges.add(new Edge(TreeCycleWords.subclassStep(type.getSimpleName().toString(),
-          types.asElement(permitted).getSimpleName().toString()), permitted));
+      edges.add(
+          new Edge(
+              TreeCycleWords.subclassStep(
+                  type.getSimpleName().toString(),
+                  types.asElement(permitted).getSimpleName().toString()),
+              permitted));
     }
     return edges;
   }
@@ -154,23 +194,31 @@ public final class TreeCycles {
     return JdkClasses.isJdk(element) ? null : element;
   }
 
-  /** Every class or interface named in {@code type}, its type arguments and array components included. */
+  /**
+   * Every class or interface named in {@code type}, its type arguments and array components
+   * included.
+   */
   private static List<TypeElement> declaredIn(TypeMirror type) {
     return TypeParts.of(type).stream().map(declared -> (TypeElement) declared.asElement()).toList();
   }
 
-  /** Whether a value of {@code type} can be an instance of the graph type: it is that type or a supertype. */
+  /**
+   * Whether a value of {@code type} can be an instance of the graph type: it is that type or a
+   * supertype.
+   */
   private boolean leadsTo(TypeElement type, TypeMirror graph) {
     return !JdkClasses.isJdk(type) && types.isSubtype(graph, types.erasure(type.asType()));
   }
 
-  /** Whether the tree copy goes into the type's own fields: not for JDK types, enums and immutable ones. */
+  /**
+   * Whether the tree copy goes into the type's own fields: not for JDK types, enums and immutable
+   * ones.
+   */
   private static boolean walked(TypeElement type) {
     return !JdkClasses.isJdk(type)
         && type.getKind() != ElementKind.ENUM
         && !Annotations.hasAnnotation(type, Annotations.IMMUTABLE);
   }
-
 
   private static List<String> path(Map<TypeElement, Step> reached, TypeElement last, String label) {
     List<String> labels = new ArrayList<>();
@@ -195,7 +243,8 @@ public final class TreeCycles {
         return true;
       }
       if (around.getKind() == ElementKind.RECORD_COMPONENT) {
-        for (VariableElement field : ElementFilter.fieldsIn(around.getEnclosingElement().getEnclosedElements())) {
+        for (VariableElement field :
+            ElementFilter.fieldsIn(around.getEnclosingElement().getEnclosedElements())) {
           if (field.getSimpleName().contentEquals(around.getSimpleName()) && names(field)) {
             return true;
           }
@@ -209,7 +258,8 @@ public final class TreeCycles {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (Annotations.isAnnotation(mirror, "java.lang.SuppressWarnings")) {
         for (AnnotationValue value : mirror.getElementValues().values()) {
-          // One name may come as the array's only element or, from some compilers, as the value itself.
+          // One name may come as the array's only element or, from some compilers, as the value
+          // itself.
           List<?> given = value.getValue() instanceof List<?> list ? list : List.of(value);
           for (Object name : given) {
             if (Message.TREE_ON_GRAPH_CYCLE.id().equals(((AnnotationValue) name).getValue())) {

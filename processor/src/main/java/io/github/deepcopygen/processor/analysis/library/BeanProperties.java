@@ -23,9 +23,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The JavaBeans properties of an included class: each public getter with a public setter of the same
- * type, superclass properties first and each class's in declaration order, so that javac and ECJ agree.
- * Also the fields that no property reaches, which the copy would silently lose.
+ * The JavaBeans properties of an included class: each public getter with a public setter of the
+ * same type, superclass properties first and each class's in declaration order, so that javac and
+ * ECJ agree. Also the fields that no property reaches, which the copy would silently lose.
  */
 public final class BeanProperties {
   /** One property and the accessors that copy it. */
@@ -63,13 +63,18 @@ public final class BeanProperties {
         String setter = JavaBeans.setterName(name.get());
         boolean settable =
             publicMethods.stream()
-                .anyMatch(m -> m.getSimpleName().contentEquals(setter)
-                    && m.getParameters().size() == 1
-                    && types.isSameType(memberType(self, m).getParameterTypes().get(0), propertyType));
+                .anyMatch(
+                    m ->
+                        m.getSimpleName().contentEquals(setter)
+                            && m.getParameters().size() == 1
+                            && types.isSameType(
+                                memberType(self, m).getParameterTypes().get(0), propertyType));
         if (settable) {
-          beans.put(name.get(), new BeanProperty(
-              new Property(method, name.get(), propertyType, false, true),
-              new FieldAccess.Bean(method.getSimpleName().toString(), setter)));
+          beans.put(
+              name.get(),
+              new BeanProperty(
+                  new Property(method, name.get(), propertyType, false, true),
+                  new FieldAccess.Bean(method.getSimpleName().toString(), setter)));
         }
       }
     }
@@ -84,7 +89,8 @@ public final class BeanProperties {
         }
         // Generated models escape Java keywords with an underscore: _continue behind getContinue().
         String name = field.getSimpleName().toString().replaceFirst("^_", "");
-        Optional<String> property = beans.keySet().stream().filter(name::equalsIgnoreCase).findFirst();
+        Optional<String> property =
+            beans.keySet().stream().filter(name::equalsIgnoreCase).findFirst();
         if (property.isPresent()) {
           backed.add(property.get());
         } else {
@@ -94,14 +100,16 @@ public final class BeanProperties {
     }
     List<String> unreached = new ArrayList<>();
     for (VariableElement field : unnamed) {
-      // A field named otherwise than its property (fabric8's Duration keeps getDuration() in javaDuration)
+      // A field named otherwise than its property (fabric8's Duration keeps getDuration() in
+      // javaDuration)
       // is reached when exactly one property that no field is named for has its type.
       TypeMirror fieldType = types.asMemberOf(self, field);
-      List<String> candidates = beans.values().stream()
-          .filter(bean -> !backed.contains(bean.property().name()))
-          .filter(bean -> types.isSameType(bean.property().type(), fieldType))
-          .map(bean -> bean.property().name())
-          .toList();
+      List<String> candidates =
+          beans.values().stream()
+              .filter(bean -> !backed.contains(bean.property().name()))
+              .filter(bean -> types.isSameType(bean.property().type(), fieldType))
+              .map(bean -> bean.property().name())
+              .toList();
       if (candidates.size() == 1) {
         backed.add(candidates.get(0));
       } else {

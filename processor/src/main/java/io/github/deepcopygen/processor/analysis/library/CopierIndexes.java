@@ -11,9 +11,9 @@ import java.util.Optional;
 import javax.lang.model.element.PackageElement;
 
 /**
- * Decides what a package's {@code DeepCopyIndex} holds: the included classes whose copier has a public
- * {@code deepCopy} of one argument. Abstract classes have none, and generic ones need an operator per
- * type parameter, which a lookup by class cannot supply.
+ * Decides what a package's {@code DeepCopyIndex} holds: the included classes whose copier has a
+ * public {@code deepCopy} of one argument. Abstract classes have none, and generic ones need an
+ * operator per type parameter, which a lookup by class cannot supply.
  */
 public final class CopierIndexes {
   /** The simple name of every package's index. */
@@ -23,7 +23,9 @@ public final class CopierIndexes {
 
   /** The plan's entry in its package's index, if it gets one. */
   public static Optional<CopierIndex.Entry> entryOf(CopyPlan plan) {
-    if (plan.construction().shape() != CopyPlan.Shape.CLASS || !plan.typeParameters().variables().isEmpty() || !plan.copied().publicCopier()) {
+    if (plan.construction().shape() != CopyPlan.Shape.CLASS
+        || !plan.typeParameters().variables().isEmpty()
+        || !plan.copied().publicCopier()) {
       return Optional.empty();
     }
     return Optional.of(new CopierIndex.Entry(plan.copied().type(), plan.copied().copier()));
@@ -33,8 +35,11 @@ public final class CopierIndexes {
    * The index of {@code site}, its entries in the order of the package's includes, whichever round
    * each copier was written in.
    */
-  public static CopierIndex indexOf(PackageElement site, Includes includes,
-      Map<String, CopierIndex.Entry> byClass, GeneratedAnnotation generated) {
+  public static CopierIndex indexOf(
+      PackageElement site,
+      Includes includes,
+      Map<String, CopierIndex.Entry> byClass,
+      GeneratedAnnotation generated) {
     List<CopierIndex.Entry> ordered = new ArrayList<>();
     for (Includes.IncludedClass entry : includes.entries()) {
       CopierIndex.Entry indexed = byClass.get(entry.type().getQualifiedName().toString());
@@ -42,7 +47,9 @@ public final class CopierIndexes {
         ordered.add(indexed);
       }
     }
-    return new CopierIndex(ClassName.get(site.getQualifiedName().toString(), INDEX), ordered,
+    return new CopierIndex(
+        ClassName.get(site.getQualifiedName().toString(), INDEX),
+        ordered,
         generated.allowedFor(site));
   }
 }

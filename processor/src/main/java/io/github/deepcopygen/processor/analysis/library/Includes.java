@@ -17,22 +17,27 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The classes that one package's {@code @DeepCopy.Include} lists, each with the copier that the package
- * holds for it. Read from the package itself, so it is the same in every round and every compiler.
+ * The classes that one package's {@code @DeepCopy.Include} lists, each with the copier that the
+ * package holds for it. Read from the package itself, so it is the same in every round and every
+ * compiler.
  */
 public final class Includes {
   /**
-   * One listed class, and where it is listed, for diagnostics to point at; a class a transitive include
-   * reached names the listed class it was {@code reachedFrom}.
+   * One listed class, and where it is listed, for diagnostics to point at; a class a transitive
+   * include reached names the listed class it was {@code reachedFrom}.
    */
   public record IncludedClass(
-      TypeElement type, ClassName copier, PackageElement site, AnnotationMirror mirror,
-      AnnotationValue value, Optional<TypeElement> reachedFrom) {
+      TypeElement type,
+      ClassName copier,
+      PackageElement site,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Optional<TypeElement> reachedFrom) {
 
     /** How messages name the class: reached ones say from where. */
     public String described() {
-      return type.getQualifiedName() + reachedFrom.map(from -> " (reached from "
-          + from.getQualifiedName() + ")").orElse("");
+      return type.getQualifiedName()
+          + reachedFrom.map(from -> " (reached from " + from.getQualifiedName() + ")").orElse("");
     }
   }
 
@@ -48,8 +53,8 @@ public final class Includes {
   }
 
   /**
-   * The package's list, in its order; a class listed twice counts once. With {@code transitive = true},
-   * the library classes the listed ones reach follow, in the order they are reached.
+   * The package's list, in its order; a class listed twice counts once. With {@code transitive =
+   * true}, the library classes the listed ones reach follow, in the order they are reached.
    */
   public static Includes of(PackageElement site, Types types, Elements elements) {
     Map<String, IncludedClass> byName = new LinkedHashMap<>();
@@ -71,7 +76,8 @@ public final class Includes {
       }
       List<IncludedClass> entries = new ArrayList<>();
       for (Annotations.NamedClass named : listed) {
-        IncludedClass entry = add(byName, named.type(), site, mirror, named.value(), Optional.empty());
+        IncludedClass entry =
+            add(byName, named.type(), site, mirror, named.value(), Optional.empty());
         entries.add(entry);
       }
       if (transitive) {
@@ -87,20 +93,30 @@ public final class Includes {
   }
 
   /** The class's entry: the one already there if it is listed twice or reached again. */
-  private static IncludedClass add(Map<String, IncludedClass> byName, TypeElement type, PackageElement site,
-      AnnotationMirror mirror, AnnotationValue value, Optional<TypeElement> reachedFrom) {
-    return byName.computeIfAbsent(type.getQualifiedName().toString(),
-        name -> new IncludedClass(type, distinctCopier(site, type, byName), site, mirror, value, reachedFrom));
+  private static IncludedClass add(
+      Map<String, IncludedClass> byName,
+      TypeElement type,
+      PackageElement site,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Optional<TypeElement> reachedFrom) {
+    return byName.computeIfAbsent(
+        type.getQualifiedName().toString(),
+        name ->
+            new IncludedClass(
+                type, distinctCopier(site, type, byName), site, mirror, value, reachedFrom));
   }
 
   /**
    * The copier of an included class: {@code FooDeepCopy}, unless a class earlier in the list, or a
    * {@code @DeepCopy} type of the package, has that copier; then the last segment of the class's
-   * package goes in front ({@code V1beta1_FooDeepCopy}), and the one before it while the name is taken.
-   * fabric8 has such pairs across API versions, and a user cannot list around a class the walk reached.
-   * Only when every segment is in front and the name is still taken is the include refused.
+   * package goes in front ({@code V1beta1_FooDeepCopy}), and the one before it while the name is
+   * taken. fabric8 has such pairs across API versions, and a user cannot list around a class the
+   * walk reached. Only when every segment is in front and the name is still taken is the include
+   * refused.
    */
-  private static ClassName distinctCopier(PackageElement site, TypeElement type, Map<String, IncludedClass> taken) {
+  private static ClassName distinctCopier(
+      PackageElement site, TypeElement type, Map<String, IncludedClass> taken) {
     ClassName plain = copierIn(site, type);
     String[] segments = ClassName.get(type).packageName().split("\\.");
     String prefix = "";
@@ -112,7 +128,8 @@ public final class Includes {
     return candidate;
   }
 
-  private static boolean isTaken(PackageElement site, ClassName copier, Map<String, IncludedClass> taken) {
+  private static boolean isTaken(
+      PackageElement site, ClassName copier, Map<String, IncludedClass> taken) {
     return taken.values().stream().anyMatch(e -> e.copier().equals(copier))
         || CopierNames.annotatedTypeCopiedAs(site, copier).isPresent();
   }
@@ -121,7 +138,10 @@ public final class Includes {
     return Character.toUpperCase(segment.charAt(0)) + segment.substring(1);
   }
 
-  /** The copier that {@code site} holds for {@code type}: {@code site.FooDeepCopy}, or {@code Outer_Inner…}. */
+  /**
+   * The copier that {@code site} holds for {@code type}: {@code site.FooDeepCopy}, or {@code
+   * Outer_Inner…}.
+   */
   static ClassName copierIn(PackageElement site, TypeElement type) {
     ClassName name = ClassName.get(type);
     return ClassName.get(
@@ -130,7 +150,8 @@ public final class Includes {
 
   /** The copier for {@code type}, if the package lists it. */
   public Optional<ClassName> copierOf(TypeElement type) {
-    return Optional.ofNullable(byName.get(type.getQualifiedName().toString())).map(IncludedClass::copier);
+    return Optional.ofNullable(byName.get(type.getQualifiedName().toString()))
+        .map(IncludedClass::copier);
   }
 
   public List<IncludedClass> entries() {

@@ -19,11 +19,11 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * For {@code @DeepCopy.Include(transitive = true)}: the library classes a listed class reaches through
- * the properties its copy walks (property types, their type arguments, array components, superclasses),
- * in the order they are reached, so that javac and ECJ agree. A class that needs no copier is left out:
- * a JDK class, an enum, an interface, a record, a {@code @DeepCopy} or {@code @DeepCopy.Immutable} one,
- * and an immutable value.
+ * For {@code @DeepCopy.Include(transitive = true)}: the library classes a listed class reaches
+ * through the properties its copy walks (property types, their type arguments, array components,
+ * superclasses), in the order they are reached, so that javac and ECJ agree. A class that needs no
+ * copier is left out: a JDK class, an enum, an interface, a record, a {@code @DeepCopy} or
+ * {@code @DeepCopy.Immutable} one, and an immutable value.
  */
 public final class ReachedClasses {
   private final Types types;
@@ -48,7 +48,8 @@ public final class ReachedClasses {
       for (Superclasses.Link link : Superclasses.of(types, type).links()) {
         reached.add(link.view());
       }
-      for (BeanProperties.BeanProperty bean : new BeanProperties(types, elements).of(type).beans()) {
+      for (BeanProperties.BeanProperty bean :
+          new BeanProperties(types, elements).of(type).beans()) {
         reached.add(bean.property().type());
       }
       for (TypeMirror mirror : reached) {

@@ -25,8 +25,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Rule 7's table: which collection and map types deepcopy-gen copies, into which class, made how. An
- * interface gets a fixed JDK implementation; a concrete class gets itself.
+ * Rule 7's table: which collection and map types deepcopy-gen copies, into which class, made how.
+ * An interface gets a fixed JDK implementation; a concrete class gets itself.
  */
 public final class CollectionRules {
   private static final String COLLECTION = "java.util.Collection";
@@ -35,7 +35,10 @@ public final class CollectionRules {
   /** What the table says of one collection type. */
   sealed interface Verdict {}
 
-  /** How one collection type is copied; {@code arguments} are its element type, or key and value types. */
+  /**
+   * How one collection type is copied; {@code arguments} are its element type, or key and value
+   * types.
+   */
   record CollectionShape(
       boolean map,
       TypeName implementation,
@@ -70,27 +73,38 @@ public final class CollectionRules {
     for (String concrete : List.of("java.util.ArrayList", "java.util.Vector")) {
       known(concrete, concrete, CollectionCreation.PRESIZED, true);
     }
-    for (String concrete : List.of(
-        "java.util.HashSet", "java.util.LinkedHashSet", "java.util.HashMap", "java.util.LinkedHashMap",
-        "java.util.Hashtable", "java.util.concurrent.ConcurrentHashMap")) {
+    for (String concrete :
+        List.of(
+            "java.util.HashSet",
+            "java.util.LinkedHashSet",
+            "java.util.HashMap",
+            "java.util.LinkedHashMap",
+            "java.util.Hashtable",
+            "java.util.concurrent.ConcurrentHashMap")) {
       known(concrete, concrete, CollectionCreation.HASHED, false);
     }
-    for (String concrete : List.of(
-        "java.util.TreeSet", "java.util.TreeMap", "java.util.concurrent.ConcurrentSkipListSet",
-        "java.util.concurrent.ConcurrentSkipListMap")) {
+    for (String concrete :
+        List.of(
+            "java.util.TreeSet",
+            "java.util.TreeMap",
+            "java.util.concurrent.ConcurrentSkipListSet",
+            "java.util.concurrent.ConcurrentSkipListMap")) {
       known(concrete, concrete, CollectionCreation.SORTED, false);
     }
     known("java.util.ArrayDeque", "java.util.ArrayDeque", CollectionCreation.PRESIZED, false);
-    for (String concrete : List.of(
-        "java.util.LinkedList", "java.util.concurrent.ConcurrentLinkedQueue",
-        "java.util.concurrent.ConcurrentLinkedDeque")) {
+    for (String concrete :
+        List.of(
+            "java.util.LinkedList",
+            "java.util.concurrent.ConcurrentLinkedQueue",
+            "java.util.concurrent.ConcurrentLinkedDeque")) {
       known(concrete, concrete, CollectionCreation.UNSIZED, false);
     }
     known("java.util.EnumSet", "java.util.EnumSet", CollectionCreation.ENUM, false);
     known("java.util.EnumMap", "java.util.EnumMap", CollectionCreation.ENUM, false);
   }
 
-  private static void known(String type, String implementation, CollectionCreation construction, boolean indexed) {
+  private static void known(
+      String type, String implementation, CollectionCreation construction, boolean indexed) {
     KNOWN.put(type, new Known(implementation, construction, indexed));
   }
 
@@ -131,8 +145,13 @@ public final class CollectionRules {
           element.getKind() == ElementKind.CLASS
               && !element.getModifiers().contains(Modifier.FINAL)
               && !element.getModifiers().contains(Modifier.ABSTRACT);
-      return new CollectionShape(map, ClassName.bestGuess(known.implementation()), known.creation(),
-          known.indexed(), exact, view.getTypeArguments());
+      return new CollectionShape(
+          map,
+          ClassName.bestGuess(known.implementation()),
+          known.creation(),
+          known.indexed(),
+          exact,
+          view.getTypeArguments());
     }
     if (JdkClasses.isJdk(name)) {
       return new Refused(Reason.JDK_COLLECTION);
@@ -140,9 +159,11 @@ public final class CollectionRules {
     return userSubclass(type, element, map, view);
   }
 
-  private Verdict userSubclass(DeclaredType type, TypeElement element, boolean map, DeclaredType view) {
+  private Verdict userSubclass(
+      DeclaredType type, TypeElement element, boolean map, DeclaredType view) {
     String simple = element.getSimpleName().toString();
-    if (element.getKind() != ElementKind.CLASS || element.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (element.getKind() != ElementKind.CLASS
+        || element.getModifiers().contains(Modifier.ABSTRACT)) {
       return new Refused(Reason.ABSTRACT_COLLECTION, simple);
     }
     if (!hasVisibleNoArgConstructor(element)) {
@@ -155,13 +176,20 @@ public final class CollectionRules {
       }
       for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
         if (!field.getModifiers().contains(Modifier.STATIC)) {
-          return new Refused(Reason.COLLECTION_WITH_FIELDS,
-              c.getSimpleName() + "." + field.getSimpleName(), simple);
+          return new Refused(
+              Reason.COLLECTION_WITH_FIELDS,
+              c.getSimpleName() + "." + field.getSimpleName(),
+              simple);
         }
       }
     }
-    return new CollectionShape(map, TypeName.get(type), CollectionCreation.NO_ARG, false,
-        !element.getModifiers().contains(Modifier.FINAL), view.getTypeArguments());
+    return new CollectionShape(
+        map,
+        TypeName.get(type),
+        CollectionCreation.NO_ARG,
+        false,
+        !element.getModifiers().contains(Modifier.FINAL),
+        view.getTypeArguments());
   }
 
   private boolean hasVisibleNoArgConstructor(TypeElement element) {
@@ -175,6 +203,4 @@ public final class CollectionRules {
   private Optional<DeclaredType> supertype(TypeMirror type, TypeElement wanted) {
     return wanted == null ? Optional.empty() : Supertypes.viewAs(types, type, wanted);
   }
-
-
 }

@@ -16,24 +16,30 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
-/** Rule 3: whether a type has an instance {@code deepCopy()} of its own that the copier can call. */
+/**
+ * Rule 3: whether a type has an instance {@code deepCopy()} of its own that the copier can call.
+ */
 public final class DeepCopyMethods {
   private final Types types;
   private final String copierPackage;
   private final Map<TypeElement, List<ExecutableElement>> found;
 
   /**
-   * @param found the methods named deepCopy of each class looked at so far, shared by every type of a
-   *     round: the same field types come back in every type, and walking their supertypes was the
+   * @param found the methods named deepCopy of each class looked at so far, shared by every type of
+   *     a round: the same field types come back in every type, and walking their supertypes was the
    *     largest part of the analysis on large APIs
    */
-  DeepCopyMethods(Types types, String copierPackage, Map<TypeElement, List<ExecutableElement>> found) {
+  DeepCopyMethods(
+      Types types, String copierPackage, Map<TypeElement, List<ExecutableElement>> found) {
     this.types = types;
     this.copierPackage = copierPackage;
     this.found = found;
   }
 
-  /** A visible, non-static {@code deepCopy()} without parameters that returns the type (or a subtype). */
+  /**
+   * A visible, non-static {@code deepCopy()} without parameters that returns the type (or a
+   * subtype).
+   */
   boolean hasDeepCopyMethod(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     List<ExecutableElement> methods = found.get(element);
@@ -75,7 +81,8 @@ public final class DeepCopyMethods {
     supertypes.add(element.getSuperclass());
     for (TypeMirror supertype : supertypes) {
       if (supertype.getKind() == TypeKind.DECLARED) {
-        found.addAll(deepCopyMethodsOf((TypeElement) ((DeclaredType) supertype).asElement(), visited));
+        found.addAll(
+            deepCopyMethodsOf((TypeElement) ((DeclaredType) supertype).asElement(), visited));
       }
     }
     return found;

@@ -19,17 +19,19 @@ import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Types;
 
 /**
- * The permitted subtypes of a sealed type as one of its parameterizations sees them: each subtype with
- * the type arguments that {@code Base<String>} gives it ({@code Sub<String>} for
- * {@code final class Sub<T> extends Base<T>}), most specific first, and otherwise in the order of their
- * qualified names, which javac and ECJ agree on (their own orders differ for implicitly permitted ones).
+ * The permitted subtypes of a sealed type as one of its parameterizations sees them: each subtype
+ * with the type arguments that {@code Base<String>} gives it ({@code Sub<String>} for {@code final
+ * class Sub<T> extends Base<T>}), most specific first, and otherwise in the order of their
+ * qualified names, which javac and ECJ agree on (their own orders differ for implicitly permitted
+ * ones).
  */
 public final class PermittedSubtypes {
   /**
-   * One permitted subtype: its class, and its type as a member of the sealed parameterization, or the
-   * reason no such type can be named.
+   * One permitted subtype: its class, and its type as a member of the sealed parameterization, or
+   * the reason no such type can be named.
    */
-  public record Subtype(TypeElement element, ClassName raw, Optional<DeclaredType> type, Explanation refusal) {}
+  public record Subtype(
+      TypeElement element, ClassName raw, Optional<DeclaredType> type, Explanation refusal) {}
 
   private final Types types;
 
@@ -53,10 +55,12 @@ public final class PermittedSubtypes {
       if (subtype.isEmpty()) {
         continue; // Sub implements Base<Integer>, and a Base<String> is never one
       }
-      // Before the first subtype it extends, so that instanceof tries the most specific class first.
+      // Before the first subtype it extends, so that instanceof tries the most specific class
+      // first.
       int at = ordered.size();
       for (int i = 0; i < ordered.size(); i++) {
-        if (types.isSubtype(types.erasure(element.asType()), types.erasure(ordered.get(i).element().asType()))) {
+        if (types.isSubtype(
+            types.erasure(element.asType()), types.erasure(ordered.get(i).element().asType()))) {
           at = i;
           break;
         }
@@ -67,16 +71,19 @@ public final class PermittedSubtypes {
   }
 
   /**
-   * {@code element} with the type arguments that make it a subtype of {@code sealed}; a refusal when
-   * they cannot be worked out; empty when no instance of {@code element} can be a {@code sealed}.
+   * {@code element} with the type arguments that make it a subtype of {@code sealed}; a refusal
+   * when they cannot be worked out; empty when no instance of {@code element} can be a {@code
+   * sealed}.
    */
   private Optional<Subtype> parameterized(TypeElement element, DeclaredType sealed) {
     ClassName raw = ClassName.get(element);
     List<? extends TypeParameterElement> parameters = element.getTypeParameters();
     TypeMirror[] bound = new TypeMirror[parameters.size()];
-    Optional<DeclaredType> view = Supertypes.viewAs(types, element.asType(), (TypeElement) sealed.asElement());
+    Optional<DeclaredType> view =
+        Supertypes.viewAs(types, element.asType(), (TypeElement) sealed.asElement());
     if (view.isEmpty()) {
-      return Optional.empty(); // javac and ECJ reject a permitted class that does not extend the type
+      return Optional
+          .empty(); // javac and ECJ reject a permitted class that does not extend the type
     }
     Name sealedName = sealed.asElement().getSimpleName();
     List<? extends TypeMirror> viewArguments = view.get().getTypeArguments();
@@ -91,8 +98,15 @@ public final class PermittedSubtypes {
           }
           bound[index] = sealedArguments.get(i);
         } else if (mentionsTypeVariable(argument)) {
-          return Optional.of(refused(element, raw, Explanation.of(Reason.PERMITTED_ARGUMENTS,
-              sealedName, sealedName, element.getSimpleName())));
+          return Optional.of(
+              refused(
+                  element,
+                  raw,
+                  Explanation.of(
+                      Reason.PERMITTED_ARGUMENTS,
+                      sealedName,
+                      sealedName,
+                      element.getSimpleName())));
         } else if (!types.isSameType(argument, sealedArguments.get(i))) {
           return Optional.empty();
         }
@@ -100,9 +114,17 @@ public final class PermittedSubtypes {
     }
     for (int i = 0; i < bound.length; i++) {
       if (bound[i] == null) {
-        return Optional.of(refused(element, raw, Explanation.of(Reason.PERMITTED_UNFIXED, sealedName,
-            parameters.get(i).getSimpleName(), sealedName, element.getSimpleName(),
-            element.getSimpleName())));
+        return Optional.of(
+            refused(
+                element,
+                raw,
+                Explanation.of(
+                    Reason.PERMITTED_UNFIXED,
+                    sealedName,
+                    parameters.get(i).getSimpleName(),
+                    sealedName,
+                    element.getSimpleName(),
+                    element.getSimpleName())));
       }
     }
     return Optional.of(
@@ -113,7 +135,8 @@ public final class PermittedSubtypes {
     return new Subtype(element, raw, Optional.empty(), why);
   }
 
-  private static int parameterIndex(TypeMirror argument, List<? extends TypeParameterElement> parameters) {
+  private static int parameterIndex(
+      TypeMirror argument, List<? extends TypeParameterElement> parameters) {
     if (argument.getKind() != TypeKind.TYPEVAR) {
       return -1;
     }
@@ -131,7 +154,8 @@ public final class PermittedSubtypes {
       return true;
     }
     if (type.getKind() == TypeKind.DECLARED) {
-      return ((DeclaredType) type).getTypeArguments().stream().anyMatch(PermittedSubtypes::mentionsTypeVariable);
+      return ((DeclaredType) type)
+          .getTypeArguments().stream().anyMatch(PermittedSubtypes::mentionsTypeVariable);
     }
     if (type.getKind() == TypeKind.ARRAY) {
       return mentionsTypeVariable(((javax.lang.model.type.ArrayType) type).getComponentType());

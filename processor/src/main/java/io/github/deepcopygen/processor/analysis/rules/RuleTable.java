@@ -6,16 +6,21 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * The rule table as the rules for types made of other types see it: a record's components, a value
- * class's fields and a sealed type's subtypes are resolved through it, and the table calls those rules
- * back, without either knowing the other's class.
+ * class's fields and a sealed type's subtypes are resolved through it, and the table calls those
+ * rules back, without either knowing the other's class.
  */
 public interface RuleTable {
   /** The first rule that matches {@code type}, or why none does. */
   Resolution resolve(TypeMirror type);
 
-  /** The same rules inside a {@code @DeepCopy.JsonTree} value, where {@code Object} is a JSON value. */
+  /**
+   * The same rules inside a {@code @DeepCopy.JsonTree} value, where {@code Object} is a JSON value.
+   */
   RuleTable forJsonTree();
 
-  /** Rules 3 to 5: the copy a type brings along, which a cycle through a mutable value falls back on. */
+  /**
+   * Rules 3 to 5: the copy a type brings along, which a cycle through a mutable value falls back
+   * on.
+   */
   Optional<Resolution> ownCopy(DeclaredType type);
 }

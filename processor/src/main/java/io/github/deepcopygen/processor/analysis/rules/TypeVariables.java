@@ -11,9 +11,10 @@ import javax.lang.model.type.TypeVariable;
 
 /**
  * The copier's operator for each type parameter of its target, found by the parameter itself: the
- * {@code T} of {@code Holder<T>} and the {@code T} of a {@code Box<T>} it meets are different variables
- * that share a name. A parameter is known by its declaring element and its name, which no other
- * parameter of that element has; javac and ECJ agree on both, whatever element objects they hand out.
+ * {@code T} of {@code Holder<T>} and the {@code T} of a {@code Box<T>} it meets are different
+ * variables that share a name. A parameter is known by its declaring element and its name, which no
+ * other parameter of that element has; javac and ECJ agree on both, whatever element objects they
+ * hand out.
  */
 public final class TypeVariables {
   private final Map<String, String> operators = new LinkedHashMap<>();
@@ -49,9 +50,10 @@ public final class TypeVariables {
       return "?" + parameter.getSimpleName();
     }
     Element generic = typeParameter.getGenericElement();
-    String owner = generic instanceof TypeElement type
-        ? type.getQualifiedName().toString()
-        : generic.getEnclosingElement() + "#" + generic;
+    String owner =
+        generic instanceof TypeElement type
+            ? type.getQualifiedName().toString()
+            : generic.getEnclosingElement() + "#" + generic;
     return owner + "<" + parameter.getSimpleName() + ">";
   }
 }

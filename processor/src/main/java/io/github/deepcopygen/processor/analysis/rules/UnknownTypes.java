@@ -13,8 +13,9 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Rule 14: a type no rule copies, and which reason fits it: the fixes differ for {@code Object}, a JDK
- * type, a class or an open type (interface, abstract class) of the user's sources, and one from a jar.
+ * Rule 14: a type no rule copies, and which reason fits it: the fixes differ for {@code Object}, a
+ * JDK type, a class or an open type (interface, abstract class) of the user's sources, and one from
+ * a jar.
  */
 public final class UnknownTypes {
   private UnknownTypes() {}
@@ -31,8 +32,9 @@ public final class UnknownTypes {
       return new Resolution.Unsupported(type, Reason.UNKNOWN_JDK_TYPE);
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    boolean open = element.getKind() == ElementKind.INTERFACE
-        || element.getModifiers().contains(Modifier.ABSTRACT);
+    boolean open =
+        element.getKind() == ElementKind.INTERFACE
+            || element.getModifiers().contains(Modifier.ABSTRACT);
     String kind = element.getKind() == ElementKind.INTERFACE ? "interface" : "abstract class";
     Name simple = element.getSimpleName();
     if (sources.contains(element)) {

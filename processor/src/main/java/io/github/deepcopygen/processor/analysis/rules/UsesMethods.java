@@ -21,8 +21,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Rule 5: the copy methods of the classes named in {@code @DeepCopy(uses = …)}, each a
- * {@code static T name(T)} that the copier can call. Problems with the list are attached to its values.
+ * Rule 5: the copy methods of the classes named in {@code @DeepCopy(uses = …)}, each a {@code
+ * static T name(T)} that the copier can call. Problems with the list are attached to its values.
  */
 public final class UsesMethods {
   private record Method(TypeMirror type, ClassName owner, ExecutableElement element) {}
@@ -49,7 +49,11 @@ public final class UsesMethods {
   }
 
   private void collect(
-      TypeElement target, AnnotationMirror mirror, AnnotationValue value, TypeElement owner, String pkg) {
+      TypeElement target,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      TypeElement owner,
+      String pkg) {
     int found = 0;
     for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
       if (!isCopyMethod(method, pkg)) {
@@ -58,17 +62,30 @@ public final class UsesMethods {
       TypeMirror type = method.getReturnType();
       for (Method other : methods) {
         if (types.isSameType(other.type(), type)) {
-          problems.add(Problem.onValue(Message.AMBIGUOUS_USES, target, mirror, value, type,
-              other.owner().simpleName() + "." + other.element().getSimpleName(),
-              owner.getSimpleName() + "." + method.getSimpleName()));
+          problems.add(
+              Problem.onValue(
+                  Message.AMBIGUOUS_USES,
+                  target,
+                  mirror,
+                  value,
+                  type,
+                  other.owner().simpleName() + "." + other.element().getSimpleName(),
+                  owner.getSimpleName() + "." + method.getSimpleName()));
         }
       }
       methods.add(new Method(type, ClassName.get(owner), method));
       found++;
     }
     if (found == 0) {
-      problems.add(Problem.onValue(Message.INVALID_USES, target, mirror, value,
-          owner.getQualifiedName(), pkg, owner.getSimpleName()));
+      problems.add(
+          Problem.onValue(
+              Message.INVALID_USES,
+              target,
+              mirror,
+              value,
+              owner.getQualifiedName(),
+              pkg,
+              owner.getSimpleName()));
     }
   }
 
@@ -87,7 +104,8 @@ public final class UsesMethods {
     for (Method method : methods) {
       if (types.isSameType(method.type(), type)) {
         return Optional.of(
-            new CopyStrategy.CallUsesMethod(method.owner(), method.element().getSimpleName().toString()));
+            new CopyStrategy.CallUsesMethod(
+                method.owner(), method.element().getSimpleName().toString()));
       }
     }
     return Optional.empty();

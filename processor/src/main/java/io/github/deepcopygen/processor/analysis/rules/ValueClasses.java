@@ -23,9 +23,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Copy rule 10: a class whose fields are all final is rebuilt through a constructor that takes each of
- * them, as a record through its canonical one. Parameters are matched to fields by name and type; a
- * constructor's names are its parameters' (from sources) or those of {@code @ConstructorProperties}.
+ * Copy rule 10: a class whose fields are all final is rebuilt through a constructor that takes each
+ * of them, as a record through its canonical one. Parameters are matched to fields by name and
+ * type; a constructor's names are its parameters' (from sources) or those of
+ * {@code @ConstructorProperties}.
  */
 public final class ValueClasses {
   private ValueClasses() {}
@@ -35,28 +36,29 @@ public final class ValueClasses {
    * instance fields, all final; or a Lombok {@code @Value} class, whose fields Lombok makes final.
    */
   public static boolean isValueClass(TypeElement type) {
-    if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)
+    if (type.getKind() != ElementKind.CLASS
+        || type.getModifiers().contains(Modifier.ABSTRACT)
         || !extendsObject(type)) {
       return false;
     }
     List<VariableElement> fields = instanceFields(type);
-    return !fields.isEmpty() && (Lombok.makesFieldsFinal(type)
-        || fields.stream().allMatch(f -> f.getModifiers().contains(Modifier.FINAL)));
+    return !fields.isEmpty()
+        && (Lombok.makesFieldsFinal(type)
+            || fields.stream().allMatch(f -> f.getModifiers().contains(Modifier.FINAL)));
   }
 
   /**
-   * Whether a value of {@code type}, not {@code @DeepCopy} itself, is copied inline by rule 10: a value
-   * class outside the JDK, whose own classes the other rules decide.
+   * Whether a value of {@code type}, not {@code @DeepCopy} itself, is copied inline by rule 10: a
+   * value class outside the JDK, whose own classes the other rules decide.
    */
   static boolean isInlineValueClass(TypeElement type) {
     String name = type.getQualifiedName().toString();
-    return isValueClass(type)
-        && !JdkClasses.isJdk(name);
+    return isValueClass(type) && !JdkClasses.isJdk(name);
   }
 
   /**
-   * Whether {@code type} is a Lombok {@code @Value} class that Lombok has not written yet (it runs after
-   * deepcopy-gen this round): some instance field is not final.
+   * Whether {@code type} is a Lombok {@code @Value} class that Lombok has not written yet (it runs
+   * after deepcopy-gen this round): some instance field is not final.
    */
   static boolean awaitsLombok(TypeElement type) {
     return Lombok.makesFieldsFinal(type)
@@ -64,7 +66,8 @@ public final class ValueClasses {
   }
 
   /** The class's fields in the order of the constructor that takes them, if one does. */
-  public static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types) {
+  public static Optional<List<String>> constructorOrder(
+      TypeElement type, String copierPackage, Types types) {
     List<VariableElement> fields = instanceFields(type);
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       if (constructor.getParameters().size() != fields.size()
@@ -76,10 +79,11 @@ public final class ValueClasses {
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
         VariableElement parameter = constructor.getParameters().get(i);
-        Optional<VariableElement> field = fields.stream()
-            .filter(f -> f.getSimpleName().contentEquals(name))
-            .filter(f -> types.isSameType(f.asType(), parameter.asType()))
-            .findFirst();
+        Optional<VariableElement> field =
+            fields.stream()
+                .filter(f -> f.getSimpleName().contentEquals(name))
+                .filter(f -> types.isSameType(f.asType(), parameter.asType()))
+                .findFirst();
         if (field.isEmpty() || order.contains(name)) {
           break;
         }
@@ -93,21 +97,33 @@ public final class ValueClasses {
   }
 
   /**
-   * The class's fields in the order of the constructor that takes them: one it has, else the one Lombok
-   * will write (taking them in declaration order), which {@code promised} then records for the next round.
+   * The class's fields in the order of the constructor that takes them: one it has, else the one
+   * Lombok will write (taking them in declaration order), which {@code promised} then records for
+   * the next round.
    */
-  public static Optional<List<String>> constructorOrder(TypeElement type, String copierPackage, Types types,
-      Elements elements, List<LombokPromise> promised) {
+  public static Optional<List<String>> constructorOrder(
+      TypeElement type,
+      String copierPackage,
+      Types types,
+      Elements elements,
+      List<LombokPromise> promised) {
     Optional<List<String>> order = constructorOrder(type, copierPackage, types);
-    if (order.isPresent() || !Lombok.marks(type) || !Lombok.writesAllArgsConstructor(type, elements)) {
+    if (order.isPresent()
+        || !Lombok.marks(type)
+        || !Lombok.writesAllArgsConstructor(type, elements)) {
       return order;
     }
     List<VariableElement> fields = instanceFields(type);
-    promised.add(new LombokPromise(type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, fields.size()));
+    promised.add(
+        new LombokPromise(
+            type.getQualifiedName().toString(), LombokPromise.CONSTRUCTOR, fields.size()));
     return Optional.of(fields.stream().map(f -> f.getSimpleName().toString()).toList());
   }
 
-  /** The class's instance fields, in declaration order: the order of Lombok's all-arguments constructor. */
+  /**
+   * The class's instance fields, in declaration order: the order of Lombok's all-arguments
+   * constructor.
+   */
   public static List<VariableElement> instanceFields(TypeElement type) {
     return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
         .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
@@ -120,7 +136,9 @@ public final class ValueClasses {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
             mirror.getElementValues().entrySet()) {
           if (entry.getValue().getValue() instanceof List<?> values) {
-            return values.stream().map(v -> String.valueOf(((AnnotationValue) v).getValue())).toList();
+            return values.stream()
+                .map(v -> String.valueOf(((AnnotationValue) v).getValue()))
+                .toList();
           }
         }
       }
@@ -131,6 +149,7 @@ public final class ValueClasses {
   private static boolean extendsObject(TypeElement type) {
     return type.getSuperclass().getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type.getSuperclass()).asElement())
-            .getQualifiedName().contentEquals("java.lang.Object");
+            .getQualifiedName()
+            .contentEquals("java.lang.Object");
   }
 }

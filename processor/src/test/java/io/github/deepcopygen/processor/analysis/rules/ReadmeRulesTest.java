@@ -17,7 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's copy rules and error tables are the documentation users read: they must match the code. */
+/**
+ * The README's copy rules and error tables are the documentation users read: they must match the
+ * code.
+ */
 class ReadmeRulesTest {
   private static String readme() throws IOException {
     return Files.readString(Path.of(System.getProperty("deepcopy.readme")), StandardCharsets.UTF_8);
@@ -51,8 +54,9 @@ class ReadmeRulesTest {
   @Test
   void theErrorTableListsExactlyTheMessageIds() throws IOException {
     Set<String> documented = new TreeSet<>();
-    Matcher row = Pattern.compile("(?m)^\\| `(DeepCopy\\w+)` \\|")
-        .matcher(section(readme(), "What a compile error looks like"));
+    Matcher row =
+        Pattern.compile("(?m)^\\| `(DeepCopy\\w+)` \\|")
+            .matcher(section(readme(), "What a compile error looks like"));
     while (row.find()) {
       documented.add(row.group(1));
     }
