@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the generated copier of every api type on random graphs (nulls, empty and non-empty
- * collections at every depth) and checks what DESIGN.md promises: an equal copy, no shared mutable
+ * collections at every depth) and checks what the README promises: an equal copy, no shared mutable
  * object, isolation from later changes, and deepCopyInto over an object that held something else.
  */
 class DeepCopyBehaviourTest {

@@ -18,10 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The A/B of the loop every list helper of a copier carries (DESIGN.md section 8 asks for it): an
- * indexed loop when the list is {@code RandomAccess}, else for-each, against a plain for-each as
- * the hand-written copy has it, on an {@code ArrayList} of API objects, each body as the copier
- * writes it.
+ * The A/B of the loop every list helper of a copier carries: an indexed loop when the list is
+ * {@code RandomAccess}, else for-each, against a plain for-each as the hand-written copy has it, on
+ * an {@code ArrayList} of API objects, each body as the copier writes it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The behaviour checks of DESIGN.md section 9 on one type's generated copier, over random graphs:
- * the copy renders like the original (content, null versus empty, runtime class of every node,
- * order), it shares no mutable object with it, changing the original leaves it alone, and {@code
- * deepCopyInto} overwrites whatever the target held.
+ * The behaviour checks (docs/ARCHITECTURE.md, "Tests") on one type's generated copier, over random
+ * graphs: the copy renders like the original (content, null versus empty, runtime class of every
+ * node, order), it shares no mutable object with it, changing the original leaves it alone, and
+ * {@code deepCopyInto} overwrites whatever the target held.
  */
 public final class CopyChecks {
   private final Class<?> type;

@@ -7,10 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The behaviour checks of DESIGN.md section 9 on every example's generated copier, over random
- * graphs: equal content with null and empty told apart and the same runtime class at every node, no
- * shared mutable object, isolation from later changes, deepCopyInto over a pre-filled object, null
- * for null.
+ * The behaviour checks (docs/ARCHITECTURE.md, "Tests") on every example's generated copier, over
+ * random graphs: equal content with null and empty told apart and the same runtime class at every
+ * node, no shared mutable object, isolation from later changes, deepCopyInto over a pre-filled
+ * object, null for null.
  */
 class RulesBehaviourTest {
 

@@ -30,8 +30,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Decides how the copier reaches a field (DESIGN.md section 5): the field itself when the copier
- * can see and assign it, else its JavaBeans getter and setter.
+ * Decides how the copier reaches a field (the README's "What is generated"): the field itself when
+ * the copier can see and assign it, else its JavaBeans getter and setter.
  */
 final class AccessResolver {
   private final Types types;

@@ -65,7 +65,9 @@ class OriginatingElementTest {
     assertThat(indexes).isEqualTo(3);
   }
 
-  /** DESIGN.md section 3: p.Outer.Inner is copied by p.Outer_InnerDeepCopy. */
+  /**
+   * The contract (README, "What is generated"): p.Outer.Inner is copied by p.Outer_InnerDeepCopy.
+   */
   private static String copierOf(TypeElement type) {
     StringBuilder name = new StringBuilder(type.getSimpleName());
     Element enclosing = type.getEnclosingElement();

@@ -7,15 +7,14 @@ import java.util.Random;
 /**
  * Writes one random compilation unit of Lombok model classes from a seed: a {@code @DeepCopy @Data}
  * class {@code lombokshapes.Root} whose fields reach nested classes in every Lombok style the
- * processor claims (DESIGN.md and the README's Lombok section): {@code @Data} with and without
- * chained setters, {@code @Getter}/{@code @Setter} with fluent accessors, {@code @Builder} with
- * both constructors, {@code @Value} with or without {@code @DeepCopy}, {@code @With} or
- * {@code @NonFinal}, {@code @FieldDefaults} with {@code @AllArgsConstructor}, and
- * {@code @Accessors(prefix)}; field types are collections, maps, arrays, optionals, records and
- * those classes, up to three levels deep (a set's elements are immutable: a mutable element's hash
- * would change under the checks' mutations). In about one shape in three every {@code @DeepCopy} is
- * {@code graph = true} (issue 18), drawn apart from the shape's own numbers, so that a seed's
- * classes are the same either way.
+ * processor claims (the README's Lombok section): {@code @Data} with and without chained setters,
+ * {@code @Getter}/{@code @Setter} with fluent accessors, {@code @Builder} with both constructors,
+ * {@code @Value} with or without {@code @DeepCopy}, {@code @With} or {@code @NonFinal},
+ * {@code @FieldDefaults} with {@code @AllArgsConstructor}, and {@code @Accessors(prefix)}; field
+ * types are collections, maps, arrays, optionals, records and those classes, up to three levels
+ * deep (a set's elements are immutable: a mutable element's hash would change under the checks'
+ * mutations). In about one shape in three every {@code @DeepCopy} is {@code graph = true} (issue
+ * 18), drawn apart from the shape's own numbers, so that a seed's classes are the same either way.
  */
 final class LombokShapeGenerator {
   /** One generated unit: its source, and whether its types are graph types. */

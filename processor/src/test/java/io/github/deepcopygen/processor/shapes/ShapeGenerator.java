@@ -6,7 +6,7 @@ import java.util.Random;
 
 /**
  * Writes one random compilation unit from a seed: a {@code @DeepCopy} class {@code shapes.Root}
- * whose fields combine the copy rules of DESIGN.md section 4 three to four levels deep, with the
+ * whose fields combine the copy rules of the README's table three to four levels deep, with the
  * types they need declared inside it (records plain and generic, {@code @DeepCopy} classes with and
  * without a superclass and hidden fields, generic {@code @DeepCopy} boxes, sealed interfaces,
  * immutable classes), fields read directly or through accessors, the escape hatches, and, when

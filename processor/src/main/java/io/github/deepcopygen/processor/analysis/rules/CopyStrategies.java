@@ -27,7 +27,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The copy rules of DESIGN.md section 4, in their order: the first rule that matches a type decides
+ * The copy rules of the README's table, in their order: the first rule that matches a type decides
  * its strategy. Deciding only; writing the code is the writer's job.
  */
 public final class CopyStrategies implements RuleTable {
