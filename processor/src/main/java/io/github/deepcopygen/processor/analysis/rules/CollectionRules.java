@@ -33,7 +33,7 @@ public final class CollectionRules {
   private static final String MAP = "java.util.Map";
 
   /** What the table says of one collection type. */
-  sealed interface Verdict {}
+  sealed interface Answer {}
 
   /**
    * How one collection type is copied; {@code arguments} are its element type, or key and value
@@ -46,10 +46,10 @@ public final class CollectionRules {
       boolean indexed,
       boolean exactClass,
       List<? extends TypeMirror> arguments)
-      implements Verdict {}
+      implements Answer {}
 
   /** A collection type deepcopy-gen recognises but cannot copy, and why. */
-  record Refused(Explanation explanation) implements Verdict {
+  record Refused(Explanation explanation) implements Answer {
     Refused(Reason reason, Object... args) {
       this(Explanation.of(reason, args));
     }
@@ -134,7 +134,7 @@ public final class CollectionRules {
   }
 
   /** How {@code type}, a collection or map, is copied, or why it cannot be. */
-  Verdict shapeOf(DeclaredType type) {
+  Answer shapeOf(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     boolean map = supertype(type, mapType).isPresent();
@@ -159,7 +159,7 @@ public final class CollectionRules {
     return userSubclass(type, element, map, view);
   }
 
-  private Verdict userSubclass(
+  private Answer userSubclass(
       DeclaredType type, TypeElement element, boolean map, DeclaredType view) {
     String simple = element.getSimpleName().toString();
     if (element.getKind() != ElementKind.CLASS

@@ -41,7 +41,7 @@ final class ContainerRules {
   }
 
   Resolution collection(DeclaredType type) {
-    CollectionRules.Verdict outcome = collections.shapeOf(type);
+    CollectionRules.Answer outcome = collections.shapeOf(type);
     if (outcome instanceof CollectionRules.Refused refused) {
       return new Resolution.Unsupported(type, refused.explanation());
     }
