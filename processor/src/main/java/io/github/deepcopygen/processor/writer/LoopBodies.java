@@ -113,38 +113,26 @@ final class LoopBodies {
       return;
     }
     TypeName entry = ParameterizedTypeName.get(MAP_ENTRY, map.keyType(), map.valueType());
-    if (map.creation() == CollectionCreation.ENUM) {
-      // An EnumMap can only be created from another (it needs the key class): copy it, then replace
-      // each value with its copy.
-      body.addStatement("$T out = $L", map.mapType(), whole);
-      rendering.register(body);
-      body.beginControlFlow("for ($T entry : out.entrySet())", entry);
-      CodeBlock copy =
-          code.copyOf(
-              body,
-              loopLocals(),
-              "value",
-              map.value(),
-              map.valueType(),
-              CodeBlock.of("entry.getValue()"),
-              false);
-      body.addStatement("entry.setValue($L)", copy);
-    } else {
-      body.addStatement(
-          "$T out = $L", map.mapType(), NewCollections.empty(map.creation(), map.implementation()));
-      rendering.register(body);
-      body.beginControlFlow("for ($T entry : in.entrySet())", entry);
-      CodeBlock copy =
-          code.copyOf(
-              body,
-              loopLocals(),
-              "value",
-              map.value(),
-              map.valueType(),
-              CodeBlock.of("entry.getValue()"),
-              false);
-      body.addStatement("out.put(entry.getKey(), $L)", copy);
-    }
+    // An EnumMap can only be created from another (it needs the key class): copy it, then replace
+    // each
+    // value with its copy.
+    boolean inPlace = map.creation() == CollectionCreation.ENUM;
+    body.addStatement(
+        "$T out = $L",
+        map.mapType(),
+        inPlace ? whole : NewCollections.empty(map.creation(), map.implementation()));
+    rendering.register(body);
+    body.beginControlFlow("for ($T entry : $N.entrySet())", entry, inPlace ? "out" : "in");
+    CodeBlock copy =
+        code.copyOf(
+            body,
+            loopLocals(),
+            "value",
+            map.value(),
+            map.valueType(),
+            CodeBlock.of("entry.getValue()"),
+            false);
+    body.addStatement(inPlace ? "entry.setValue($L)" : "out.put(entry.getKey(), $L)", copy);
     body.endControlFlow();
     body.addStatement("return out");
   }
