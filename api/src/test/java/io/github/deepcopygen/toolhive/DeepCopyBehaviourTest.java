@@ -27,10 +27,8 @@ class DeepCopyBehaviourTest {
 
   static List<Class<?>> concreteTypes() {
     // The generic fabric8 classes (CustomResource<S, T>, DefaultKubernetesResourceList<T>) are
-    // copied
-    // as the superclasses of MCPServer and MCPServerList, and their copiers need one operator per
-    // type
-    // parameter: the checks run on those subclasses.
+    // copied as the superclasses of MCPServer and MCPServerList, and their copiers need one
+    // operator per type parameter: the checks run on those subclasses.
     return ApiTypes.copiedClasses().stream()
         .filter(c -> !Modifier.isAbstract(c.getModifiers()) && c.getTypeParameters().length == 0)
         .toList();

@@ -31,9 +31,8 @@ final class Fixtures {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
   // Every value is a constant, so that building a fixture allocates only the graph: the
-  // construction
-  // floor the copy benchmarks set each copy against (a copy shares strings, enums and java.time
-  // values).
+  // construction floor the copy benchmarks set each copy against (a copy shares strings, enums and
+  // java.time values).
   private static final String[] ENV_NAMES = {"VAR_0", "VAR_1", "VAR_2", "VAR_3", "VAR_4", "VAR_5"};
   private static final String[] ENV_VALUES = {
     "value-0", "value-1", "value-2", "value-3", "value-4", "value-5"

@@ -76,8 +76,7 @@ class ResourceDocumentsTest {
     assertThat(copy).isEqualTo(original);
     assertThat(SERIALIZATION.asJson(copy)).isEqualTo(json);
     // Node by node, null apart from empty, every node of its class: but the HashMap Jackson fills
-    // in a
-    // Quantity is copied, as every Map is, into the LinkedHashMap of its order (copy rule 7).
+    // in a Quantity is copied, as every Map is, into the LinkedHashMap of its order (copy rule 7).
     Graphs linked = graphs.hashCollectionsAsLinked();
     assertThat(linked.render(copy)).isEqualTo(linked.render(original));
     assertThat(graphs.sharedMutableNodes(original, copy)).isEmpty();

@@ -168,8 +168,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
       AnalysisResult.Planned planned = (AnalysisResult.Planned) result;
       planned.warnings().forEach(diagnostics::report);
       // One originating element, as Gradle's isolating mode requires: the annotated type, or the
-      // package
-      // whose list decides an included class's copier.
+      // package whose list decides an included class's copier.
       writeFile(new CopierWriter().write(planned.plan()), target.originating());
       if (!planned.promises().isEmpty()) {
         promised.put(planned.plan().copied().copier().simpleName(), planned.promises());
@@ -193,8 +192,7 @@ public class DeepCopyProcessor extends AbstractProcessor {
   private void writeFile(JavaFile file, Element originatingElement) throws IOException {
     String name = file.packageName() + "." + file.typeSpec().name();
     // Rendered whole first: JavaPoet appends thousands of small pieces, each a locked call through
-    // the
-    // Filer's writer and its encoder; one append of the whole file costs less.
+    // the Filer's writer and its encoder; one append of the whole file costs less.
     StringBuilder source = new StringBuilder(8192);
     file.writeTo(source);
     try (Writer writer =

@@ -169,10 +169,10 @@ final class Mutation {
         && value != null
         && value.getClass() != Object.class
         && Values.isScalar(value)) {
-      return other(
-          value, value.getClass()); // a string or number held as Object (fabric8's IntOrString)
+      // a string or number held as Object (fabric8's IntOrString)
+      return other(value, value.getClass());
     }
-    return NO_CHANGE; // mutable, or an immutable value with nothing to change (other java.time
-    // values)
+    // mutable, or an immutable value with nothing to change (other java.time values)
+    return NO_CHANGE;
   }
 }

@@ -213,8 +213,7 @@ public final class RandomGraphs {
         slots.add(new FieldSlot(owner, field));
       }
       // A collection or map of a type without variables, or an array (int[], Node[]): another field
-      // of
-      // that very type may hold it too.
+      // of that very type may hold it too.
       boolean container =
           generic instanceof ParameterizedType p
               && !hasVariables(p)

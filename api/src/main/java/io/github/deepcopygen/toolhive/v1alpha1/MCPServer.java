@@ -46,10 +46,8 @@ public class MCPServer extends ToolHiveResource<MCPServerSpec, MCPServerStatus> 
 
   // fabric8's CustomResource constructor, run by every copy and every JSON read, costs about 6 us
   // without these: it pluralizes the class name with regular expressions unless @Plural and
-  // @Singular
-  // name the resource, and its default initSpec() and initStatus() reach for reflection and give
-  // null.
-  // These give null directly; the constructor then costs about 0.3 us
+  // @Singular name the resource, and its default initSpec() and initStatus() reach for reflection
+  // and give null. These give null directly; the constructor then costs about 0.3 us
   // (ClonerBenchmark.newMCPServer).
   @Override
   protected MCPServerSpec initSpec() {

@@ -21,8 +21,7 @@ public abstract class ToolHiveResource<S, T> extends CustomResource<S, T> implem
   private static final long serialVersionUID = 1L;
 
   // A LinkedHashMap, not a Map: CustomResource is Serializable, and javac 21+ warns about a field
-  // of an
-  // interface type there. Its values are JSON values, all serializable.
+  // of an interface type there. Its values are JSON values, all serializable.
   @DeepCopy.JsonTree private LinkedHashMap<String, Object> additionalProperties;
 
   /**

@@ -90,9 +90,8 @@ public final class JavaBeans {
       return Optional.empty();
     }
     if (Character.isLowerCase(rest.charAt(0))) {
-      return Optional
-          .empty(); // getaway() is no getter; get$ref() is the property $ref, as Introspector has
-      // it
+      // getaway() is no getter; get$ref() is the property $ref, as Introspector has it
+      return Optional.empty();
     }
     if (rest.length() > 1 && Character.isUpperCase(rest.charAt(1))) {
       return Optional.of(rest); // getURL() is the property URL

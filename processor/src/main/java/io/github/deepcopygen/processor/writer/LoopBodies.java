@@ -114,8 +114,7 @@ final class LoopBodies {
     }
     TypeName entry = ParameterizedTypeName.get(MAP_ENTRY, map.keyType(), map.valueType());
     // An EnumMap can only be created from another (it needs the key class): copy it, then replace
-    // each
-    // value with its copy.
+    // each value with its copy.
     boolean inPlace = map.creation() == CollectionCreation.ENUM;
     body.addStatement(
         "$T out = $L",

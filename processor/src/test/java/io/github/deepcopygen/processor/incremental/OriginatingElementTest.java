@@ -57,10 +57,8 @@ class OriginatingElementTest {
       }
     }
     // good/Includes lists four library classes in package-info.java; good/TransitiveIncludes lists
-    // two,
-    // which reach four more (TBase, TChild, TLeaf and the other package's TLeaf);
-    // good/GraphIncludes lists
-    // two. Each package has an index.
+    // two, which reach four more (TBase, TChild, TLeaf and the other package's TLeaf);
+    // good/GraphIncludes lists two. Each package has an index.
     assertThat(includedFromPackage).isEqualTo(12);
     assertThat(indexes).isEqualTo(3);
   }

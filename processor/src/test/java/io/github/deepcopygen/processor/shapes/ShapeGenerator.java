@@ -297,8 +297,7 @@ final class ShapeGenerator {
         .append(" {\n");
     if (!superFields.isEmpty() && random.nextInt(3) == 0) {
       // A field of the same name as the superclass's: it hides that one, and both must be copied.
-      // It
-      // has no accessors: they would override the superclass's, which must then reach its own
+      // It has no accessors: they would override the superclass's, which must then reach its own
       // field.
       declaration
           .append("        ")

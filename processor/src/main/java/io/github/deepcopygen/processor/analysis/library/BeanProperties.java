@@ -101,8 +101,7 @@ public final class BeanProperties {
     List<String> unreached = new ArrayList<>();
     for (VariableElement field : unnamed) {
       // A field named otherwise than its property (fabric8's Duration keeps getDuration() in
-      // javaDuration)
-      // is reached when exactly one property that no field is named for has its type.
+      // javaDuration) is reached when exactly one property that no field is named for has its type.
       TypeMirror fieldType = types.asMemberOf(self, field);
       List<String> candidates =
           beans.values().stream()

@@ -72,8 +72,7 @@ public final class Lombok {
     }
     // A parameterless constructor is taken for the compiler's default one, which ECJ, unlike javac,
     // reports as explicit: one written by hand would have to assign every field @Value makes final,
-    // and
-    // if someone did, the next round finds Lombok's constructor missing and says so.
+    // and if someone did, the next round finds Lombok's constructor missing and says so.
     return LombokAnnotations.has(type, "lombok.Value")
         && !LombokAnnotations.has(type, "lombok.NoArgsConstructor")
         && !LombokAnnotations.has(type, "lombok.RequiredArgsConstructor")

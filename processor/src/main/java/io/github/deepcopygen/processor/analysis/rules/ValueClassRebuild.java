@@ -53,8 +53,7 @@ public final class ValueClassRebuild {
       List<CopyStrategy> strategies) {
     TypeElement element = (TypeElement) type.asElement();
     // Lombok's @Value has not run yet when its fields are not final: it writes the constructor and
-    // the
-    // getters after us, and makes the fields private, so the copy calls what it will write.
+    // the getters after us, and makes the fields private, so the copy calls what it will write.
     boolean lombokPending = ValueClasses.awaitsLombok(element);
     List<LombokPromise> made = new ArrayList<>();
     Optional<List<String>> order =
