@@ -41,7 +41,7 @@ class GoldenBehaviourTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("casesOnEachCompiler")
   void generatedCopiersCopyDeeply(TestCompiler compiler, String name) throws Exception {
-    Compiled compiled = compiler.compileStrict(new DeepCopyProcessor(), GoldenTest.sources(name));
+    Compiled compiled = GoldenTest.compile(compiler, name);
     assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
     try (URLClassLoader loader =
         new URLClassLoader(

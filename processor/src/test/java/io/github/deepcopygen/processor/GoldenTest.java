@@ -45,10 +45,27 @@ class GoldenTest {
     return sources;
   }
 
+  /**
+   * The case compiled strictly. A case whose library is written for Jackson compiles that library
+   * in the same compile, where javac's -Xlint:processing would object that no processor claims
+   * Jackson's annotations; a real library arrives compiled, and that warning with it never.
+   */
+  static Compiled compile(TestCompiler compiler, String name) {
+    List<Path> sources = sources(name);
+    boolean jackson =
+        sources.stream()
+            .anyMatch(source -> TestResources.read(source).contains("com.fasterxml.jackson"));
+    String[] options =
+        jackson && compiler == TestCompiler.JAVAC
+            ? new String[] {"-Xlint:-processing"}
+            : new String[0];
+    return compiler.compileStrict(new DeepCopyProcessor(), sources, options);
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("casesOnEachCompiler")
   void generatedCopiersMatchGoldenFiles(TestCompiler compiler, String name) {
-    Compiled compiled = compiler.compileStrict(new DeepCopyProcessor(), sources(name));
+    Compiled compiled = compile(compiler, name);
     assertWithMessage("%s", compiled).that(compiled.success()).isTrue();
     assertWithMessage("%s", compiled).that(compiled.diagnostics()).isEmpty();
     Map<String, String> generated = compiled.generatedByFileName();

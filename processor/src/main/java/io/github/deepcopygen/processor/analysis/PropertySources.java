@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
-import io.github.deepcopygen.processor.analysis.library.BeanProperties;
+import io.github.deepcopygen.processor.analysis.jackson.JsonProperties;
+import io.github.deepcopygen.processor.analysis.jackson.JsonProperty;
 import io.github.deepcopygen.processor.analysis.rules.CopyStrategies;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
@@ -43,7 +44,7 @@ final class PropertySources {
   Collected collect(Target target, CopyPlan.Shape shape, Findings findings) {
     TypeElement type = target.type();
     if (target.library()) {
-      BeanProperties.Scan found = new BeanProperties(types, elements).of(type);
+      JsonProperties.Scan found = new JsonProperties(types, elements).of(type);
       for (String field : found.unreachedFields()) {
         findings.problems.add(
             Problem.of(
@@ -56,7 +57,7 @@ final class PropertySources {
                 Explanation.of(Reason.NO_PROPERTY, type.getSimpleName())));
       }
       List<SourcedProperty> beans = new ArrayList<>();
-      for (BeanProperties.BeanProperty bean : found.beans()) {
+      for (JsonProperty bean : found.beans()) {
         beans.add(new SourcedProperty(bean.property(), Optional.of(bean.access())));
       }
       return new Collected(beans, Optional.empty());

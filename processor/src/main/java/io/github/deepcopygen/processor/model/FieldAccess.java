@@ -10,7 +10,7 @@ import java.util.function.Function;
  */
 public sealed interface FieldAccess {
 
-  <R> R fold(Function<Direct, R> direct, Function<Bean, R> bean);
+  <R> R fold(Function<Direct, R> direct, Function<Bean, R> bean, Function<AnyProperties, R> any);
 
   /**
    * The field itself is visible to the copier: {@code in.name}, {@code out.name = ...}. A field
@@ -19,7 +19,8 @@ public sealed interface FieldAccess {
    */
   record Direct(String field, Optional<TypeName> declaringClass) implements FieldAccess {
     @Override
-    public <R> R fold(Function<Direct, R> direct, Function<Bean, R> bean) {
+    public <R> R fold(
+        Function<Direct, R> direct, Function<Bean, R> bean, Function<AnyProperties, R> any) {
       return direct.apply(this);
     }
   }
@@ -27,8 +28,23 @@ public sealed interface FieldAccess {
   /** JavaBeans accessors: {@code in.getName()}, {@code out.setName(...)}. */
   record Bean(String getter, String setter) implements FieldAccess {
     @Override
-    public <R> R fold(Function<Direct, R> direct, Function<Bean, R> bean) {
+    public <R> R fold(
+        Function<Direct, R> direct, Function<Bean, R> bean, Function<AnyProperties, R> any) {
       return bean.apply(this);
+    }
+  }
+
+  /**
+   * Properties a class keeps in a map (Jackson's {@code @JsonAnyGetter} and
+   * {@code @JsonAnySetter}): read whole, {@code in.getAdditionalProperties()}, and written one
+   * entry at a time, {@code out.setAdditionalProperty(name, value)}, after {@code out}'s own
+   * entries are cleared.
+   */
+  record AnyProperties(String getter, String setter) implements FieldAccess {
+    @Override
+    public <R> R fold(
+        Function<Direct, R> direct, Function<Bean, R> bean, Function<AnyProperties, R> any) {
+      return any.apply(this);
     }
   }
 }

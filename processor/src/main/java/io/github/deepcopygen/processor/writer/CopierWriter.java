@@ -10,8 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.deepcopygen.processor.diagnostics.CopyFailure;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
-import io.github.deepcopygen.processor.model.FieldAccess;
-import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -179,46 +177,9 @@ public final class CopierWriter {
                     rendering.superIntoName(s),
                     rendering.copierArguments(s, superOperators(s, code, locals))));
     CodeBlock.Builder body = CodeBlock.builder();
-    for (FieldCopy field : plan.properties().fields()) {
-      field
-          .access()
-          .fold(
-              direct ->
-                  body.addStatement(
-                      "$L.$N = $L",
-                      viewed("out", direct),
-                      direct.field(),
-                      code.copyOf(
-                          body,
-                          locals,
-                          field.name(),
-                          field.strategy(),
-                          field.type(),
-                          CodeBlock.of("$L.$N", viewed("in", direct), direct.field()),
-                          true)),
-              bean ->
-                  body.addStatement(
-                      "out.$N($L)",
-                      bean.setter(),
-                      code.copyOf(
-                          body,
-                          locals,
-                          field.name(),
-                          field.strategy(),
-                          field.type(),
-                          CodeBlock.of("in.$N()", bean.getter()),
-                          false)));
-    }
+    PropertyWrites writes = new PropertyWrites(code, body, locals);
+    plan.properties().fields().forEach(writes::write);
     return method.addCode(body.build()).build();
-  }
-
-  /**
-   * {@code in}, or {@code ((Base) in)} for a field that a subclass field of the same name hides.
-   */
-  private static CodeBlock viewed(String variable, FieldAccess.Direct direct) {
-    return direct.declaringClass().isPresent()
-        ? CodeBlock.of("(($T) $N)", direct.declaringClass().get(), variable)
-        : CodeBlock.of("$N", variable);
   }
 
   /**

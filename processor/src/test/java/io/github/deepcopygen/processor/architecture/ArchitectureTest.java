@@ -100,7 +100,11 @@ class ArchitectureTest {
         noClasses()
             .that()
             .resideInAnyPackage(
-                top + ".rules..", top + ".library..", top + ".lombok..", top + ".graph..")
+                top + ".rules..",
+                top + ".library..",
+                top + ".jackson..",
+                top + ".lombok..",
+                top + ".graph..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage(top)
@@ -108,11 +112,19 @@ class ArchitectureTest {
     check(
         noClasses()
             .that()
-            .resideInAnyPackage(top + ".library..", top + ".lombok..")
+            .resideInAnyPackage(top + ".library..", top + ".jackson..", top + ".lombok..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(top + ".rules..", top + ".graph..")
             .because("how a model is written is known before any rule copies it"));
+    check(
+        noClasses()
+            .that()
+            .resideInAnyPackage(top + ".jackson..", top + ".lombok..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(top + ".library..")
+            .because("the JSON and Lombok views of a class know nothing of includes"));
     check(
         noClasses()
             .that()

@@ -14,7 +14,9 @@ import io.github.deepcopygen.processor.model.FieldAccess;
 import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,21 @@ class WriterCoverageTest {
                   CollectionCreation.PRESIZED,
                   true,
                   false,
+                  type,
+                  kind)));
+      // As the values of a map kept by a @JsonAnyGetter/@JsonAnySetter pair: an entry at a time.
+      TypeName anyMap = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, type);
+      fields.add(
+          new FieldCopy(
+              "any" + i,
+              anyMap,
+              new FieldAccess.AnyProperties("getAny" + i, "setAny" + i),
+              new CopyStrategy.CopyMap(
+                  anyMap,
+                  ClassName.get(LinkedHashMap.class),
+                  CollectionCreation.HASHED,
+                  false,
+                  STRING,
                   type,
                   kind)));
       fields.add(

@@ -1,5 +1,7 @@
 package io.github.deepcopygen.processor.analysis.library;
 
+import io.github.deepcopygen.processor.analysis.jackson.JsonProperties;
+import io.github.deepcopygen.processor.analysis.jackson.JsonProperty;
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.JdkClasses;
 import io.github.deepcopygen.processor.lang.KnownTypes;
@@ -48,8 +50,7 @@ public final class ReachedClasses {
       for (Superclasses.Link link : Superclasses.of(types, type).links()) {
         reached.add(link.view());
       }
-      for (BeanProperties.BeanProperty bean :
-          new BeanProperties(types, elements).of(type).beans()) {
+      for (JsonProperty bean : new JsonProperties(types, elements).of(type).beans()) {
         reached.add(bean.property().type());
       }
       for (TypeMirror mirror : reached) {

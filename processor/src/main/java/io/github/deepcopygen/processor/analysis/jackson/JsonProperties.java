@@ -1,4 +1,4 @@
-package io.github.deepcopygen.processor.analysis.library;
+package io.github.deepcopygen.processor.analysis.jackson;
 
 import io.github.deepcopygen.processor.lang.JavaBeans;
 import io.github.deepcopygen.processor.lang.Property;
@@ -23,21 +23,20 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The JavaBeans properties of an included class: each public getter with a public setter of the
- * same type, superclass properties first and each class's in declaration order, so that javac and
- * ECJ agree. Also the fields that no property reaches, which the copy would silently lose.
+ * The properties of an included class as its JSON mapping sees them: each public getter with a
+ * public setter of the same type, superclass properties first and each class's in declaration
+ * order, so that javac and ECJ agree, then the map of a
+ * {@code @JsonAnyGetter}/{@code @JsonAnySetter} pair. Also the fields that no property reaches,
+ * which the copy would silently lose.
  */
-public final class BeanProperties {
-  /** One property and the accessors that copy it. */
-  public record BeanProperty(Property property, FieldAccess.Bean access) {}
-
+public final class JsonProperties {
   /** The properties to copy, and the names of the non-final fields that none of them reaches. */
-  public record Scan(List<BeanProperty> beans, List<String> unreachedFields) {}
+  public record Scan(List<JsonProperty> beans, List<String> unreachedFields) {}
 
   private final Types types;
   private final Elements elements;
 
-  public BeanProperties(Types types, Elements elements) {
+  public JsonProperties(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
   }
@@ -49,7 +48,7 @@ public final class BeanProperties {
             .filter(m -> m.getModifiers().contains(Modifier.PUBLIC))
             .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
             .toList();
-    Map<String, BeanProperty> beans = new LinkedHashMap<>();
+    Map<String, JsonProperty> beans = new LinkedHashMap<>();
     List<TypeElement> chain = new ArrayList<>();
     // The topmost superclass first, so that its properties come first.
     Superclasses.of(types, type).links().forEach(link -> chain.add(0, link.element()));
@@ -72,12 +71,17 @@ public final class BeanProperties {
         if (settable) {
           beans.put(
               name.get(),
-              new BeanProperty(
+              new JsonProperty(
                   new Property(method, name.get(), propertyType, false, true),
                   new FieldAccess.Bean(method.getSimpleName().toString(), setter)));
         }
       }
     }
+    // The map Jackson reads other properties into and writes them from comes last, as Jackson
+    // writes it.
+    new AnyProperties(types, elements)
+        .of(type, self, publicMethods)
+        .ifPresent(any -> beans.putIfAbsent(any.property().name(), any));
     List<VariableElement> unnamed = new ArrayList<>();
     Set<String> backed = new HashSet<>();
     for (TypeElement declaring : chain) {

@@ -1,0 +1,82 @@
+package golden.json;
+
+import golden.jlib.JBroker;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Deep copies of {@link JBroker}, written by deepcopy-gen.
+ */
+@Generated("io.github.deepcopygen.processor.DeepCopyProcessor")
+public final class JBrokerDeepCopy {
+    private JBrokerDeepCopy() {
+    }
+
+    /**
+     * Returns a copy of {@code in} that shares no mutable object with it, or null for null.
+     */
+    public static JBroker deepCopy(JBroker in) {
+        if (in == null) {
+            return null;
+        }
+        if (in.getClass() != JBroker.class) {
+            throw new IllegalArgumentException("JBrokerDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.jlib.JBroker: its own fields would be lost. Fix: copy JBroker with a method named in @DeepCopy(uses = ...) instead.");
+        }
+        JBroker out = new JBroker();
+        deepCopyInto(in, out);
+        return out;
+    }
+
+    /**
+     * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     */
+    public static void deepCopyInto(JBroker in, JBroker out) {
+        out.setName(in.getName());
+        out.setListener(JListenerDeepCopy.deepCopy(in.getListener()));
+        Map<String, Object> stale = out.getAdditionalProperties();
+        if (stale != null && !stale.isEmpty()) {
+            stale.clear();
+        }
+        Map<String, Object> additionalProperties = in.getAdditionalProperties();
+        if (additionalProperties != null) {
+            for (Map.Entry<String, Object> entry : additionalProperties.entrySet()) {
+                out.setAdditionalProperty(entry.getKey(), copyJsonTree(entry.getValue()));
+            }
+        }
+    }
+
+    private static Object copyJsonTree(Object in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof String || in instanceof Boolean || in instanceof Integer
+                || in instanceof Long || in instanceof Double || in instanceof Float
+                || in instanceof Short || in instanceof Byte || in instanceof BigInteger
+                || in instanceof BigDecimal) {
+            return in;
+        }
+        if (in instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("JBrokerDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or copy JBroker with a method named in @DeepCopy(uses = ...) instead.");
+                }
+                out.put(key, copyJsonTree(entry.getValue()));
+            }
+            return out;
+        }
+        if (in instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object element : list) {
+                out.add(copyJsonTree(element));
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("JBrokerDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in it, or copy JBroker with a method named in @DeepCopy(uses = ...) instead.");
+    }
+}
