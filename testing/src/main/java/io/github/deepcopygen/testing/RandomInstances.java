@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -191,6 +192,11 @@ public final class RandomInstances {
     }
     if (!Modifier.isAbstract(raw.getModifiers())) {
       return build(type);
+    }
+    List<Class<?>> named = JsonSubtypes.of(raw);
+    if (!named.isEmpty()) {
+      // A polymorphic library class: any subclass its @JsonSubTypes names.
+      return valueOf(named.get(random.nextInt(named.size())), false, true);
     }
     throw new IllegalArgumentException("no random values for " + type);
   }

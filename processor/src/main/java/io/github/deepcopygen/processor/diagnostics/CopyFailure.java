@@ -25,6 +25,11 @@ public enum CopyFailure {
       "%s cannot copy ",
       ": it is none of the permitted subtypes of %s that this copier"
           + " was compiled with. Fix: recompile the copier."),
+  UNINCLUDED_LIBRARY_SUBCLASS(
+      "%s cannot copy ",
+      ": it is none of the subclasses of %s that this copier was compiled with (those the package's"
+          + " @DeepCopy.Include lists or reaches). Fix: list it in @DeepCopy.Include, or add it to the"
+          + " library's @JsonSubTypes."),
   VALUE_CLASS_SUBCLASS(
       "%s cannot copy ",
       ", a subclass of %s: rebuilding it through the constructor of"

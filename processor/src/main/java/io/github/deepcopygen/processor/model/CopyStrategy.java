@@ -231,10 +231,6 @@ public sealed interface CopyStrategy {
    */
   record RebuildRecord(TypeName recordType, List<Component> components, boolean exactClass)
       implements Looped {
-    public RebuildRecord(TypeName recordType, List<Component> components) {
-      this(recordType, components, false);
-    }
-
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.rebuildRecord(this);
@@ -251,10 +247,11 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * A sealed type: the runtime class picks the case, most specific first; an instance of no case (a
-   * class added after this was compiled) is refused.
+   * A sealed type ({@code sealed}), or an abstract library class with the subclasses its package
+   * includes: the runtime class picks the case, most specific first; an instance of no case is
+   * refused.
    */
-  record Dispatch(TypeName type, List<Case> cases) implements Looped {
+  record Dispatch(TypeName type, List<Case> cases, boolean sealed) implements Looped {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.dispatch(this);

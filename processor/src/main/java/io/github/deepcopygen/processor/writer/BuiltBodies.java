@@ -80,7 +80,10 @@ final class BuiltBodies {
 
   void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, NameAllocator locals) {
     cases(body, dispatch.cases(), locals);
-    CopyFailure failure = CopyFailure.UNPERMITTED_SUBTYPE;
+    CopyFailure failure =
+        dispatch.sealed()
+            ? CopyFailure.UNPERMITTED_SUBTYPE
+            : CopyFailure.UNINCLUDED_LIBRARY_SUBCLASS;
     body.addStatement(
         "throw new $T($S + in.getClass().getName() + $S)",
         IllegalArgumentException.class,

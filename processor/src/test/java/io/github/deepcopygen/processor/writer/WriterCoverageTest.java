@@ -193,14 +193,25 @@ class WriterCoverageTest {
             ParameterizedTypeName.get(ClassName.get(Optional.class), item), item, copyItem),
         new CopyStrategy.RebuildRecord(
             ClassName.get("p", "Pair"),
-            List.of(new CopyStrategy.Component("first", item, copyItem))),
+            List.of(new CopyStrategy.Component("first", item, copyItem)),
+            false),
         new CopyStrategy.Dispatch(
             ClassName.get("p", "Shape"),
             List.of(
                 new CopyStrategy.Case(
                     ClassName.get("p", "Circle"),
                     ClassName.get("p", "Circle"),
-                    new CopyStrategy.Share()))));
+                    new CopyStrategy.Share())),
+            true),
+        new CopyStrategy.Dispatch(
+            ClassName.get("p", "Storage"),
+            List.of(
+                new CopyStrategy.Case(
+                    ClassName.get("p", "Ephemeral"),
+                    ClassName.get("p", "Ephemeral"),
+                    new CopyStrategy.UseCopier(
+                        ClassName.get("p", "EphemeralDeepCopy"), List.of(), false))),
+            false));
   }
 
   private static TypeName list(TypeName element) {

@@ -3,7 +3,9 @@ package io.github.deepcopygen.processor.analysis.library;
 import com.palantir.javapoet.ClassName;
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.CopierNames;
+import io.github.deepcopygen.processor.lang.Superclasses;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -152,6 +155,28 @@ public final class Includes {
   public Optional<ClassName> copierOf(TypeElement type) {
     return Optional.ofNullable(byName.get(type.getQualifiedName().toString()))
         .map(IncludedClass::copier);
+  }
+
+  /**
+   * The concrete classes the package includes that extend {@code type}, deepest first and otherwise
+   * by name, so that a dispatch tries the most specific class first and javac and ECJ agree: the
+   * classes a value of the abstract library class {@code type} can be copied as.
+   */
+  public List<TypeElement> concreteSubclassesOf(TypeElement type, Types types) {
+    List<TypeElement> subclasses = new ArrayList<>();
+    for (IncludedClass entry : byName.values()) {
+      TypeElement candidate = entry.type();
+      if (!candidate.equals(type)
+          && !candidate.getModifiers().contains(Modifier.ABSTRACT)
+          && candidate.getTypeParameters().isEmpty()
+          && types.isSubtype(types.erasure(candidate.asType()), types.erasure(type.asType()))) {
+        subclasses.add(candidate);
+      }
+    }
+    subclasses.sort(
+        Comparator.comparingInt((TypeElement t) -> -Superclasses.of(types, t).links().size())
+            .thenComparing(t -> t.getQualifiedName().toString()));
+    return subclasses;
   }
 
   public List<IncludedClass> entries() {

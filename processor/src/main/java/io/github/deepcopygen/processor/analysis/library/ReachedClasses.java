@@ -2,6 +2,7 @@ package io.github.deepcopygen.processor.analysis.library;
 
 import io.github.deepcopygen.processor.analysis.jackson.JsonProperties;
 import io.github.deepcopygen.processor.analysis.jackson.JsonProperty;
+import io.github.deepcopygen.processor.analysis.jackson.JsonSubtypes;
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.JdkClasses;
 import io.github.deepcopygen.processor.lang.KnownTypes;
@@ -23,9 +24,10 @@ import javax.lang.model.util.Types;
 /**
  * For {@code @DeepCopy.Include(transitive = true)}: the library classes a listed class reaches
  * through the properties its copy walks (property types, their type arguments, array components,
- * superclasses), in the order they are reached, so that javac and ECJ agree. A class that needs no
- * copier is left out: a JDK class, an enum, an interface, a record, a {@code @DeepCopy} or
- * {@code @DeepCopy.Immutable} one, and an immutable value.
+ * superclasses) and the subclasses its {@code @JsonSubTypes} names, in the order they are reached,
+ * so that javac and ECJ agree. A class that needs no copier is left out: a JDK class, an enum, an
+ * interface, a record, a {@code @DeepCopy} or {@code @DeepCopy.Immutable} one, and an immutable
+ * value.
  */
 public final class ReachedClasses {
   private final Types types;
@@ -52,6 +54,10 @@ public final class ReachedClasses {
       }
       for (JsonProperty bean : new JsonProperties(types, elements).of(type).beans()) {
         reached.add(bean.property().type());
+      }
+      // The classes a value of it may be in a JSON document, which a copy of it dispatches to.
+      for (TypeElement subtype : JsonSubtypes.of(type)) {
+        reached.add(subtype.asType());
       }
       for (TypeMirror mirror : reached) {
         visit(mirror, seen, pending);

@@ -99,7 +99,8 @@ public final class CompositeRules {
                     TypeName.get(componentTypes.get(i)),
                     settled.get(i)));
           }
-          return Resolution.resolved(new CopyStrategy.RebuildRecord(TypeName.get(type), rebuilt));
+          return Resolution.resolved(
+              new CopyStrategy.RebuildRecord(TypeName.get(type), rebuilt, false));
         });
   }
 
@@ -159,7 +160,7 @@ public final class CompositeRules {
                 new CopyStrategy.Case(
                     subtype.raw(), TypeName.get(subtype.type().get()), settled.get(i)));
           }
-          return Resolution.resolved(new CopyStrategy.Dispatch(TypeName.get(type), cases));
+          return Resolution.resolved(new CopyStrategy.Dispatch(TypeName.get(type), cases, true));
         });
   }
 

@@ -6,7 +6,6 @@ import io.github.deepcopygen.processor.analysis.library.Includes;
 import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.diagnostics.Reason;
 import io.github.deepcopygen.processor.lang.Annotations;
-import io.github.deepcopygen.processor.lang.CopierNames;
 import io.github.deepcopygen.processor.lang.JdkClasses;
 import io.github.deepcopygen.processor.lang.KnownTypes;
 import io.github.deepcopygen.processor.lang.SourceTypes;
@@ -36,6 +35,7 @@ public final class CopyStrategies implements RuleTable {
   private final KnownTypes known;
   private final CollectionRules collections;
   private final CompositeRules composites;
+  private final CopierRules copiers;
   private final ContainerRules containers;
   private final UsesMethods uses;
   private final TypeVariables variables;
@@ -91,6 +91,7 @@ public final class CopyStrategies implements RuleTable {
     this.known = new KnownTypes(types, elements);
     this.collections = new CollectionRules(types, elements, copierPackage);
     this.containers = new ContainerRules(this, collections);
+    this.copiers = new CopierRules(this, includes, types);
     this.composites =
         new CompositeRules(this, types, elements, copierPackage, inProgress, promises);
     this.uses = uses;
@@ -208,7 +209,12 @@ public final class CopyStrategies implements RuleTable {
       return Resolution.resolved(new CopyStrategy.CopyJsonTree());
     }
     // Rule 14: everything else is an error, never a silent shallow copy.
-    if (copierOf(element).isPresent()) {
+    // An abstract library class: each subclass the package includes, picked by the runtime class.
+    Optional<Resolution> dispatch = copiers.librarySubclasses(type);
+    if (dispatch.isPresent()) {
+      return dispatch.get();
+    }
+    if (copiers.copierOf(element).isPresent()) {
       return new Resolution.Unsupported(
           type,
           Reason.ABSTRACT_WITH_COPIER,
@@ -232,9 +238,9 @@ public final class CopyStrategies implements RuleTable {
     }
     // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include
     // lists.
-    Optional<ClassName> copier = copierOf(element);
+    Optional<ClassName> copier = copiers.copierOf(element);
     if (copier.isPresent() && !element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return Optional.of(resolveCopier(type, element, copier.get()));
+      return Optional.of(copiers.useCopier(type, element, copier.get()));
     }
     // Rule 5: a method named in @DeepCopy(uses = ...).
     return uses.find(type).map(Resolution::resolved);
@@ -242,30 +248,7 @@ public final class CopyStrategies implements RuleTable {
 
   /** The copier of a {@code @DeepCopy} type, or the package's copier of an included class. */
   public Optional<ClassName> copierOf(TypeElement element) {
-    if (Annotations.isDeepCopyType(element)) {
-      return Optional.of(CopierNames.copierOf(element));
-    }
-    return includes.copierOf(element);
-  }
-
-  private Resolution resolveCopier(DeclaredType type, TypeElement element, ClassName copier) {
-    if (element.getTypeParameters().isEmpty()) {
-      return Resolution.resolved(
-          new CopyStrategy.UseCopier(copier, List.of(), Annotations.isGraphType(element)));
-    }
-    if (type.getTypeArguments().isEmpty()) {
-      return Resolution.rawType(type);
-    }
-    List<CopyStrategy.Operator> arguments = new ArrayList<>();
-    for (TypeMirror argument : type.getTypeArguments()) {
-      Resolution resolution = resolve(argument);
-      if (!(resolution instanceof Resolution.Resolved r)) {
-        return Resolution.cyclesAreUnsupported(resolution);
-      }
-      arguments.add(new CopyStrategy.Operator(TypeName.get(argument), r.strategy()));
-    }
-    return Resolution.resolved(
-        new CopyStrategy.UseCopier(copier, arguments, Annotations.isGraphType(element)));
+    return copiers.copierOf(element);
   }
 
   public List<CompositeRules.Permitted> permittedOf(TypeElement type) {
