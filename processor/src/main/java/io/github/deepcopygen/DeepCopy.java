@@ -71,7 +71,8 @@ public @interface DeepCopy {
    * setter of the same type is read and written through them, and every {@code Object} position in
    * a property is a JSON tree (see {@link JsonTree}). A property with a getter but no setter is
    * derived or fixed by the class (fabric8's {@code CustomResource.getPlural()}), so the copy gets
-   * it from its own constructor; a non-final field that no property reaches is an error.
+   * it from its own constructor; a non-final field that no property reaches is not copied, and the
+   * compile warns about it unless {@link Include#uncopiedFields} names it.
    *
    * <p>A class whose copier name a class earlier in the list (or a {@code @DeepCopy} type of the
    * package) already has gets the last segment of its package in front, {@code
@@ -95,6 +96,15 @@ public @interface DeepCopy {
      * none.
      */
     boolean transitive() default false;
+
+    /**
+     * Fields, each as {@code "pkg.Class.field"}, that no property of their class's JSON mapping
+     * lets the copier write (a field behind a getter without a setter, which Jackson sets by
+     * reflection), and that you accept the copy leaves as the class's constructor sets them. Each
+     * class with such fields not listed here gets one {@code [DeepCopyUncopiedFields]} warning
+     * naming them.
+     */
+    String[] uncopiedFields() default {};
   }
 
   /**

@@ -19,6 +19,10 @@ import javax.lang.model.type.TypeMirror;
  */
 final class Findings {
   final List<Problem> problems = new ArrayList<>();
+
+  /** What the user should know, which does not stop the copier from being written. */
+  final List<Problem> warnings = new ArrayList<>();
+
   final List<String> missing = new ArrayList<>();
 
   /** The property's strategy, or empty after recording why it has none. */

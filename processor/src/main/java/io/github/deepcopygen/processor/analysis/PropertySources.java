@@ -45,16 +45,23 @@ final class PropertySources {
     TypeElement type = target.type();
     if (target.library()) {
       JsonProperties.Scan found = new JsonProperties(types, elements).of(type);
-      for (String field : found.unreachedFields()) {
-        findings.problems.add(
+      List<String> uncopied =
+          found.unreachedFields().stream()
+              .filter(field -> !target.includes().acknowledgesUncopied(type, field))
+              .toList();
+      if (!uncopied.isEmpty()) {
+        String qualified = type.getQualifiedName().toString();
+        findings.warnings.add(
             Problem.of(
-                Message.INACCESSIBLE_FIELD,
+                Message.UNCOPIED_FIELDS,
                 type,
-                field,
-                type.getSimpleName(),
-                "read or written",
+                target.describedName(),
+                String.join(", ", uncopied),
                 target.copier().simpleName(),
-                Explanation.of(Reason.NO_PROPERTY, type.getSimpleName())));
+                String.join(
+                    ", ", uncopied.stream().map(f -> "\"" + qualified + "." + f + "\"").toList()),
+                target.copier().packageName(),
+                type.getSimpleName()));
       }
       List<SourcedProperty> beans = new ArrayList<>();
       for (JsonProperty bean : found.beans()) {

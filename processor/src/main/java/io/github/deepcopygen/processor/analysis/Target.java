@@ -41,6 +41,9 @@ public sealed interface Target {
    */
   Element originating();
 
+  /** How messages name the type: an included class reached from a listed one says from where. */
+  String describedName();
+
   /** Why no copier can be written at all, before any field is looked at. */
   Optional<Problem> check();
 
@@ -65,6 +68,11 @@ public sealed interface Target {
     @Override
     public Optional<PackageElement> indexedIn() {
       return Optional.empty();
+    }
+
+    @Override
+    public String describedName() {
+      return type.getQualifiedName().toString();
     }
 
     @Override
@@ -108,6 +116,11 @@ public sealed interface Target {
     @Override
     public Optional<PackageElement> indexedIn() {
       return Optional.of(entry.site());
+    }
+
+    @Override
+    public String describedName() {
+      return entry.described();
     }
 
     @Override

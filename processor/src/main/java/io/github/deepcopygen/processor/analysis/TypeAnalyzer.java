@@ -148,7 +148,9 @@ public final class TypeAnalyzer {
       findings.problems.addAll(LombokPromises.broken(promises, copier.simpleName(), elements));
     }
     if (!findings.problems.isEmpty()) {
-      return new AnalysisResult.Rejected(target.placed(findings.problems));
+      List<Problem> all = new ArrayList<>(findings.problems);
+      all.addAll(findings.warnings);
+      return new AnalysisResult.Rejected(target.placed(all));
     }
     boolean graph = Annotations.isGraphType(type);
     return new AnalysisResult.Planned(
@@ -164,15 +166,30 @@ public final class TypeAnalyzer {
             new CopyPlan.TypeParameters(typeVariablesOf(type), operators.operators()),
             new CopyPlan.GraphFacts(graph)),
         promises,
-        graph
-            ? new TreeCycles(types, strategies)
-                .of(
-                    type,
-                    collected.properties().stream()
-                        .map(PropertySources.SourcedProperty::property)
-                        .toList(),
-                    collected.superclass())
-            : List.of());
+        warnings(target, findings, graph, collected, strategies));
+  }
+
+  /**
+   * The warnings for the user: the findings', placed where they can act, and a graph type's cycles.
+   */
+  private List<Problem> warnings(
+      Target target,
+      Findings findings,
+      boolean graph,
+      PropertySources.Collected collected,
+      CopyStrategies strategies) {
+    List<Problem> warnings = new ArrayList<>(target.placed(findings.warnings));
+    if (graph) {
+      warnings.addAll(
+          new TreeCycles(types, strategies)
+              .of(
+                  target.type(),
+                  collected.properties().stream()
+                      .map(PropertySources.SourcedProperty::property)
+                      .toList(),
+                  collected.superclass()));
+    }
+    return warnings;
   }
 
   private static List<TypeVariableName> typeVariablesOf(TypeElement type) {

@@ -89,6 +89,15 @@ public enum Message {
       "deepcopy-gen failed on %s; no copier was written for it. This is a bug in deepcopy-gen: please"
           + " report it with this stack trace.%n%s"),
 
+  UNCOPIED_FIELDS(
+      "DeepCopyUncopiedFields",
+      "%s has fields that no property of its JSON mapping lets the copier write: %s. %s copies"
+          + " every other property and leaves these as the class's constructor sets them. Fix: if that"
+          + " is right (the class derives them, or they only ever hold their defaults), acknowledge it"
+          + " with uncopiedFields = {%s} in @DeepCopy.Include of package %s; otherwise copy %s with a"
+          + " method named in @DeepCopy(uses = ...) instead.",
+      Diagnostic.Kind.WARNING),
+
   TREE_ON_GRAPH_CYCLE(
       "DeepCopyTreeOnGraphCycle",
       "%s, which is no graph type: deepCopyGraph copies it with its tree copy, which copies every object"

@@ -125,10 +125,6 @@ public enum Reason {
       "%s declares a field %s of its own and overrides %s, through which"
           + " that copier reaches %s.%s",
       "rename one of the two fields, or stop overriding the accessors"),
-  NO_PROPERTY(
-      "an included class is copied through public getter and setter pairs, and none reaches it",
-      "copy %s with a method named in @DeepCopy(uses = ...) instead"),
-
   // Classes a package's @DeepCopy.Include cannot list (DeepCopyInvalidInclude).
   INCLUDED_ENUM(
       "it is an enum, and enum constants are shared, never copied", "remove it from the list"),

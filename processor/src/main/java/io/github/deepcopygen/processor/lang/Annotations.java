@@ -51,6 +51,19 @@ public final class Annotations {
         .contentEquals(name);
   }
 
+  /** The strings of a {@code String[]} attribute; one string may be written without braces. */
+  public static List<String> stringsIn(AnnotationValue attribute) {
+    List<String> strings = new ArrayList<>();
+    if (attribute.getValue() instanceof List<?> list) {
+      for (Object item : list) {
+        strings.add(String.valueOf(((AnnotationValue) item).getValue()));
+      }
+    } else {
+      strings.add(String.valueOf(attribute.getValue()));
+    }
+    return strings;
+  }
+
   /** One class named in a class-valued attribute, with the value to point errors at. */
   public record NamedClass(AnnotationValue value, TypeElement type) {}
 

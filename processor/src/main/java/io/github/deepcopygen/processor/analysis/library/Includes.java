@@ -7,9 +7,11 @@ import io.github.deepcopygen.processor.lang.Superclasses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -46,13 +48,22 @@ public final class Includes {
 
   private final Map<String, IncludedClass> byName;
 
-  private Includes(Map<String, IncludedClass> byName) {
+  /** The fields the package acknowledges the copy leaves alone, as {@code pkg.Class.field}. */
+  private final Set<String> uncopied;
+
+  private Includes(Map<String, IncludedClass> byName, Set<String> uncopied) {
     this.byName = byName;
+    this.uncopied = uncopied;
+  }
+
+  /** Whether the package's {@code uncopiedFields} names {@code field} of {@code type}. */
+  public boolean acknowledgesUncopied(TypeElement type, String field) {
+    return uncopied.contains(type.getQualifiedName() + "." + field);
   }
 
   /** Nothing listed: for a package without {@code @DeepCopy.Include}. */
   static Includes none() {
-    return new Includes(Map.of());
+    return new Includes(Map.of(), Set.of());
   }
 
   /**
@@ -61,6 +72,7 @@ public final class Includes {
    */
   public static Includes of(PackageElement site, Types types, Elements elements) {
     Map<String, IncludedClass> byName = new LinkedHashMap<>();
+    Set<String> uncopied = new LinkedHashSet<>();
     for (AnnotationMirror mirror : site.getAnnotationMirrors()) {
       if (!Annotations.isAnnotation(mirror, Annotations.INCLUDE)) {
         continue;
@@ -71,6 +83,10 @@ public final class Includes {
           mirror.getElementValues().entrySet()) {
         if (attribute.getKey().getSimpleName().contentEquals("transitive")) {
           transitive = Boolean.TRUE.equals(attribute.getValue().getValue());
+          continue;
+        }
+        if (attribute.getKey().getSimpleName().contentEquals("uncopiedFields")) {
+          Annotations.stringsIn(attribute.getValue()).forEach(uncopied::add);
           continue;
         }
         for (Annotations.NamedClass named : Annotations.classesIn(attribute.getValue())) {
@@ -92,7 +108,7 @@ public final class Includes {
         }
       }
     }
-    return new Includes(byName);
+    return new Includes(byName, uncopied);
   }
 
   /** The class's entry: the one already there if it is listed twice or reached again. */
