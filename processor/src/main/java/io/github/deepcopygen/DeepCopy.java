@@ -67,12 +67,14 @@ public @interface DeepCopy {
    * package {@code p}, the processor writes {@code p.FooDeepCopy}, and every {@code @DeepCopy} type
    * of {@code p} copies {@code Foo} values with it, also as a superclass.
    *
-   * <p>A listed class is copied as a JavaBean: each property with a public getter and a public
-   * setter of the same type is read and written through them, and every {@code Object} position in
-   * a property is a JSON tree (see {@link JsonTree}). A property with a getter but no setter is
-   * derived or fixed by the class (fabric8's {@code CustomResource.getPlural()}), so the copy gets
-   * it from its own constructor; a non-final field that no property reaches is not copied, and the
-   * compile warns about it unless {@link Include#uncopiedFields} names it.
+   * <p>A listed class is copied as its JSON mapping sees it: each property with a public getter and
+   * a public setter of the same type is read and written through them, the map of a Jackson
+   * {@code @JsonAnyGetter}/{@code @JsonAnySetter} pair an entry at a time, an abstract class as the
+   * included subclass a value is, and every {@code Object} position in a property is a JSON tree
+   * (see {@link JsonTree}). A property with a getter but no setter is derived or fixed by the class
+   * (fabric8's {@code CustomResource.getPlural()}), so the copy gets it from its own constructor; a
+   * non-final field that no property reaches is not copied, and the compile warns about it unless
+   * {@link Include#uncopiedFields} names it.
    *
    * <p>A class whose copier name a class earlier in the list (or a {@code @DeepCopy} type of the
    * package) already has gets the last segment of its package in front, {@code
@@ -84,8 +86,8 @@ public @interface DeepCopy {
   @Target(ElementType.PACKAGE)
   @interface Include {
     /**
-     * The classes to copy; each must be public, and a concrete one needs a public no-argument
-     * constructor.
+     * The classes to copy; each must be public, and a concrete one needs a no-argument constructor
+     * that the annotated package can call.
      */
     Class<?>[] value();
 
