@@ -2,9 +2,12 @@ package io.github.deepcopygen.processor.lang;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -28,17 +31,21 @@ public final class Annotations {
 
   /** Whether {@code element} is {@code @DeepCopy(graph = true)}: its copier also copies graphs. */
   public static boolean isGraphType(TypeElement element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (isAnnotation(mirror, DEEP_COPY)) {
-        for (var entry : mirror.getElementValues().entrySet()) {
-          if (entry.getKey().getSimpleName().contentEquals("graph")
-              && Boolean.TRUE.equals(entry.getValue().getValue())) {
-            return true;
-          }
-        }
+    return element.getAnnotationMirrors().stream()
+        .filter(mirror -> isAnnotation(mirror, DEEP_COPY))
+        .flatMap(mirror -> attribute(mirror, "graph").stream())
+        .anyMatch(graph -> Boolean.TRUE.equals(graph.getValue()));
+  }
+
+  /** The attribute {@code name} as written on the annotation; empty when left to its default. */
+  public static Optional<AnnotationValue> attribute(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return Optional.of(entry.getValue());
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   public static boolean hasAnnotation(Element element, String name) {

@@ -1,6 +1,5 @@
 package io.github.deepcopygen.processor.writer;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.github.deepcopygen.processor.diagnostics.CopyFailure;
 import java.math.BigDecimal;
@@ -17,7 +16,6 @@ import java.util.Optional;
  * silent shallow copy we never make.
  */
 final class JsonTreeBody {
-  private static final ClassName MAP_ENTRY = ClassName.get("java.util", "Map", "Entry");
 
   /**
    * The immutable leaves of a JSON tree; other Number classes (AtomicLong, LongAdder) are mutable.
@@ -60,7 +58,7 @@ final class JsonTreeBody {
         String.class,
         Object.class,
         LinkedHashMap.class);
-    body.beginControlFlow("for ($T<?, ?> entry : map.entrySet())", MAP_ENTRY);
+    body.beginControlFlow("for ($T<?, ?> entry : map.entrySet())", LoopBodies.MAP_ENTRY);
     body.beginControlFlow("if (!(entry.getKey() instanceof $T key))", String.class);
     CopyFailure key = library.isPresent() ? CopyFailure.LIBRARY_JSON_KEY : CopyFailure.JSON_KEY;
     body.addStatement(

@@ -13,7 +13,8 @@ import java.util.RandomAccess;
 
 /** The statements of the helpers that loop: over an array, a collection, a map. */
 final class LoopBodies {
-  private static final ClassName MAP_ENTRY = ClassName.get("java.util", "Map", "Entry");
+  /** {@code java.util.Map.Entry}, for the loops over a map's entries. */
+  static final ClassName MAP_ENTRY = ClassName.get("java.util", "Map", "Entry");
 
   private final ValueCopies code;
   private final Rendering rendering;

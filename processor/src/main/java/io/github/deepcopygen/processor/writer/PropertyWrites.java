@@ -1,6 +1,5 @@
 package io.github.deepcopygen.processor.writer;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -10,7 +9,6 @@ import io.github.deepcopygen.processor.model.FieldCopy;
 
 /** The statements of {@code deepCopyInto} that copy one property of {@code in} into {@code out}. */
 final class PropertyWrites {
-  private static final ClassName MAP_ENTRY = ClassName.get("java.util", "Map", "Entry");
 
   private final ValueCopies code;
   private final CodeBlock.Builder body;
@@ -66,7 +64,7 @@ final class PropertyWrites {
     String entry = locals.newName("entry");
     body.beginControlFlow(
         "for ($T $N : $N.entrySet())",
-        ParameterizedTypeName.get(MAP_ENTRY, map.keyType(), map.valueType()),
+        ParameterizedTypeName.get(LoopBodies.MAP_ENTRY, map.keyType(), map.valueType()),
         entry,
         entries);
     CodeBlock value =

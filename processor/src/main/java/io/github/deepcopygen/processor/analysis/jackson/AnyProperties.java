@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis.jackson;
 
 import io.github.deepcopygen.processor.lang.JavaBeans;
+import io.github.deepcopygen.processor.lang.JdkClasses;
 import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.lang.Supertypes;
 import io.github.deepcopygen.processor.model.FieldAccess;
@@ -10,7 +11,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -83,9 +83,8 @@ final class AnyProperties {
     return isString(parameters.get(0)) && types.isAssignable(valueType, parameters.get(1));
   }
 
-  private boolean isString(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && types.isSameType(type, elements.getTypeElement("java.lang.String").asType());
+  private static boolean isString(TypeMirror type) {
+    return JdkClasses.qualifiedName(type).filter("java.lang.String"::equals).isPresent();
   }
 
   private ExecutableType memberType(DeclaredType self, ExecutableElement method) {

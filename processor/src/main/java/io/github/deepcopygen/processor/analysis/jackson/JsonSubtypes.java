@@ -3,10 +3,9 @@ package io.github.deepcopygen.processor.analysis.jackson;
 import io.github.deepcopygen.processor.lang.Annotations;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -26,13 +25,12 @@ public final class JsonSubtypes {
     for (TypeElement current = type; current != null; current = superclassOf(current)) {
       for (AnnotationMirror mirror : current.getAnnotationMirrors()) {
         if (Annotations.isAnnotation(mirror, JSON_SUB_TYPES)) {
-          for (AnnotationMirror subtype : nested(value(mirror))) {
-            Object named0 = value(subtype) == null ? null : value(subtype).getValue();
-            if (named0 instanceof DeclaredType declared
-                && declared.asElement() instanceof TypeElement element
-                && !named.contains(element)) {
-              named.add(element);
-            }
+          for (AnnotationMirror subtype : nested(Annotations.attribute(mirror, "value"))) {
+            Annotations.attribute(subtype, "value").stream()
+                .flatMap(value -> Annotations.classesIn(value).stream())
+                .map(Annotations.NamedClass::type)
+                .filter(element -> !named.contains(element))
+                .forEach(named::add);
           }
         }
       }
@@ -46,31 +44,14 @@ public final class JsonSubtypes {
         : null;
   }
 
-  /** The {@code value} attribute of an annotation, as written (null when left to its default). */
-  private static AnnotationValue value(AnnotationMirror mirror) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("value")) {
-        return entry.getValue();
-      }
-    }
-    return null;
-  }
-
   /** The annotations in an array of them; one written without braces arrives as itself. */
-  private static List<AnnotationMirror> nested(AnnotationValue value) {
+  private static List<AnnotationMirror> nested(Optional<AnnotationValue> value) {
     List<AnnotationMirror> out = new ArrayList<>();
-    if (value == null) {
-      return out;
-    }
-    if (value.getValue() instanceof List<?> list) {
-      for (Object item : list) {
-        if (((AnnotationValue) item).getValue() instanceof AnnotationMirror mirror) {
-          out.add(mirror);
-        }
+    Object held = value.map(AnnotationValue::getValue).orElse(List.of());
+    for (Object item : held instanceof List<?> list ? list : List.of(value.get())) {
+      if (((AnnotationValue) item).getValue() instanceof AnnotationMirror mirror) {
+        out.add(mirror);
       }
-    } else if (value.getValue() instanceof AnnotationMirror mirror) {
-      out.add(mirror);
     }
     return out;
   }

@@ -1,13 +1,12 @@
 package io.github.deepcopygen.processor.analysis.lombok;
 
+import io.github.deepcopygen.processor.lang.Annotations;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -33,15 +32,12 @@ final class LombokAnnotations {
   }
 
   static Optional<String> attribute(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)
-          && entry.getValue().getValue() instanceof VariableElement constant
-          && constant.getKind() == ElementKind.ENUM_CONSTANT) {
-        return Optional.of(constant.getSimpleName().toString());
-      }
-    }
-    return Optional.empty();
+    return Annotations.attribute(mirror, name)
+        .map(AnnotationValue::getValue)
+        .filter(VariableElement.class::isInstance)
+        .map(VariableElement.class::cast)
+        .filter(constant -> constant.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(constant -> constant.getSimpleName().toString());
   }
 
   static Optional<Boolean> flag(AnnotationMirror mirror, String name) {
@@ -59,13 +55,7 @@ final class LombokAnnotations {
   }
 
   static Optional<Object> value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return Optional.ofNullable(entry.getValue().getValue());
-      }
-    }
-    return Optional.empty();
+    return Annotations.attribute(mirror, name).map(AnnotationValue::getValue);
   }
 
   static boolean has(Element element, String annotation) {
