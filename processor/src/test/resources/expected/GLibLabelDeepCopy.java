@@ -21,7 +21,7 @@ public final class GLibLabelDeepCopy {
             return null;
         }
         if (in.getClass() != GLibLabel.class) {
-            throw new IllegalArgumentException("GLibLabelDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.glib.GLibLabel: its own fields would be lost. Fix: copy GLibLabel with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("GLibLabelDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.glib.GLibLabel: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy GLibLabel with a method named in @DeepCopy(uses = ...) instead.");
         }
         GLibLabel out = new GLibLabel();
         deepCopyInto(in, out);

@@ -19,7 +19,7 @@ public final class GLibResourceDeepCopy {
             return null;
         }
         if (in.getClass() != GLibResource.class) {
-            throw new IllegalArgumentException("GLibResourceDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.glib.GLibResource: its own fields would be lost. Fix: copy GLibResource with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("GLibResourceDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.glib.GLibResource: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy GLibResource with a method named in @DeepCopy(uses = ...) instead.");
         }
         GLibResource out = new GLibResource();
         deepCopyInto(in, out);

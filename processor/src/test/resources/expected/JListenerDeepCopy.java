@@ -21,7 +21,7 @@ public final class JListenerDeepCopy {
             return null;
         }
         if (in.getClass() != JListener.class) {
-            throw new IllegalArgumentException("JListenerDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.jlib.JListener: its own fields would be lost. Fix: copy JListener with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("JListenerDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.jlib.JListener: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy JListener with a method named in @DeepCopy(uses = ...) instead.");
         }
         JListener out = new JListener();
         deepCopyInto(in, out);

@@ -21,7 +21,7 @@ public final class JTlsDeepCopy {
             return null;
         }
         if (in.getClass() != JTls.class) {
-            throw new IllegalArgumentException("JTlsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.jlib.JTls: its own fields would be lost. Fix: copy JTls with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("JTlsDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.jlib.JTls: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy JTls with a method named in @DeepCopy(uses = ...) instead.");
         }
         JTls out = new JTls();
         deepCopyInto(in, out);

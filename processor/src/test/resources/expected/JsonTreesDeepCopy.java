@@ -1,12 +1,24 @@
 package golden;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
@@ -70,7 +82,23 @@ public final class JsonTreesDeepCopy {
             }
             return out;
         }
-        throw new IllegalArgumentException("JsonTreesDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
+        if (in instanceof Character || in instanceof UUID || in instanceof URI
+                || in instanceof Instant || in instanceof LocalDate || in instanceof LocalDateTime
+                || in instanceof LocalTime || in instanceof OffsetDateTime
+                || in instanceof OffsetTime || in instanceof ZonedDateTime
+                || in instanceof Duration) {
+            return in;
+        }
+        if (in instanceof JsonNode node) {
+            return node.deepCopy();
+        }
+        if (in instanceof Date date) {
+            return date.clone();
+        }
+        if (in instanceof byte[] bytes) {
+            return bytes.clone();
+        }
+        throw new IllegalArgumentException("JsonTreesDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, dates and times, maps with string keys, lists and Jackson's nodes. Fix: put JSON values in the field, or mark it @DeepCopy.Shallow.");
     }
 
     private static Map<String, Object> copyMapOfStringToObject(Map<String, Object> in) {

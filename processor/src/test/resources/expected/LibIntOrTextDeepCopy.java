@@ -1,12 +1,24 @@
 package golden;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import golden.lib.LibIntOrText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
@@ -25,7 +37,7 @@ public final class LibIntOrTextDeepCopy {
             return null;
         }
         if (in.getClass() != LibIntOrText.class) {
-            throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibIntOrText: its own fields would be lost. Fix: copy LibIntOrText with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibIntOrText: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy LibIntOrText with a method named in @DeepCopy(uses = ...) instead.");
         }
         LibIntOrText out = new LibIntOrText();
         deepCopyInto(in, out);
@@ -66,6 +78,22 @@ public final class LibIntOrTextDeepCopy {
             }
             return out;
         }
-        throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, maps with string keys and lists. Fix: put JSON values in it, or copy LibIntOrText with a method named in @DeepCopy(uses = ...) instead.");
+        if (in instanceof Character || in instanceof UUID || in instanceof URI
+                || in instanceof Instant || in instanceof LocalDate || in instanceof LocalDateTime
+                || in instanceof LocalTime || in instanceof OffsetDateTime
+                || in instanceof OffsetTime || in instanceof ZonedDateTime
+                || in instanceof Duration) {
+            return in;
+        }
+        if (in instanceof JsonNode node) {
+            return node.deepCopy();
+        }
+        if (in instanceof Date date) {
+            return date.clone();
+        }
+        if (in instanceof byte[] bytes) {
+            return bytes.clone();
+        }
+        throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, dates and times, maps with string keys, lists and Jackson's nodes. Fix: put JSON values in it, or copy LibIntOrText with a method named in @DeepCopy(uses = ...) instead.");
     }
 }

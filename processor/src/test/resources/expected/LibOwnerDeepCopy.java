@@ -19,7 +19,7 @@ public final class LibOwnerDeepCopy {
             return null;
         }
         if (in.getClass() != LibOwner.class) {
-            throw new IllegalArgumentException("LibOwnerDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibOwner: its own fields would be lost. Fix: copy LibOwner with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("LibOwnerDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.lib.LibOwner: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy LibOwner with a method named in @DeepCopy(uses = ...) instead.");
         }
         LibOwner out = new LibOwner();
         deepCopyInto(in, out);

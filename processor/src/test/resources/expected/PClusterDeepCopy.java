@@ -26,7 +26,7 @@ public final class PClusterDeepCopy {
             return null;
         }
         if (in.getClass() != PCluster.class) {
-            throw new IllegalArgumentException("PClusterDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.plib.PCluster: its own fields would be lost. Fix: copy PCluster with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("PClusterDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.plib.PCluster: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy PCluster with a method named in @DeepCopy(uses = ...) instead.");
         }
         PCluster out = new PCluster();
         deepCopyInto(in, out);
@@ -52,9 +52,19 @@ public final class PClusterDeepCopy {
             return PEphemeralDeepCopy.deepCopy(pEphemeral);
         }
         if (in instanceof PPersistent pPersistent) {
-            return PPersistentDeepCopy.deepCopy(pPersistent);
+            return copyPPersistent(pPersistent);
         }
         throw new IllegalArgumentException("PClusterDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the subclasses of golden.plib.PStorage that this copier was compiled with (those the package's @DeepCopy.Include lists or reaches). Fix: list it in @DeepCopy.Include, or add it to the library's @JsonSubTypes.");
+    }
+
+    private static PPersistent copyPPersistent(PPersistent in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof PJbod pJbod) {
+            return PJbodDeepCopy.deepCopy(pJbod);
+        }
+        return PPersistentDeepCopy.deepCopy(in);
     }
 
     private static List<PStorage> copyListOfPStorage(List<PStorage> in) {

@@ -19,7 +19,7 @@ public final class PEphemeralDeepCopy {
             return null;
         }
         if (in.getClass() != PEphemeral.class) {
-            throw new IllegalArgumentException("PEphemeralDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.plib.PEphemeral: its own fields would be lost. Fix: copy PEphemeral with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("PEphemeralDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.plib.PEphemeral: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy PEphemeral with a method named in @DeepCopy(uses = ...) instead.");
         }
         PEphemeral out = new PEphemeral();
         deepCopyInto(in, out);

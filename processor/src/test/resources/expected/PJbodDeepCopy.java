@@ -23,7 +23,7 @@ public final class PJbodDeepCopy {
             return null;
         }
         if (in.getClass() != PJbod.class) {
-            throw new IllegalArgumentException("PJbodDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.plib.PJbod: its own fields would be lost. Fix: copy PJbod with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("PJbodDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.plib.PJbod: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy PJbod with a method named in @DeepCopy(uses = ...) instead.");
         }
         PJbod out = new PJbod();
         deepCopyInto(in, out);

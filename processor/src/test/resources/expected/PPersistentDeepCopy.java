@@ -21,7 +21,7 @@ public final class PPersistentDeepCopy {
             return null;
         }
         if (in.getClass() != PPersistent.class) {
-            throw new IllegalArgumentException("PPersistentDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.plib.PPersistent: its own fields would be lost. Fix: copy PPersistent with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("PPersistentDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.plib.PPersistent: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy PPersistent with a method named in @DeepCopy(uses = ...) instead.");
         }
         PPersistent out = new PPersistent();
         deepCopyInto(in, out);

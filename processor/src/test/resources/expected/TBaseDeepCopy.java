@@ -21,7 +21,7 @@ public final class TBaseDeepCopy {
             return null;
         }
         if (in.getClass() != TBase.class) {
-            throw new IllegalArgumentException("TBaseDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.TBase: its own fields would be lost. Fix: copy TBase with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("TBaseDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.TBase: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy TBase with a method named in @DeepCopy(uses = ...) instead.");
         }
         TBase out = new TBase();
         deepCopyInto(in, out);

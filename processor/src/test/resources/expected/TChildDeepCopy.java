@@ -21,7 +21,7 @@ public final class TChildDeepCopy {
             return null;
         }
         if (in.getClass() != TChild.class) {
-            throw new IllegalArgumentException("TChildDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.TChild: its own fields would be lost. Fix: copy TChild with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("TChildDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.TChild: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy TChild with a method named in @DeepCopy(uses = ...) instead.");
         }
         TChild out = new TChild();
         deepCopyInto(in, out);

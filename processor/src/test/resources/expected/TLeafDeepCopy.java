@@ -21,7 +21,7 @@ public final class TLeafDeepCopy {
             return null;
         }
         if (in.getClass() != TLeaf.class) {
-            throw new IllegalArgumentException("TLeafDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.TLeaf: its own fields would be lost. Fix: copy TLeaf with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("TLeafDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.TLeaf: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy TLeaf with a method named in @DeepCopy(uses = ...) instead.");
         }
         TLeaf out = new TLeaf();
         deepCopyInto(in, out);

@@ -26,7 +26,7 @@ public final class TRootDeepCopy {
             return null;
         }
         if (in.getClass() != TRoot.class) {
-            throw new IllegalArgumentException("TRootDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.TRoot: its own fields would be lost. Fix: copy TRoot with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("TRootDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.TRoot: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy TRoot with a method named in @DeepCopy(uses = ...) instead.");
         }
         TRoot out = new TRoot();
         deepCopyInto(in, out);

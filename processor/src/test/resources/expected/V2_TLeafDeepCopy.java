@@ -21,7 +21,7 @@ public final class V2_TLeafDeepCopy {
             return null;
         }
         if (in.getClass() != TLeaf.class) {
-            throw new IllegalArgumentException("V2_TLeafDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.v2.TLeaf: its own fields would be lost. Fix: copy TLeaf with a method named in @DeepCopy(uses = ...) instead.");
+            throw new IllegalArgumentException("V2_TLeafDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.tlib.v2.TLeaf: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy TLeaf with a method named in @DeepCopy(uses = ...) instead.");
         }
         TLeaf out = new TLeaf();
         deepCopyInto(in, out);

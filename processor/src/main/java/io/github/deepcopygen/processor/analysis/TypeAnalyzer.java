@@ -12,22 +12,29 @@ import io.github.deepcopygen.processor.analysis.rules.TypeVariables;
 import io.github.deepcopygen.processor.analysis.rules.UsesMethods;
 import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.lang.Annotations;
+import io.github.deepcopygen.processor.lang.Deprecations;
 import io.github.deepcopygen.processor.lang.GeneratedAnnotation;
+import io.github.deepcopygen.processor.lang.KnownTypes;
 import io.github.deepcopygen.processor.lang.SourceTypes;
+import io.github.deepcopygen.processor.lang.TypeParts;
 import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.CopierIndex;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -40,6 +47,10 @@ public final class TypeAnalyzer {
   private final Elements elements;
   private final GeneratedAnnotation generatedAnnotation;
   private final SourceTypes sources;
+
+  /** Jackson's {@code JsonNode} classes on the compile class path, looked up once. */
+  private final List<ClassName> jsonNodes;
+
   private final Map<String, Includes> includes = new HashMap<>();
 
   /** Each class's methods named deepCopy, found once a round (the analyzer lives one round). */
@@ -54,6 +65,8 @@ public final class TypeAnalyzer {
     this.elements = elements;
     this.generatedAnnotation = generatedAnnotation;
     this.sources = sources;
+    this.jsonNodes =
+        KnownTypes.jsonNodeClasses(elements).stream().map(ClassName::bestGuess).toList();
   }
 
   /** The copier target of a {@code @DeepCopy} type, with its package's includes. */
@@ -118,7 +131,8 @@ public final class TypeAnalyzer {
             operators,
             target.includes(),
             sources,
-            deepCopyMethods);
+            deepCopyMethods,
+            jsonNodes);
     Findings findings = new Findings();
     uses.problems().forEach(findings.problems::add);
 
@@ -160,7 +174,8 @@ public final class TypeAnalyzer {
                 copier,
                 target.publicCopier(),
                 target.library(),
-                generatedAnnotation.allowedFor(target.originating())),
+                generatedAnnotation.allowedFor(target.originating()),
+                suppressedWarnings(target, collected)),
             new CopyPlan.Construction(shape, Shapes.exactClassOf(type, shape), subclasses),
             properties.toPlan(superCopier),
             new CopyPlan.TypeParameters(typeVariablesOf(type), operators.operators()),
@@ -190,6 +205,49 @@ public final class TypeAnalyzer {
                   collected.superclass()));
     }
     return warnings;
+  }
+
+  /**
+   * What the copier suppresses: the unchecked casts of raw or wildcard uses, and a library's
+   * deprecations, whose properties it copies all the same.
+   */
+  private List<String> suppressedWarnings(Target target, PropertySources.Collected collected) {
+    List<String> suppressed = new ArrayList<>();
+    if (collected.properties().stream()
+        .anyMatch(p -> TypeParts.hasRawOrWildcardUse(p.property().type()))) {
+      suppressed.addAll(List.of("rawtypes", "unchecked"));
+    }
+    if (target.library()) {
+      // What the copier names: the class, its accessors, the classes of its properties and the
+      // included subclasses a property's copy dispatches to.
+      List<Element> used = new ArrayList<>();
+      used.add(target.type());
+      Set<String> accessors = new HashSet<>();
+      for (PropertySources.SourcedProperty sourced : collected.properties()) {
+        used.add(sourced.property().element());
+        sourced
+            .access()
+            .ifPresent(
+                access ->
+                    access.fold(
+                        direct -> accessors.add(direct.field()),
+                        bean -> accessors.add(bean.setter()),
+                        any -> accessors.add(any.setter()),
+                        filled -> false));
+        for (DeclaredType part : TypeParts.of(sourced.property().type())) {
+          TypeElement element = (TypeElement) part.asElement();
+          used.add(element);
+          used.addAll(target.includes().concreteSubclassesOf(element, types));
+        }
+      }
+      for (Element member : elements.getAllMembers(target.type())) {
+        if (accessors.contains(member.getSimpleName().toString())) {
+          used.add(member);
+        }
+      }
+      suppressed.addAll(Deprecations.warningsFor(used));
+    }
+    return suppressed;
   }
 
   private static List<TypeVariableName> typeVariablesOf(TypeElement type) {

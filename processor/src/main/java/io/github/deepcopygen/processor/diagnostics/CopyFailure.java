@@ -15,8 +15,8 @@ public enum CopyFailure {
           + " deepCopy() method that the subclass overrides, or make %s sealed or final."),
   LIBRARY_SUBCLASS(
       "%s cannot copy ",
-      ", a subclass of %s: its own fields would be lost. Fix: copy %s"
-          + " with a method named in @DeepCopy(uses = ...) instead."),
+      ", a subclass of %s: its own fields would be lost. Fix: list the subclass in"
+          + " @DeepCopy.Include, or copy %s with a method named in @DeepCopy(uses = ...) instead."),
   UNPERMITTED_SUBCLASS(
       "%s cannot copy ",
       ": it is none of the permitted subclasses of %s that this copier"
@@ -56,14 +56,19 @@ public enum CopyFailure {
           + " or copy %s with a method named in @DeepCopy(uses = ...) instead."),
   JSON_VALUE(
       "%s cannot copy a ",
-      " in a JSON tree, which holds only null, strings, booleans, numbers,"
-          + " maps with string keys and lists. Fix: put JSON values in the field, or mark it"
+      " in a JSON tree, which holds only null, strings, booleans, numbers, dates and times,"
+          + " maps with string keys, lists and Jackson's nodes. Fix: put JSON values in the field, or mark it"
           + " @DeepCopy.Shallow."),
   LIBRARY_JSON_VALUE(
       "%s cannot copy a ",
-      " in a JSON tree, which holds only null, strings, booleans,"
-          + " numbers, maps with string keys and lists. Fix: put JSON values in it, or copy %s with a"
+      " in a JSON tree, which holds only null, strings, booleans, numbers, dates and"
+          + " times, maps with string keys, lists and Jackson's nodes. Fix: put JSON values in it, or copy %s with a"
           + " method named in @DeepCopy(uses = ...) instead."),
+  NULL_FILLED_PROPERTY(
+      "%s cannot copy the property ",
+      " of %s: it has no setter, so the copy fills the collection that the target's getter"
+          + " returns, and that getter returned null. Fix: copy into an object made by the class's"
+          + " constructor, or copy %s with a method named in @DeepCopy(uses = ...) instead."),
   NOT_INDEXED(
       "%s has no copier for ",
       ": it holds those of the classes that @DeepCopy.Include lists in package"

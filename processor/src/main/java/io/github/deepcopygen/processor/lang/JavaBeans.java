@@ -89,6 +89,24 @@ public final class JavaBeans {
     } else {
       return Optional.empty();
     }
+    return decoded(rest);
+  }
+
+  /**
+   * {@code setFoo(value)}: the property {@code foo}, named as {@link #propertyOfGetter} names it.
+   */
+  public static Optional<String> propertyOfSetter(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    if (method.getParameters().size() != 1
+        || !method.getTypeParameters().isEmpty()
+        || !name.startsWith("set")
+        || name.length() <= 3) {
+      return Optional.empty();
+    }
+    return decoded(name.substring(3));
+  }
+
+  private static Optional<String> decoded(String rest) {
     if (Character.isLowerCase(rest.charAt(0))) {
       // getaway() is no getter; get$ref() is the property $ref, as Introspector has it
       return Optional.empty();

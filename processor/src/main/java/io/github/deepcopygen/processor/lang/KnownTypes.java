@@ -1,6 +1,8 @@
 package io.github.deepcopygen.processor.lang;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -66,6 +68,16 @@ public final class KnownTypes {
 
   private final Types types;
   private final Elements elements;
+
+  /**
+   * The qualified names of Jackson's {@code JsonNode} (2 and 3) that the compile class path has: a
+   * JSON tree copies such a node by its {@code deepCopy()}.
+   */
+  public static List<String> jsonNodeClasses(Elements elements) {
+    return Stream.of("com.fasterxml.jackson.databind.JsonNode", "tools.jackson.databind.JsonNode")
+        .filter(name -> elements.getTypeElement(name) != null)
+        .toList();
+  }
 
   public KnownTypes(Types types, Elements elements) {
     this.types = types;

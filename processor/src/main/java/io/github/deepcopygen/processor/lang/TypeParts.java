@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor.lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -31,6 +32,23 @@ public final class TypeParts {
     List<DeclaredType> found = new ArrayList<>();
     collect(type, whole, found);
     return found;
+  }
+
+  /**
+   * Whether {@code type} uses a generic class raw ({@code Schema}) or with a wildcard ({@code
+   * Schema<?>}): code that copies such a value casts it, unchecked.
+   */
+  public static boolean hasRawOrWildcardUse(TypeMirror type) {
+    for (DeclaredType part : of(type)) {
+      TypeElement element = (TypeElement) part.asElement();
+      if (!element.getTypeParameters().isEmpty() && part.getTypeArguments().isEmpty()) {
+        return true;
+      }
+      if (part.getTypeArguments().stream().anyMatch(a -> a.getKind() == TypeKind.WILDCARD)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collect(

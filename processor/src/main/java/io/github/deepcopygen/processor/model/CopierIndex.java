@@ -11,8 +11,13 @@ import java.util.List;
  * @param entries every included class that has a {@code deepCopy(in)} of one argument, in list
  *     order
  * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on it
+ * @param suppressedWarnings the deprecation warnings that naming the classes raises
  */
-public record CopierIndex(ClassName index, List<Entry> entries, boolean generatedAnnotation) {
+public record CopierIndex(
+    ClassName index,
+    List<Entry> entries,
+    boolean generatedAnnotation,
+    List<String> suppressedWarnings) {
 
   /**
    * One included class and its copier, whose {@code deepCopy} takes an instance of exactly that

@@ -34,13 +34,22 @@ public record CopyPlan(
    *     the user cannot change: the copier's run-time messages offer other fixes
    * @param generatedAnnotation whether to put {@code @javax.annotation.processing.Generated} on the
    *     copier
+   * @param suppressedWarnings the warnings a careful hand-written copy would suppress too: {@code
+   *     rawtypes} and {@code unchecked} where it names raw or wildcard uses of generic classes (a
+   *     library's {@code Schema}) and casts them for their copiers, {@code deprecation} and {@code
+   *     removal} where it copies a library's deprecated properties, which it must not drop
    */
   public record Copied(
       ClassName type,
       ClassName copier,
       boolean publicCopier,
       boolean library,
-      boolean generatedAnnotation) {}
+      boolean generatedAnnotation,
+      List<String> suppressedWarnings) {
+    public Copied {
+      suppressedWarnings = List.copyOf(suppressedWarnings);
+    }
+  }
 
   /**
    * How the copy is made.

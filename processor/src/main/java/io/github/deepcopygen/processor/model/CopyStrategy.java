@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How one value of a known static type is copied: the decision of the rule table, without any code.
@@ -76,9 +77,11 @@ public sealed interface CopyStrategy {
    * The type is {@code @DeepCopy}: its generated copier's static {@code deepCopy}, which handles
    * null. A generic copier takes one operator per type parameter, in order. A {@code graph} copier
    * also has {@code deepCopyGraph}, which a graph copy calls with its map of the copies made so
-   * far.
+   * far. A raw or wildcard use of a generic library class ({@code Schema}, {@code Schema<?>}) is
+   * cast to {@code castTo} ({@code Schema<Object>}), whose operators copy JSON trees.
    */
-  record UseCopier(ClassName copier, List<Operator> operators, boolean graph)
+  record UseCopier(
+      ClassName copier, List<Operator> operators, boolean graph, Optional<TypeName> castTo)
       implements CopyStrategy {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -87,6 +90,10 @@ public sealed interface CopyStrategy {
 
     public UseCopier {
       operators = List.copyOf(operators);
+    }
+
+    public UseCopier(ClassName copier, List<Operator> operators, boolean graph) {
+      this(copier, operators, graph, Optional.empty());
     }
   }
 
@@ -115,18 +122,29 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * A JSON value held as {@code Object}: scalars shared, maps and lists copied node by node,
-   * anything else refused at run time.
+   * A JSON value held as {@code Object}: scalars shared, maps and lists copied node by node, a node
+   * of one of {@code jsonNodes} (Jackson's {@code JsonNode}, where the compile class path has it)
+   * by its {@code deepCopy()}, anything else refused at run time.
    */
-  record CopyJsonTree() implements Looped {
+  record CopyJsonTree(List<ClassName> jsonNodes, boolean number) implements Looped {
+    public CopyJsonTree {
+      jsonNodes = List.copyOf(jsonNodes);
+    }
+
+    /** A JSON value of any kind, held as {@code Object}. */
+    public CopyJsonTree(List<ClassName> jsonNodes) {
+      this(jsonNodes, false);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.copyJsonTree(this);
     }
 
+    /** {@code Object}, or {@code Number} for a JSON number held as one (swagger's maximum). */
     @Override
     public TypeName helperType() {
-      return ClassName.OBJECT;
+      return number ? ClassName.get(Number.class) : ClassName.OBJECT;
     }
   }
 
@@ -247,11 +265,17 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * A sealed type ({@code sealed}), or an abstract library class with the subclasses its package
-   * includes: the runtime class picks the case, most specific first; an instance of no case is
-   * refused.
+   * A sealed type ({@code sealed}), or a library class with the subclasses its package includes:
+   * the runtime class picks the case, most specific first. An instance of no case goes to {@code
+   * otherwise}, a concrete library class's own copier (which refuses unknown subclasses), and is
+   * refused when there is none.
    */
-  record Dispatch(TypeName type, List<Case> cases, boolean sealed) implements Looped {
+  record Dispatch(TypeName type, List<Case> cases, boolean sealed, Optional<CopyStrategy> otherwise)
+      implements Looped {
+    public Dispatch(TypeName type, List<Case> cases, boolean sealed) {
+      this(type, cases, sealed, Optional.empty());
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.dispatch(this);

@@ -80,6 +80,13 @@ final class BuiltBodies {
 
   void dispatch(CodeBlock.Builder body, CopyStrategy.Dispatch dispatch, NameAllocator locals) {
     cases(body, dispatch.cases(), locals);
+    if (dispatch.otherwise().isPresent()) {
+      body.addStatement(
+          "return $L",
+          code.nonNullCopyOf(
+              dispatch.otherwise().get(), CodeBlock.of("in"), dispatch.type(), locals));
+      return;
+    }
     CopyFailure failure =
         dispatch.sealed()
             ? CopyFailure.UNPERMITTED_SUBTYPE

@@ -1,5 +1,6 @@
 package io.github.deepcopygen.processor.writer;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -39,6 +40,17 @@ public final class CopierWriter {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (copied.publicCopier()) {
       copier.addModifiers(Modifier.PUBLIC);
+    }
+    if (!copied.suppressedWarnings().isEmpty()) {
+      copier.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember(
+                  "value",
+                  "{$L}",
+                  CodeBlock.join(
+                      copied.suppressedWarnings().stream().map(w -> CodeBlock.of("$S", w)).toList(),
+                      ", "))
+              .build());
     }
     if (copied.generatedAnnotation()) {
       copier.addAnnotation(GeneratedMark.annotation());

@@ -252,7 +252,8 @@ final class CopyCode implements ValueCopies {
     // A JSON tree is named for what it holds: its type, Object, says nothing.
     String name =
         strategy instanceof CopyStrategy.CopyJsonTree
-            ? names.newName("copyJsonTree")
+            ? names.newName(
+                ((CopyStrategy.CopyJsonTree) strategy).number() ? "copyJsonNumber" : "copyJsonTree")
             : names.newName(type);
     Helper helper = new Helper(name, operators);
     helpersByStrategy.put(key, helper);

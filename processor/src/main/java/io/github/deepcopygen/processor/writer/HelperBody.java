@@ -84,7 +84,12 @@ final class HelperBody implements CopyStrategy.Visitor<Void> {
 
   @Override
   public Void copyJsonTree(CopyStrategy.CopyJsonTree tree) {
-    new JsonTreeBody(code.copierName(), code.libraryCopier()).write(body, name);
+    JsonTreeBody json = new JsonTreeBody(code.copierName(), code.libraryCopier(), tree.jsonNodes());
+    if (tree.number()) {
+      json.writeNumber(body);
+    } else {
+      json.write(body, name);
+    }
     return null;
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -45,6 +46,12 @@ final class HelperNames {
     }
     if (type instanceof ClassName className) {
       return className.simpleName();
+    }
+    if (type instanceof WildcardTypeName wildcard) {
+      // Schema<?> is a Schema of anything; Schema<? extends Foo> one of Foo.
+      return wildcard.upperBounds().get(0).equals(ClassName.OBJECT)
+          ? "Any"
+          : describe(wildcard.upperBounds().get(0));
     }
     String keyword = type.withoutAnnotations().toString();
     return Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1);

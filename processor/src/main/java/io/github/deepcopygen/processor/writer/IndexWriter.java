@@ -78,6 +78,18 @@ public final class IndexWriter {
     for (int slice = 0; slice < slices(index); slice++) {
       type.addMethod(copySlice(index, slice));
     }
+    // The index names every class of a library, deprecated ones too, and must not drop them.
+    if (!index.suppressedWarnings().isEmpty()) {
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember(
+                  "value",
+                  "{$L}",
+                  CodeBlock.join(
+                      index.suppressedWarnings().stream().map(w -> CodeBlock.of("$S", w)).toList(),
+                      ", "))
+              .build());
+    }
     if (index.generatedAnnotation()) {
       type.addAnnotation(GeneratedMark.annotation());
     }

@@ -70,8 +70,10 @@ final class InlineCopy implements CopyStrategy.Visitor<InlineCopy.Result> {
 
   @Override
   public Result useCopier(CopyStrategy.UseCopier use) {
+    CodeBlock value =
+        use.castTo().map(cast -> CodeBlock.of("($T) $L", cast, source)).orElse(source);
     return new NullSafe(
-        CodeBlock.of("$T.deepCopy($L$L)", use.copier(), source, operatorArguments.apply(use)));
+        CodeBlock.of("$T.deepCopy($L$L)", use.copier(), value, operatorArguments.apply(use)));
   }
 
   @Override

@@ -1,19 +1,32 @@
 package io.github.deepcopygen.processor.writer;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.github.deepcopygen.processor.diagnostics.CopyFailure;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The helper that copies a JSON value as Jackson reads one: scalars are immutable and shared, maps
- * and lists are copied node by node, and anything else is refused, since sharing it could be the
- * silent shallow copy we never make.
+ * and lists are copied node by node, a {@code Date} or {@code byte[]} (which libraries convert JSON
+ * strings into) cloned, Jackson's own nodes copied by their {@code deepCopy()}, and anything else
+ * is refused, since sharing it could be the silent shallow copy we never make.
  */
 final class JsonTreeBody {
 
@@ -33,15 +46,49 @@ final class JsonTreeBody {
           BigInteger.class,
           BigDecimal.class);
 
+  /**
+   * Immutable values a library converts JSON strings into (swagger's date schemas, UUIDs), asked
+   * after maps and lists, which JSON trees hold far more often.
+   */
+  private static final List<Class<?>> CONVERTED_SCALARS =
+      List.of(
+          Character.class,
+          UUID.class,
+          URI.class,
+          Instant.class,
+          LocalDate.class,
+          LocalDateTime.class,
+          LocalTime.class,
+          OffsetDateTime.class,
+          OffsetTime.class,
+          ZonedDateTime.class,
+          Duration.class);
+
   private final String copier;
   private final Optional<String> library;
+  private final List<ClassName> jsonNodes;
 
   /**
    * @param library the library class the copier copies, whose fields the user cannot mark
+   * @param jsonNodes Jackson's node classes on the compile class path
    */
-  JsonTreeBody(String copier, Optional<String> library) {
+  JsonTreeBody(String copier, Optional<String> library, List<ClassName> jsonNodes) {
     this.copier = copier;
     this.library = library;
+    this.jsonNodes = jsonNodes;
+  }
+
+  /** The statements of a helper that copies a JSON number held as {@code Number}. */
+  void writeNumber(CodeBlock.Builder body) {
+    CodeBlock scalar =
+        CodeBlock.join(
+            JSON_SCALARS.stream()
+                .filter(Number.class::isAssignableFrom)
+                .map(type -> CodeBlock.of("in instanceof $T", type))
+                .toList(),
+            "$W|| ");
+    body.beginControlFlow("if ($L)", scalar).addStatement("return in").endControlFlow();
+    refuse(body);
   }
 
   /** The statements of the helper {@code name}, which calls itself for every node below. */
@@ -79,6 +126,27 @@ final class JsonTreeBody {
     body.endControlFlow();
     body.addStatement("return out");
     body.endControlFlow();
+    CodeBlock converted =
+        CodeBlock.join(
+            CONVERTED_SCALARS.stream().map(type -> CodeBlock.of("in instanceof $T", type)).toList(),
+            "$W|| ");
+    body.beginControlFlow("if ($L)", converted).addStatement("return in").endControlFlow();
+    for (ClassName node : jsonNodes) {
+      body.beginControlFlow("if (in instanceof $T node)", node)
+          .addStatement("return node.deepCopy()")
+          .endControlFlow();
+    }
+    body.beginControlFlow("if (in instanceof $T date)", Date.class)
+        .addStatement("return date.clone()")
+        .endControlFlow();
+    body.beginControlFlow("if (in instanceof byte[] bytes)")
+        .addStatement("return bytes.clone()")
+        .endControlFlow();
+    refuse(body);
+  }
+
+  /** The refusal of a value no JSON tree holds. */
+  private void refuse(CodeBlock.Builder body) {
     CopyFailure value =
         library.isPresent() ? CopyFailure.LIBRARY_JSON_VALUE : CopyFailure.JSON_VALUE;
     body.addStatement(

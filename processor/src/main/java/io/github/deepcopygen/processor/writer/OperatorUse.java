@@ -100,6 +100,8 @@ final class OperatorUse implements CopyStrategy.Visitor<Stream<String>> {
 
   @Override
   public Stream<String> dispatch(CopyStrategy.Dispatch dispatch) {
-    return dispatch.cases().stream().flatMap(c -> in(c.strategy()));
+    return Stream.concat(
+        dispatch.cases().stream().flatMap(c -> in(c.strategy())),
+        dispatch.otherwise().stream().flatMap(OperatorUse::in));
   }
 }

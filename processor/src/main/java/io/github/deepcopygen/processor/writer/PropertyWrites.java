@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor.writer;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
+import io.github.deepcopygen.processor.diagnostics.CopyFailure;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import io.github.deepcopygen.processor.model.FieldCopy;
@@ -23,7 +24,11 @@ final class PropertyWrites {
   void write(FieldCopy field) {
     field
         .access()
-        .fold(direct -> direct(field, direct), bean -> bean(field, bean), any -> any(field, any));
+        .fold(
+            direct -> direct(field, direct),
+            bean -> bean(field, bean),
+            any -> any(field, any),
+            filled -> filled(field, filled));
   }
 
   /** {@code out.name = copy of in.name}. */
@@ -37,9 +42,20 @@ final class PropertyWrites {
     return null;
   }
 
-  /** {@code out.setName(copy of in.getName())}. */
+  /**
+   * {@code out.setName(copy of in.getName())}; for a setter that takes a primitive, only a value
+   * that is not {@code null}.
+   */
   private Void bean(FieldCopy field, FieldAccess.Bean bean) {
     CodeBlock read = CodeBlock.of("in.$N()", bean.getter());
+    if (bean.nullSkipped()) {
+      String value = locals.newName(field.name());
+      body.addStatement("$T $N = $L", field.type(), value, read);
+      body.beginControlFlow("if ($N != null)", value)
+          .addStatement("out.$N($N)", bean.setter(), value)
+          .endControlFlow();
+      return null;
+    }
     body.addStatement(
         "out.$N($L)",
         bean.setter(),
@@ -79,6 +95,77 @@ final class PropertyWrites {
     body.addStatement("out.$N($N.getKey(), $L)", any.setter(), entry, value);
     body.endControlFlow().endControlFlow();
     return null;
+  }
+
+  /**
+   * {@code out}'s elements (or those of the collection {@code out}'s getter returns) cleared, then
+   * each of {@code in}'s added with its value copied. Analysis gives such a property the collection
+   * or map type it is filled as, whose strategy copies the elements.
+   */
+  private Void filled(FieldCopy field, FieldAccess.Filled filled) {
+    if (filled.getter().isEmpty()) {
+      // The copied object is the collection: in and out are its elements, neither null.
+      body.addStatement("out.clear()");
+      fill(field, "in", "out");
+      return null;
+    }
+    String getter = filled.getter().get();
+    String source = locals.newName(field.name());
+    String target = locals.newName("target");
+    body.addStatement("$T $N = in.$N()", field.type(), source, getter);
+    body.addStatement("$T $N = out.$N()", field.type(), target, getter);
+    CopyFailure failure = CopyFailure.NULL_FILLED_PROPERTY;
+    String copied = code.libraryCopier().orElse("");
+    body.beginControlFlow("if ($N == null)", target)
+        .beginControlFlow("if ($N != null && !$N.isEmpty())", source, source)
+        .addStatement(
+            "throw new $T($S)",
+            IllegalStateException.class,
+            failure.before(code.copierName()) + field.name() + failure.after(copied, copied))
+        .endControlFlow()
+        .nextControlFlow("else")
+        .addStatement("$N.clear()", target)
+        .beginControlFlow("if ($N != null)", source);
+    fill(field, source, target);
+    body.endControlFlow().endControlFlow();
+    return null;
+  }
+
+  /** Each element of {@code source} added to {@code target}, copied. */
+  private void fill(FieldCopy field, String source, String target) {
+    if (field.strategy() instanceof CopyStrategy.CopyMap map) {
+      String entry = locals.newName("entry");
+      body.beginControlFlow(
+          "for ($T $N : $N.entrySet())",
+          ParameterizedTypeName.get(LoopBodies.MAP_ENTRY, map.keyType(), map.valueType()),
+          entry,
+          source);
+      CodeBlock value =
+          code.copyOf(
+              body,
+              locals,
+              "value",
+              map.value(),
+              map.valueType(),
+              CodeBlock.of("$N.getValue()", entry),
+              false);
+      body.addStatement("$N.put($N.getKey(), $L)", target, entry, value);
+    } else {
+      CopyStrategy.CopyCollection collection = (CopyStrategy.CopyCollection) field.strategy();
+      String element = locals.newName("element");
+      body.beginControlFlow("for ($T $N : $N)", collection.elementType(), element, source);
+      CodeBlock value =
+          code.copyOf(
+              body,
+              locals,
+              "value",
+              collection.element(),
+              collection.elementType(),
+              CodeBlock.of("$N", element),
+              false);
+      body.addStatement("$N.add($L)", target, value);
+    }
+    body.endControlFlow();
   }
 
   /**

@@ -136,7 +136,8 @@ class WriterCoverageTest {
       }
     }
     return new CopyPlan(
-        new CopyPlan.Copied(TARGET, ClassName.get("p", "TargetDeepCopy"), true, library, true),
+        new CopyPlan.Copied(
+            TARGET, ClassName.get("p", "TargetDeepCopy"), true, library, true, List.of()),
         new CopyPlan.Construction(
             shape,
             exact,
@@ -170,7 +171,7 @@ class WriterCoverageTest {
         new CopyStrategy.ApplyOperator("copyT"),
         new CopyStrategy.CallUsesMethod(ClassName.get("p", "Copies"), "copy"),
         new CopyStrategy.CloneValue(ClassName.get("java.util", "Date")),
-        new CopyStrategy.CopyJsonTree(),
+        new CopyStrategy.CopyJsonTree(List.of()),
         new CopyStrategy.NewAtomic(ClassName.get("java.util.concurrent.atomic", "AtomicLong")),
         new CopyStrategy.CopyArray(ArrayTypeName.of(item), item, copyItem),
         new CopyStrategy.CopyCollection(

@@ -4,7 +4,10 @@ import io.github.deepcopygen.processor.lang.Annotations;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -23,6 +26,8 @@ import javax.lang.model.util.Elements;
 final class JacksonAnnotations {
   static final String ANY_GETTER = "com.fasterxml.jackson.annotation.JsonAnyGetter";
   static final String ANY_SETTER = "com.fasterxml.jackson.annotation.JsonAnySetter";
+  static final String PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
+  static final String IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
 
   private final Elements elements;
 
@@ -35,8 +40,14 @@ final class JacksonAnnotations {
    * name}.
    */
   boolean annotated(ExecutableElement method, TypeElement type, String name) {
-    if (Annotations.hasAnnotation(method, name)) {
-      return true;
+    return annotation(method, type, name).isPresent();
+  }
+
+  /** The annotation {@code name} on {@code method} or on a method it overrides, nearest first. */
+  Optional<AnnotationMirror> annotation(ExecutableElement method, TypeElement type, String name) {
+    Optional<AnnotationMirror> own = on(method, name);
+    if (own.isPresent()) {
+      return own;
     }
     Deque<TypeElement> pending = new ArrayDeque<>();
     Set<TypeElement> seen = new HashSet<>();
@@ -47,15 +58,53 @@ final class JacksonAnnotations {
         continue;
       }
       for (ExecutableElement other : ElementFilter.methodsIn(current.getEnclosedElements())) {
-        if (other != method
-            && Annotations.hasAnnotation(other, name)
-            && elements.overrides(method, other, type)) {
-          return true;
+        if (other != method && elements.overrides(method, other, type)) {
+          Optional<AnnotationMirror> inherited = on(other, name);
+          if (inherited.isPresent()) {
+            return inherited;
+          }
         }
       }
       supertypes(current, pending);
     }
-    return false;
+    return Optional.empty();
+  }
+
+  /**
+   * The name {@code @JsonProperty} gives the property of {@code element} (a method of {@code type},
+   * or a field), if it gives one.
+   */
+  Optional<String> propertyName(Element element, TypeElement type) {
+    Optional<AnnotationMirror> property =
+        element instanceof ExecutableElement method
+            ? annotation(method, type, PROPERTY)
+            : on(element, PROPERTY);
+    return property
+        .flatMap(mirror -> Annotations.attribute(mirror, "value"))
+        .map(value -> String.valueOf(value.getValue()))
+        .filter(name -> !name.isEmpty());
+  }
+
+  /** Whether {@code @JsonIgnore} (its value left {@code true}) takes {@code element} out. */
+  boolean ignored(Element element, TypeElement type) {
+    Optional<AnnotationMirror> ignore =
+        element instanceof ExecutableElement method
+            ? annotation(method, type, IGNORE)
+            : on(element, IGNORE);
+    return ignore
+        .map(
+            mirror ->
+                Annotations.attribute(mirror, "value")
+                    .map(value -> !Boolean.FALSE.equals(value.getValue()))
+                    .orElse(true))
+        .orElse(false);
+  }
+
+  private static Optional<AnnotationMirror> on(Element element, String name) {
+    return element.getAnnotationMirrors().stream()
+        .filter(mirror -> Annotations.isAnnotation(mirror, name))
+        .map(mirror -> (AnnotationMirror) mirror)
+        .findFirst();
   }
 
   private static void supertypes(TypeElement type, Deque<TypeElement> pending) {

@@ -1,10 +1,13 @@
 package io.github.deepcopygen.processor.analysis.jackson;
 
 import io.github.deepcopygen.processor.lang.JavaBeans;
+import io.github.deepcopygen.processor.lang.JdkClasses;
 import io.github.deepcopygen.processor.lang.Property;
 import io.github.deepcopygen.processor.lang.Superclasses;
+import io.github.deepcopygen.processor.lang.Supertypes;
 import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,22 +26,34 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The properties of an included class as its JSON mapping sees them: each public getter with a
- * public setter of the same type, superclass properties first and each class's in declaration
- * order, so that javac and ECJ agree, then the map of a
- * {@code @JsonAnyGetter}/{@code @JsonAnySetter} pair. Also the fields that no property reaches,
- * which the copy would silently lose.
+ * The properties of an included class as its JSON mapping sees them, in the order Jackson writes
+ * them: the elements of a class that extends a JDK collection or map; each public getter ({@code
+ * getX()}, or {@code isX()} for a {@code boolean} or {@code Boolean}) with a public setter that
+ * takes its value, or without one when it returns a collection or map that Jackson fills through
+ * it, superclass properties first and each class's in declaration order, so that javac and ECJ
+ * agree; then the map of a {@code @JsonAnyGetter}/{@code @JsonAnySetter} pair.
+ * {@code @JsonProperty} names pair accessors as Jackson pairs them. A getter and setter that
+ * {@code @JsonIgnore} keeps out of the JSON are still copied: they are the object's state
+ * (swagger's {@code Schema} keeps whether an example was set so), and setting them changes nothing
+ * the JSON shows. Also the fields of the library's own classes that no property reaches and that
+ * {@code @JsonIgnore} does not take out of the mapping, which the copy would silently lose; a JDK
+ * superclass's fields are its own business, never properties.
  */
 public final class JsonProperties {
   /** The properties to copy, and the names of the non-final fields that none of them reaches. */
   public record Scan(List<JsonProperty> beans, List<String> unreachedFields) {}
 
+  /** The name Jackson gives the property that the elements of a collection class are. */
+  private static final String ENTRIES = "entries";
+
   private final Types types;
   private final Elements elements;
+  private final JacksonAnnotations annotations;
 
   public JsonProperties(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
+    this.annotations = new JacksonAnnotations(elements);
   }
 
   public Scan of(TypeElement type) {
@@ -48,60 +63,172 @@ public final class JsonProperties {
             .filter(m -> m.getModifiers().contains(Modifier.PUBLIC))
             .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
             .toList();
-    Map<String, JsonProperty> beans = new LinkedHashMap<>();
     List<TypeElement> chain = new ArrayList<>();
     // The topmost superclass first, so that its properties come first.
     Superclasses.of(types, type).links().forEach(link -> chain.add(0, link.element()));
+    List<TypeElement> own = chain.stream().filter(c -> !JdkClasses.isJdk(c)).toList();
+    // Jackson groups accessors by their plain names first, then renames a group after the
+    // @JsonProperty any of them carries: getStorageClass() named "class" pairs with
+    // setStorageClass(...) all the same.
+    Map<String, String> renamed = new HashMap<>();
+    Map<VariableElement, String> fields = new LinkedHashMap<>();
+    for (TypeElement declaring : own) {
+      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+        fields.put(field, plain(field));
+        annotations
+            .propertyName(field, declaring)
+            .ifPresent(name -> renamed.putIfAbsent(plain(field), name));
+      }
+    }
+    Map<ExecutableElement, String> setterNames = new LinkedHashMap<>();
+    for (ExecutableElement method : publicMethods) {
+      JavaBeans.propertyOfSetter(method).ifPresent(name -> setterNames.put(method, name));
+    }
+    Map<ExecutableElement, String> getterNames = new LinkedHashMap<>();
     for (TypeElement declaring : chain) {
       for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
-        Optional<String> name = JavaBeans.propertyOfGetter(method);
-        if (name.isEmpty() || beans.containsKey(name.get()) || !publicMethods.contains(method)) {
-          continue;
-        }
-        TypeMirror propertyType = memberType(self, method).getReturnType();
-        String setter = JavaBeans.setterName(name.get());
-        boolean settable =
-            publicMethods.stream()
-                .anyMatch(
-                    m ->
-                        m.getSimpleName().contentEquals(setter)
-                            && m.getParameters().size() == 1
-                            && types.isSameType(
-                                memberType(self, m).getParameterTypes().get(0), propertyType));
-        if (settable) {
-          beans.put(
-              name.get(),
-              new JsonProperty(
-                  new Property(method, name.get(), propertyType, false, true),
-                  new FieldAccess.Bean(method.getSimpleName().toString(), setter)));
+        if (publicMethods.contains(method)) {
+          JavaBeans.propertyOfGetter(method).ifPresent(name -> getterNames.put(method, name));
         }
       }
     }
+    for (Map<ExecutableElement, String> accessors : List.of(getterNames, setterNames)) {
+      accessors.forEach(
+          (method, name) ->
+              annotations
+                  .propertyName(method, type)
+                  .ifPresent(explicit -> renamed.putIfAbsent(name, explicit)));
+    }
+    Set<String> ignored = new HashSet<>();
+    Map<VariableElement, String> namedFields = new LinkedHashMap<>();
+    fields.forEach(
+        (field, plain) -> {
+          String name = renamed.getOrDefault(plain, plain);
+          namedFields.put(field, name);
+          if (annotations.ignored(field, (TypeElement) field.getEnclosingElement())) {
+            ignored.add(name);
+          }
+        });
+    Map<String, List<ExecutableElement>> setters = new LinkedHashMap<>();
+    setterNames.forEach(
+        (method, plain) -> {
+          String name = renamed.getOrDefault(plain, plain);
+          setters.computeIfAbsent(name, n -> new ArrayList<>()).add(method);
+        });
+    Map<String, JsonProperty> beans = new LinkedHashMap<>();
+    entries(type).ifPresent(view -> beans.put(ENTRIES, view));
+    // The any-getter is no property of its own: Jackson writes its entries as the class's.
+    Optional<JsonProperty> any = new AnyProperties(types, elements).of(type, self, publicMethods);
+    Map<String, ExecutableElement> getters = new LinkedHashMap<>();
+    for (TypeElement declaring : chain) {
+      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+        if (!publicMethods.contains(method)
+            || any.filter(a -> a.property().element().equals(method)).isPresent()) {
+          continue;
+        }
+        String plain = getterNames.get(method);
+        if (plain != null) {
+          getters.putIfAbsent(renamed.getOrDefault(plain, plain), method);
+        }
+      }
+    }
+    getters.forEach(
+        (name, getter) -> {
+          if (!beans.containsKey(name)) {
+            property(self, name, getter, setters.getOrDefault(name, List.of()))
+                .ifPresent(bean -> beans.put(name, bean));
+          }
+        });
     // The map Jackson reads other properties into and writes them from comes last, as Jackson
     // writes it.
-    new AnyProperties(types, elements)
-        .of(type, self, publicMethods)
-        .ifPresent(any -> beans.putIfAbsent(any.property().name(), any));
-    List<VariableElement> unnamed = new ArrayList<>();
-    Set<String> backed = new HashSet<>();
-    for (TypeElement declaring : chain) {
-      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-        if (field.getModifiers().contains(Modifier.STATIC)
-            || field.getModifiers().contains(Modifier.FINAL)
-            || field.getModifiers().contains(Modifier.TRANSIENT)) {
-          continue;
-        }
-        // Generated models escape Java keywords with an underscore: _continue behind getContinue().
-        String name = field.getSimpleName().toString().replaceFirst("^_", "");
-        Optional<String> property =
-            beans.keySet().stream().filter(name::equalsIgnoreCase).findFirst();
-        if (property.isPresent()) {
-          backed.add(property.get());
-        } else {
-          unnamed.add(field);
-        }
+    any.ifPresent(a -> beans.putIfAbsent(a.property().name(), a));
+    return new Scan(List.copyOf(beans.values()), unreached(self, namedFields, beans, ignored));
+  }
+
+  /**
+   * The property of {@code getter}: with the setter that takes its value (the same type first, then
+   * a supertype, then the primitive of a wrapper), or filled through the getter when it returns a
+   * collection or map and has no setter.
+   */
+  private Optional<JsonProperty> property(
+      DeclaredType self, String name, ExecutableElement getter, List<ExecutableElement> setters) {
+    TypeMirror type = memberType(self, getter).getReturnType();
+    Optional<ExecutableElement> setter =
+        setters.stream().filter(s -> types.isSameType(parameter(self, s), type)).findFirst();
+    if (setter.isEmpty()) {
+      setter =
+          setters.stream().filter(s -> types.isAssignable(type, parameter(self, s))).findFirst();
+    }
+    String getterName = getter.getSimpleName().toString();
+    if (setter.isPresent()) {
+      boolean unboxes =
+          parameter(self, setter.get()).getKind().isPrimitive() && !type.getKind().isPrimitive();
+      return Optional.of(
+          new JsonProperty(
+              new Property(getter, name, type, false, true),
+              new FieldAccess.Bean(getterName, setter.get().getSimpleName().toString(), unboxes)));
+    }
+    return collectionView(type)
+        .map(
+            view ->
+                new JsonProperty(
+                    new Property(getter, name, view, false, true),
+                    new FieldAccess.Filled(Optional.of(getterName))));
+  }
+
+  /** The elements of a class that extends a JDK collection or map, filled into the copy. */
+  private Optional<JsonProperty> entries(TypeElement type) {
+    for (Superclasses.Link link : Superclasses.of(types, type).links()) {
+      if (JdkClasses.isJdk(link.element())) {
+        return collectionView(link.view())
+            .map(
+                view ->
+                    new JsonProperty(
+                        new Property(type, ENTRIES, view, false, true),
+                        new FieldAccess.Filled(Optional.empty())));
       }
     }
+    return Optional.empty();
+  }
+
+  /** {@code type} as the {@code Map} or {@code Collection} it is, if it is one. */
+  private Optional<TypeMirror> collectionView(TypeMirror type) {
+    for (String name : List.of("java.util.Map", "java.util.Collection")) {
+      Optional<DeclaredType> view = Supertypes.viewAs(types, type, elements.getTypeElement(name));
+      if (view.isPresent()) {
+        return Optional.of(view.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The fields no property reaches: not static, final or transient, not ignored, and named neither
+   * for a property nor (exactly one property of their type being unnamed) otherwise.
+   */
+  private List<String> unreached(
+      DeclaredType self,
+      Map<VariableElement, String> namedFields,
+      Map<String, JsonProperty> beans,
+      Set<String> ignored) {
+    List<VariableElement> unnamed = new ArrayList<>();
+    Set<String> backed = new HashSet<>();
+    namedFields.forEach(
+        (field, name) -> {
+          if (field.getModifiers().contains(Modifier.STATIC)
+              || field.getModifiers().contains(Modifier.FINAL)
+              || field.getModifiers().contains(Modifier.TRANSIENT)
+              || ignored.contains(name)) {
+            return;
+          }
+          Optional<String> property =
+              beans.keySet().stream().filter(name::equalsIgnoreCase).findFirst();
+          if (property.isPresent()) {
+            backed.add(property.get());
+          } else {
+            unnamed.add(field);
+          }
+        });
     List<String> unreached = new ArrayList<>();
     for (VariableElement field : unnamed) {
       // A field named otherwise than its property (fabric8's Duration keeps getDuration() in
@@ -119,7 +246,16 @@ public final class JsonProperties {
         unreached.add(field.getSimpleName().toString());
       }
     }
-    return new Scan(List.copyOf(beans.values()), unreached);
+    return unreached;
+  }
+
+  /** Generated models escape Java keywords with an underscore: _continue behind getContinue(). */
+  private static String plain(VariableElement field) {
+    return field.getSimpleName().toString().replaceFirst("^_", "");
+  }
+
+  private TypeMirror parameter(DeclaredType self, ExecutableElement setter) {
+    return memberType(self, setter).getParameterTypes().get(0);
   }
 
   private ExecutableType memberType(DeclaredType self, ExecutableElement method) {

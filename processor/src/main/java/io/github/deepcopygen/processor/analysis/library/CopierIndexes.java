@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis.library;
 
 import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.lang.Deprecations;
 import io.github.deepcopygen.processor.lang.GeneratedAnnotation;
 import io.github.deepcopygen.processor.model.CopierIndex;
 import io.github.deepcopygen.processor.model.CopyPlan;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Decides what a package's {@code DeepCopyIndex} holds: the included classes whose copier has a
@@ -41,15 +43,18 @@ public final class CopierIndexes {
       Map<String, CopierIndex.Entry> byClass,
       GeneratedAnnotation generated) {
     List<CopierIndex.Entry> ordered = new ArrayList<>();
+    List<TypeElement> named = new ArrayList<>();
     for (Includes.IncludedClass entry : includes.entries()) {
       CopierIndex.Entry indexed = byClass.get(entry.type().getQualifiedName().toString());
       if (indexed != null) {
         ordered.add(indexed);
+        named.add(entry.type());
       }
     }
     return new CopierIndex(
         ClassName.get(site.getQualifiedName().toString(), INDEX),
         ordered,
-        generated.allowedFor(site));
+        generated.allowedFor(site),
+        Deprecations.warningsFor(named));
   }
 }

@@ -46,6 +46,7 @@ public final class CopyStrategies implements RuleTable {
   private final List<LombokPromise> promises;
   private final SourceTypes sources;
   private final DeepCopyMethods ownMethods;
+  private final CopyStrategy.CopyJsonTree jsonTreeCopy;
 
   /**
    * @param variables the copier's operator parameter for each type variable of a generic target
@@ -59,7 +60,8 @@ public final class CopyStrategies implements RuleTable {
       TypeVariables variables,
       Includes includes,
       SourceTypes sources,
-      Map<TypeElement, List<ExecutableElement>> deepCopyMethods) {
+      Map<TypeElement, List<ExecutableElement>> deepCopyMethods,
+      List<ClassName> jsonNodes) {
     this(
         types,
         elements,
@@ -71,7 +73,8 @@ public final class CopyStrategies implements RuleTable {
         false,
         new ArrayList<>(),
         new ArrayList<>(),
-        new DeepCopyMethods(types, copierPackage, deepCopyMethods));
+        new DeepCopyMethods(types, copierPackage, deepCopyMethods),
+        new CopyStrategy.CopyJsonTree(jsonNodes));
   }
 
   private CopyStrategies(
@@ -85,7 +88,8 @@ public final class CopyStrategies implements RuleTable {
       boolean jsonTree,
       List<TypeMirror> inProgress,
       List<LombokPromise> promises,
-      DeepCopyMethods ownMethods) {
+      DeepCopyMethods ownMethods,
+      CopyStrategy.CopyJsonTree jsonTreeCopy) {
     this.types = types;
     this.elements = elements;
     this.known = new KnownTypes(types, elements);
@@ -103,6 +107,7 @@ public final class CopyStrategies implements RuleTable {
     this.promises = promises;
     this.sources = sources;
     this.ownMethods = ownMethods;
+    this.jsonTreeCopy = jsonTreeCopy;
   }
 
   /**
@@ -124,7 +129,13 @@ public final class CopyStrategies implements RuleTable {
             true,
             inProgress,
             promises,
-            ownMethods);
+            ownMethods,
+            jsonTreeCopy);
+  }
+
+  @Override
+  public CopyStrategy.CopyJsonTree jsonTree() {
+    return jsonTreeCopy;
   }
 
   /**
@@ -206,7 +217,10 @@ public final class CopyStrategies implements RuleTable {
     }
     // Rule 13: in a @DeepCopy.JsonTree field, Object is a JSON value.
     if (jsonTree && JdkClasses.isObject(element)) {
-      return Resolution.resolved(new CopyStrategy.CopyJsonTree());
+      return Resolution.resolved(jsonTreeCopy);
+    }
+    if (jsonTree && element.getQualifiedName().contentEquals("java.lang.Number")) {
+      return Resolution.resolved(new CopyStrategy.CopyJsonTree(jsonTreeCopy.jsonNodes(), true));
     }
     // Rule 14: everything else is an error, never a silent shallow copy.
     // An abstract library class: each subclass the package includes, picked by the runtime class.
@@ -238,9 +252,13 @@ public final class CopyStrategies implements RuleTable {
     }
     // Rule 4: another concrete @DeepCopy type, or a class that the package's @DeepCopy.Include
     // lists.
+    // A concrete library class with included subclasses first picks theirs by the runtime class.
     Optional<ClassName> copier = copiers.copierOf(element);
     if (copier.isPresent() && !element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return Optional.of(copiers.useCopier(type, element, copier.get()));
+      return Optional.of(
+          copiers
+              .librarySubclasses(type)
+              .orElseGet(() -> copiers.useCopier(type, element, copier.get())));
     }
     // Rule 5: a method named in @DeepCopy(uses = ...).
     return uses.find(type).map(Resolution::resolved);

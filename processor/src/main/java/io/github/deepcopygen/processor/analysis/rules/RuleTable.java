@@ -1,5 +1,6 @@
 package io.github.deepcopygen.processor.analysis.rules;
 
+import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.Optional;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -23,4 +24,7 @@ public interface RuleTable {
    * on.
    */
   Optional<Resolution> ownCopy(DeclaredType type);
+
+  /** Rule 13's copy of a JSON value, with the JSON node classes of the compile class path. */
+  CopyStrategy.CopyJsonTree jsonTree();
 }
