@@ -105,6 +105,9 @@ public final class JBrokerDeepCopy {
         if (in instanceof byte[] bytes) {
             return bytes.clone();
         }
+        if (DeepCopyIndex.copierFor(in.getClass()).isPresent()) {
+            return DeepCopyIndex.deepCopy(in);
+        }
         throw new IllegalArgumentException("JBrokerDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, dates and times, maps with string keys, lists and Jackson's nodes. Fix: put JSON values in it, or copy JBroker with a method named in @DeepCopy(uses = ...) instead.");
     }
 }

@@ -94,6 +94,9 @@ public final class LibIntOrTextDeepCopy {
         if (in instanceof byte[] bytes) {
             return bytes.clone();
         }
+        if (DeepCopyIndex.copierFor(in.getClass()).isPresent()) {
+            return DeepCopyIndex.deepCopy(in);
+        }
         throw new IllegalArgumentException("LibIntOrTextDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, dates and times, maps with string keys, lists and Jackson's nodes. Fix: put JSON values in it, or copy LibIntOrText with a method named in @DeepCopy(uses = ...) instead.");
     }
 }

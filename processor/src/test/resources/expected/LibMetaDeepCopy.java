@@ -132,6 +132,9 @@ public final class LibMetaDeepCopy {
         if (in instanceof byte[] bytes) {
             return bytes.clone();
         }
+        if (DeepCopyIndex.copierFor(in.getClass()).isPresent()) {
+            return DeepCopyIndex.deepCopy(in);
+        }
         throw new IllegalArgumentException("LibMetaDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, dates and times, maps with string keys, lists and Jackson's nodes. Fix: put JSON values in it, or copy LibMeta with a method named in @DeepCopy(uses = ...) instead.");
     }
 }

@@ -69,7 +69,8 @@ final class Inheritance {
         new CopyStrategy.UseCopier(
             strategies.copierOf(element).orElseThrow(),
             operators,
-            Annotations.isGraphType(element)));
+            Annotations.isGraphType(element),
+            Optional.empty()));
   }
 
   /** For a sealed class: how its {@code deepCopy} copies each permitted subclass. */

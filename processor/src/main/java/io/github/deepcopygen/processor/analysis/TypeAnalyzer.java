@@ -103,7 +103,7 @@ public final class TypeAnalyzer {
 
   /** The index of {@code site}: the entries its copiers got, in the order of its includes. */
   public CopierIndex indexOf(PackageElement site, Map<String, CopierIndex.Entry> entries) {
-    return CopierIndexes.indexOf(site, includesOf(site), entries, generatedAnnotation);
+    return CopierIndexes.indexOf(site, includesOf(site), entries, generatedAnnotation, jsonNodes);
   }
 
   /**
@@ -132,7 +132,8 @@ public final class TypeAnalyzer {
             target.includes(),
             sources,
             deepCopyMethods,
-            jsonNodes);
+            new CopyStrategy.CopyJsonTree(
+                jsonNodes, false, target.indexedIn().map(CopierIndexes::indexOf)));
     Findings findings = new Findings();
     uses.problems().forEach(findings.problems::add);
 

@@ -74,6 +74,12 @@ public enum CopyFailure {
       ": it holds those of the classes that @DeepCopy.Include lists in package"
           + " %s, and the classes they reach. Fix: list the class there, or copy it with its own copier.");
 
+  /**
+   * Who a package index's JSON tree names in the {@code LIBRARY_} fixes: the copy of a generic
+   * library class's unknown type arguments, which the index makes for any class holding one.
+   */
+  public static final String INDEX_HOLDER = "the class that holds it";
+
   private final String before;
   private final String after;
 

@@ -62,10 +62,7 @@ public sealed interface CopyStrategy {
     }
   }
 
-  /**
-   * The type has its own instance {@code deepCopy()} method, called virtually so subclasses keep
-   * their class.
-   */
+  /** The type's own instance {@code deepCopy()}, called virtually: subclasses keep their class. */
   record CallDeepCopyMethod() implements CopyStrategy {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -90,10 +87,6 @@ public sealed interface CopyStrategy {
 
     public UseCopier {
       operators = List.copyOf(operators);
-    }
-
-    public UseCopier(ClassName copier, List<Operator> operators, boolean graph) {
-      this(copier, operators, graph, Optional.empty());
     }
   }
 
@@ -124,16 +117,14 @@ public sealed interface CopyStrategy {
   /**
    * A JSON value held as {@code Object}: scalars shared, maps and lists copied node by node, a node
    * of one of {@code jsonNodes} (Jackson's {@code JsonNode}, where the compile class path has it)
-   * by its {@code deepCopy()}, anything else refused at run time.
+   * by its {@code deepCopy()}; in a library copier, an instance of a class that the package's
+   * {@code index} copies (swagger keeps a {@code Schema} in an {@code Object} position) by that
+   * copier; anything else refused at run time.
    */
-  record CopyJsonTree(List<ClassName> jsonNodes, boolean number) implements Looped {
+  record CopyJsonTree(List<ClassName> jsonNodes, boolean number, Optional<ClassName> index)
+      implements Looped {
     public CopyJsonTree {
       jsonNodes = List.copyOf(jsonNodes);
-    }
-
-    /** A JSON value of any kind, held as {@code Object}. */
-    public CopyJsonTree(List<ClassName> jsonNodes) {
-      this(jsonNodes, false);
     }
 
     @Override
@@ -179,10 +170,9 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * A collection: a new {@code implementation} made as {@code construction} says, elements copied
-   * in iteration order. {@code indexed} sources (lists) are walked by index when they are {@code
-   * RandomAccess}. {@code exactClass} asks for a check that the source is exactly of the declared
-   * class, since a subclass of it would be sliced.
+   * A collection: a new {@code implementation} made as {@code creation} says, elements copied in
+   * order; {@code indexed} lists walked by index when {@code RandomAccess}; {@code exactClass}
+   * refuses a subclass of the declared class, which would be sliced.
    */
   record CopyCollection(
       TypeName collectionType,
@@ -204,10 +194,7 @@ public sealed interface CopyStrategy {
     }
   }
 
-  /**
-   * A map: a new {@code implementation} made as {@code construction} says; keys shared, values
-   * copied.
-   */
+  /** A map: a new {@code implementation} made as {@code creation} says; values copied. */
   record CopyMap(
       TypeName mapType,
       TypeName implementation,
@@ -265,17 +252,12 @@ public sealed interface CopyStrategy {
   }
 
   /**
-   * A sealed type ({@code sealed}), or a library class with the subclasses its package includes:
-   * the runtime class picks the case, most specific first. An instance of no case goes to {@code
-   * otherwise}, a concrete library class's own copier (which refuses unknown subclasses), and is
-   * refused when there is none.
+   * A sealed type, or a library class with the subclasses its package includes: the runtime class
+   * picks the case, most specific first; anything else goes to {@code otherwise} (a concrete
+   * library class's own copier) or, without one, is refused.
    */
   record Dispatch(TypeName type, List<Case> cases, boolean sealed, Optional<CopyStrategy> otherwise)
       implements Looped {
-    public Dispatch(TypeName type, List<Case> cases, boolean sealed) {
-      this(type, cases, sealed, Optional.empty());
-    }
-
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.dispatch(this);
@@ -291,10 +273,7 @@ public sealed interface CopyStrategy {
     }
   }
 
-  /**
-   * A type argument of a generic copier and the strategy for its values, passed as a {@code
-   * UnaryOperator}.
-   */
+  /** A type argument of a generic copier and its values' strategy, passed as an operator. */
   record Operator(TypeName type, CopyStrategy strategy) {}
 
   /**

@@ -84,7 +84,8 @@ final class HelperBody implements CopyStrategy.Visitor<Void> {
 
   @Override
   public Void copyJsonTree(CopyStrategy.CopyJsonTree tree) {
-    JsonTreeBody json = new JsonTreeBody(code.copierName(), code.libraryCopier(), tree.jsonNodes());
+    JsonTreeBody json =
+        new JsonTreeBody(code.copierName(), code.libraryCopier(), tree.jsonNodes(), tree.index());
     if (tree.number()) {
       json.writeNumber(body);
     } else {

@@ -33,14 +33,11 @@ import javax.lang.model.element.Modifier;
 public final class IndexWriter {
   static final int SLICE = 400;
 
-  private static final TypeName ANY_CLASS =
-      ParameterizedTypeName.get(
-          ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName ANY_COPIER =
       ParameterizedTypeName.get(
           ClassName.get(UnaryOperator.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName COPIER_MAP =
-      ParameterizedTypeName.get(ClassName.get(Map.class), ANY_CLASS, ANY_COPIER);
+      ParameterizedTypeName.get(ClassName.get(Map.class), IndexNestedTypes.ANY_CLASS, ANY_COPIER);
   private static final TypeName NUMBER_MAP =
       ParameterizedTypeName.get(
           ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Integer.class));
@@ -70,8 +67,11 @@ public final class IndexWriter {
             .addMethod(deepCopy(index))
             .addMethod(numbers(index))
             .addMethod(copy(index))
-            .addType(copierType(copier))
-            .addType(classesType(index, classes));
+            .addType(IndexNestedTypes.copier(copier))
+            .addType(IndexNestedTypes.classes(index, classes));
+    if (index.entries().stream().anyMatch(entry -> entry.jsonTreeOperators() > 0)) {
+      IndexJsonTree.add(type, index);
+    }
     for (int slice = 0; slice < slices(index); slice++) {
       type.addMethod(numbersSlice(index, slice));
     }
@@ -110,7 +110,7 @@ public final class IndexWriter {
                 + "\nIt loads every class the package copies.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(COPIER_MAP)
-        .addStatement("$T<$T> all = $T.ALL", List.class, ANY_CLASS, classes)
+        .addStatement("$T<$T> all = $T.ALL", List.class, IndexNestedTypes.ANY_CLASS, classes)
         .addStatement(
             "$T copiers = new $T<>($T.max(16, all.size() * 4 / 3 + 1))",
             COPIER_MAP,
@@ -226,64 +226,30 @@ public final class IndexWriter {
             .addParameter(Object.class, "in");
     method.beginControlFlow("switch (number)");
     int end = Math.min(index.entries().size(), (slice + 1) * SLICE);
+    boolean unchecked = false;
     for (int i = slice * SLICE; i < end; i++) {
       CopierIndex.Entry entry = index.entries().get(i);
-      method.addStatement("case $L: return $T.deepCopy(($T) in)", i, entry.copier(), entry.type());
+      if (entry.jsonTreeOperators() == 0) {
+        method.addStatement(
+            "case $L: return $T.deepCopy(($T) in)", i, entry.copier(), entry.type());
+        continue;
+      }
+      unchecked = true;
+      TypeName[] objects = new TypeName[entry.jsonTreeOperators()];
+      java.util.Arrays.fill(objects, ClassName.OBJECT);
+      method.addStatement(
+          "case $L: return $T.deepCopy(($T) in$L)",
+          i,
+          entry.copier(),
+          ParameterizedTypeName.get(entry.type(), objects),
+          ", JSON_TREE".repeat(objects.length));
+    }
+    if (unchecked) {
+      method.addAnnotation(unchecked());
     }
     return method
         .addStatement("default: throw new $T(number)", AssertionError.class)
         .endControlFlow()
-        .build();
-  }
-
-  /** One class for every copier of the index: a method reference each would link a lambda each. */
-  private static TypeSpec copierType(ClassName copier) {
-    return TypeSpec.classBuilder(copier)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(
-            ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), ClassName.OBJECT))
-        .addField(int.class, "number", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(int.class, "number")
-                .addStatement("this.number = number")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("apply")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(Object.class)
-                .addParameter(Object.class, "in")
-                .addStatement("return in == null ? null : copy(number, in)")
-                .build())
-        .build();
-  }
-
-  /** The classes themselves, in number order: only {@code copiers()} loads them, and only once. */
-  private static TypeSpec classesType(CopierIndex index, ClassName classes) {
-    CodeBlock.Builder list = CodeBlock.builder();
-    for (int i = 0; i < index.entries().size(); i++) {
-      list.add(i == 0 ? "\n" : ",\n").add("$T.class", index.entries().get(i).type());
-    }
-    return TypeSpec.classBuilder(classes)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(
-            FieldSpec.builder(
-                    ParameterizedTypeName.get(ClassName.get(List.class), ANY_CLASS),
-                    "ALL",
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .initializer(
-                    CodeBlock.builder()
-                        .add("$T.of(", List.class)
-                        .indent()
-                        .indent()
-                        .add(list.build())
-                        .unindent()
-                        .unindent()
-                        .add(")")
-                        .build())
-                .build())
         .build();
   }
 

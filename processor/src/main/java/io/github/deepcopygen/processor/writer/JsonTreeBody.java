@@ -67,15 +67,22 @@ final class JsonTreeBody {
   private final String copier;
   private final Optional<String> library;
   private final List<ClassName> jsonNodes;
+  private final Optional<ClassName> index;
 
   /**
    * @param library the library class the copier copies, whose fields the user cannot mark
    * @param jsonNodes Jackson's node classes on the compile class path
+   * @param index the package's index, whose copiers take values of the library's own classes
    */
-  JsonTreeBody(String copier, Optional<String> library, List<ClassName> jsonNodes) {
+  JsonTreeBody(
+      String copier,
+      Optional<String> library,
+      List<ClassName> jsonNodes,
+      Optional<ClassName> index) {
     this.copier = copier;
     this.library = library;
     this.jsonNodes = jsonNodes;
+    this.index = index;
   }
 
   /** The statements of a helper that copies a JSON number held as {@code Number}. */
@@ -142,6 +149,11 @@ final class JsonTreeBody {
     body.beginControlFlow("if (in instanceof byte[] bytes)")
         .addStatement("return bytes.clone()")
         .endControlFlow();
+    if (index.isPresent()) {
+      body.beginControlFlow("if ($T.copierFor(in.getClass()).isPresent())", index.get())
+          .addStatement("return $T.deepCopy(in)", index.get())
+          .endControlFlow();
+    }
     refuse(body);
   }
 

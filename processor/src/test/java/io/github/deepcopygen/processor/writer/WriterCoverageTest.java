@@ -85,7 +85,8 @@ class WriterCoverageTest {
               new CopyStrategy.UseCopier(
                   ClassName.get("p", "BoxDeepCopy"),
                   List.of(new CopyStrategy.Operator(type, kind)),
-                  false)));
+                  false,
+                  Optional.empty())));
       i++;
     }
     for (CopyPlan.ExactClass exact : CopyPlan.ExactClass.values()) {
@@ -146,13 +147,14 @@ class WriterCoverageTest {
                     ClassName.get("p", "Sub"),
                     ParameterizedTypeName.get(ClassName.get("p", "Sub"), T),
                     new CopyStrategy.UseCopier(
-                        ClassName.get("p", "SubDeepCopy"), List.of(), false)))),
+                        ClassName.get("p", "SubDeepCopy"), List.of(), false, Optional.empty())))),
         new CopyPlan.Properties(
             Optional.of(
                 new CopyStrategy.UseCopier(
                     ClassName.get("p", "BaseDeepCopy"),
                     List.of(new CopyStrategy.Operator(T, new CopyStrategy.ApplyOperator("copyT"))),
-                    false)),
+                    false,
+                    Optional.empty())),
             fields,
             components),
         new CopyPlan.TypeParameters(List.of(T), List.of("copyT")),
@@ -162,7 +164,8 @@ class WriterCoverageTest {
   private static List<CopyStrategy> everyKind() {
     ClassName item = ClassName.get("p", "Item");
     CopyStrategy copyItem =
-        new CopyStrategy.UseCopier(ClassName.get("p", "ItemDeepCopy"), List.of(), false);
+        new CopyStrategy.UseCopier(
+            ClassName.get("p", "ItemDeepCopy"), List.of(), false, Optional.empty());
     ClassName map = ClassName.get("java.util", "Map");
     return List.of(
         new CopyStrategy.Share(),
@@ -171,7 +174,21 @@ class WriterCoverageTest {
         new CopyStrategy.ApplyOperator("copyT"),
         new CopyStrategy.CallUsesMethod(ClassName.get("p", "Copies"), "copy"),
         new CopyStrategy.CloneValue(ClassName.get("java.util", "Date")),
-        new CopyStrategy.CopyJsonTree(List.of()),
+        new CopyStrategy.CopyJsonTree(List.of(), false, Optional.empty()),
+        new CopyStrategy.CopyJsonTree(
+            List.of(ClassName.get("j", "JsonNode")), true, Optional.empty()),
+        new CopyStrategy.CopyJsonTree(
+            List.of(ClassName.get("j", "JsonNode")),
+            false,
+            Optional.of(ClassName.get("p", "DeepCopyIndex"))),
+        new CopyStrategy.UseCopier(
+            ClassName.get("p", "BoxDeepCopy"),
+            List.of(
+                new CopyStrategy.Operator(
+                    ClassName.OBJECT,
+                    new CopyStrategy.CopyJsonTree(List.of(), false, Optional.empty()))),
+            false,
+            Optional.of(ParameterizedTypeName.get(ClassName.get("p", "Box"), ClassName.OBJECT))),
         new CopyStrategy.NewAtomic(ClassName.get("java.util.concurrent.atomic", "AtomicLong")),
         new CopyStrategy.CopyArray(ArrayTypeName.of(item), item, copyItem),
         new CopyStrategy.CopyCollection(
@@ -203,7 +220,8 @@ class WriterCoverageTest {
                     ClassName.get("p", "Circle"),
                     ClassName.get("p", "Circle"),
                     new CopyStrategy.Share())),
-            true),
+            true,
+            Optional.empty()),
         new CopyStrategy.Dispatch(
             ClassName.get("p", "Storage"),
             List.of(
@@ -211,8 +229,14 @@ class WriterCoverageTest {
                     ClassName.get("p", "Ephemeral"),
                     ClassName.get("p", "Ephemeral"),
                     new CopyStrategy.UseCopier(
-                        ClassName.get("p", "EphemeralDeepCopy"), List.of(), false))),
-            false));
+                        ClassName.get("p", "EphemeralDeepCopy"),
+                        List.of(),
+                        false,
+                        Optional.empty()))),
+            false,
+            Optional.of(
+                new CopyStrategy.UseCopier(
+                    ClassName.get("p", "StorageDeepCopy"), List.of(), false, Optional.empty()))));
   }
 
   private static TypeName list(TypeName element) {

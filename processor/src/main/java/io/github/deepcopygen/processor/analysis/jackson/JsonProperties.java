@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,12 +86,8 @@ public final class JsonProperties {
       JavaBeans.propertyOfSetter(method).ifPresent(name -> setterNames.put(method, name));
     }
     Map<ExecutableElement, String> getterNames = new LinkedHashMap<>();
-    for (TypeElement declaring : chain) {
-      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
-        if (publicMethods.contains(method)) {
-          JavaBeans.propertyOfGetter(method).ifPresent(name -> getterNames.put(method, name));
-        }
-      }
+    for (ExecutableElement method : gettersInOrder(chain, publicMethods)) {
+      JavaBeans.propertyOfGetter(method).ifPresent(name -> getterNames.put(method, name));
     }
     for (Map<ExecutableElement, String> accessors : List.of(getterNames, setterNames)) {
       accessors.forEach(
@@ -120,18 +117,12 @@ public final class JsonProperties {
     // The any-getter is no property of its own: Jackson writes its entries as the class's.
     Optional<JsonProperty> any = new AnyProperties(types, elements).of(type, self, publicMethods);
     Map<String, ExecutableElement> getters = new LinkedHashMap<>();
-    for (TypeElement declaring : chain) {
-      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
-        if (!publicMethods.contains(method)
-            || any.filter(a -> a.property().element().equals(method)).isPresent()) {
-          continue;
-        }
-        String plain = getterNames.get(method);
-        if (plain != null) {
-          getters.putIfAbsent(renamed.getOrDefault(plain, plain), method);
-        }
-      }
-    }
+    getterNames.forEach(
+        (method, plain) -> {
+          if (any.filter(a -> a.property().element().equals(method)).isEmpty()) {
+            getters.putIfAbsent(renamed.getOrDefault(plain, plain), method);
+          }
+        });
     getters.forEach(
         (name, getter) -> {
           if (!beans.containsKey(name)) {
@@ -143,6 +134,32 @@ public final class JsonProperties {
     // writes it.
     any.ifPresent(a -> beans.putIfAbsent(a.property().name(), a));
     return new Scan(List.copyOf(beans.values()), unreached(self, namedFields, beans, ignored));
+  }
+
+  /**
+   * The public methods without parameters, in the order their classes declare them, the topmost
+   * class first. Each is the element {@code getAllMembers} returns: ECJ gives a generic
+   * superclass's methods there as members of its parameterization, other objects than those the
+   * superclass encloses, so they are matched by name.
+   */
+  private static List<ExecutableElement> gettersInOrder(
+      List<TypeElement> chain, List<ExecutableElement> publicMethods) {
+    Map<String, ExecutableElement> byName = new HashMap<>();
+    for (ExecutableElement method : publicMethods) {
+      if (method.getParameters().isEmpty()) {
+        byName.putIfAbsent(method.getSimpleName().toString(), method);
+      }
+    }
+    Set<ExecutableElement> ordered = new LinkedHashSet<>();
+    for (TypeElement declaring : chain) {
+      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+        if (method.getParameters().isEmpty()) {
+          Optional.ofNullable(byName.get(method.getSimpleName().toString()))
+              .ifPresent(ordered::add);
+        }
+      }
+    }
+    return List.copyOf(ordered);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis.library;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeVariableName;
 import io.github.deepcopygen.processor.lang.Deprecations;
 import io.github.deepcopygen.processor.lang.GeneratedAnnotation;
 import io.github.deepcopygen.processor.model.CopierIndex;
@@ -14,8 +15,10 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Decides what a package's {@code DeepCopyIndex} holds: the included classes whose copier has a
- * public {@code deepCopy} of one argument. Abstract classes have none, and generic ones need an
- * operator per type parameter, which a lookup by class cannot supply.
+ * public {@code deepCopy}. Abstract classes have none. A generic library class is copied as its raw
+ * uses are, its unknown type arguments as JSON trees; a generic {@code @DeepCopy} class needs an
+ * operator per type parameter that a lookup by class cannot supply, and a bounded type parameter
+ * takes no JSON tree.
  */
 public final class CopierIndexes {
   /** The simple name of every package's index. */
@@ -23,14 +26,22 @@ public final class CopierIndexes {
 
   private CopierIndexes() {}
 
+  /** The index of the package that includes library classes. */
+  public static ClassName indexOf(PackageElement site) {
+    return ClassName.get(site.getQualifiedName().toString(), INDEX);
+  }
+
   /** The plan's entry in its package's index, if it gets one. */
   public static Optional<CopierIndex.Entry> entryOf(CopyPlan plan) {
+    List<TypeVariableName> variables = plan.typeParameters().variables();
     if (plan.construction().shape() != CopyPlan.Shape.CLASS
-        || !plan.typeParameters().variables().isEmpty()
-        || !plan.copied().publicCopier()) {
+        || !plan.copied().publicCopier()
+        || (!variables.isEmpty() && !plan.copied().library())
+        || variables.stream().anyMatch(variable -> !variable.bounds().isEmpty())) {
       return Optional.empty();
     }
-    return Optional.of(new CopierIndex.Entry(plan.copied().type(), plan.copied().copier()));
+    return Optional.of(
+        new CopierIndex.Entry(plan.copied().type(), plan.copied().copier(), variables.size()));
   }
 
   /**
@@ -41,7 +52,8 @@ public final class CopierIndexes {
       PackageElement site,
       Includes includes,
       Map<String, CopierIndex.Entry> byClass,
-      GeneratedAnnotation generated) {
+      GeneratedAnnotation generated,
+      List<ClassName> jsonNodes) {
     List<CopierIndex.Entry> ordered = new ArrayList<>();
     List<TypeElement> named = new ArrayList<>();
     for (Includes.IncludedClass entry : includes.entries()) {
@@ -52,9 +64,10 @@ public final class CopierIndexes {
       }
     }
     return new CopierIndex(
-        ClassName.get(site.getQualifiedName().toString(), INDEX),
+        indexOf(site),
         ordered,
         generated.allowedFor(site),
-        Deprecations.warningsFor(named));
+        Deprecations.warningsFor(named),
+        jsonNodes);
   }
 }

@@ -160,7 +160,8 @@ public final class CompositeRules {
                 new CopyStrategy.Case(
                     subtype.raw(), TypeName.get(subtype.type().get()), settled.get(i)));
           }
-          return Resolution.resolved(new CopyStrategy.Dispatch(TypeName.get(type), cases, true));
+          return Resolution.resolved(
+              new CopyStrategy.Dispatch(TypeName.get(type), cases, true, Optional.empty()));
         });
   }
 

@@ -49,7 +49,8 @@ final class CopierRules {
   Resolution useCopier(DeclaredType type, TypeElement element, ClassName copier) {
     boolean graph = Annotations.isGraphType(element);
     if (element.getTypeParameters().isEmpty()) {
-      return Resolution.resolved(new CopyStrategy.UseCopier(copier, List.of(), graph));
+      return Resolution.resolved(
+          new CopyStrategy.UseCopier(copier, List.of(), graph, Optional.empty()));
     }
     boolean library = !Annotations.isDeepCopyType(element);
     if (type.getTypeArguments().isEmpty() && !library) {

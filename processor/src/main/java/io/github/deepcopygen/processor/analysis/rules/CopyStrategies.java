@@ -51,6 +51,7 @@ public final class CopyStrategies implements RuleTable {
   /**
    * @param variables the copier's operator parameter for each type variable of a generic target
    * @param includes the classes that the copier's package copies with copiers of its own
+   * @param jsonTreeCopy how the copier copies a JSON tree
    */
   public CopyStrategies(
       Types types,
@@ -61,7 +62,7 @@ public final class CopyStrategies implements RuleTable {
       Includes includes,
       SourceTypes sources,
       Map<TypeElement, List<ExecutableElement>> deepCopyMethods,
-      List<ClassName> jsonNodes) {
+      CopyStrategy.CopyJsonTree jsonTreeCopy) {
     this(
         types,
         elements,
@@ -74,7 +75,7 @@ public final class CopyStrategies implements RuleTable {
         new ArrayList<>(),
         new ArrayList<>(),
         new DeepCopyMethods(types, copierPackage, deepCopyMethods),
-        new CopyStrategy.CopyJsonTree(jsonNodes));
+        jsonTreeCopy);
   }
 
   private CopyStrategies(
@@ -220,7 +221,8 @@ public final class CopyStrategies implements RuleTable {
       return Resolution.resolved(jsonTreeCopy);
     }
     if (jsonTree && element.getQualifiedName().contentEquals("java.lang.Number")) {
-      return Resolution.resolved(new CopyStrategy.CopyJsonTree(jsonTreeCopy.jsonNodes(), true));
+      return Resolution.resolved(
+          new CopyStrategy.CopyJsonTree(jsonTreeCopy.jsonNodes(), true, jsonTreeCopy.index()));
     }
     // Rule 14: everything else is an error, never a silent shallow copy.
     // An abstract library class: each subclass the package includes, picked by the runtime class.

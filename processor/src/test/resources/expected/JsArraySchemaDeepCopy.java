@@ -1,0 +1,160 @@
+package golden.jshapes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import golden.jslib.JsArraySchema;
+import golden.jslib.JsSchema;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+
+/**
+ * Deep copies of {@link JsArraySchema}, written by deepcopy-gen.
+ */
+@SuppressWarnings({"rawtypes", "unchecked"})
+@Generated("io.github.deepcopygen.processor.DeepCopyProcessor")
+public final class JsArraySchemaDeepCopy {
+    private JsArraySchemaDeepCopy() {
+    }
+
+    /**
+     * Returns a copy of {@code in} that shares no mutable object with it, or null for null.
+     */
+    public static JsArraySchema deepCopy(JsArraySchema in) {
+        if (in == null) {
+            return null;
+        }
+        if (in.getClass() != JsArraySchema.class) {
+            throw new IllegalArgumentException("JsArraySchemaDeepCopy cannot copy " + in.getClass().getName() + ", a subclass of golden.jslib.JsArraySchema: its own fields would be lost. Fix: list the subclass in @DeepCopy.Include, or copy JsArraySchema with a method named in @DeepCopy(uses = ...) instead.");
+        }
+        JsArraySchema out = new JsArraySchema();
+        deepCopyInto(in, out);
+        return out;
+    }
+
+    /**
+     * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
+     */
+    public static void deepCopyInto(JsArraySchema in, JsArraySchema out) {
+        out.setExample(copyJsonTree(in.getExample()));
+        out.setDefault(copyJsonTree(in.getDefault()));
+        out.setAllOf(copyListOfJsSchema(in.getAllOf()));
+        out.setAdditionalProperties(copyJsonTree(in.getAdditionalProperties()));
+        out.setMaximum(copyJsonNumber(in.getMaximum()));
+        out.setExampleSet(in.getExampleSet());
+        out.setItems(copyJsSchemaOfAny(in.getItems()));
+    }
+
+    private static Object copyJsonTree(Object in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof String || in instanceof Boolean || in instanceof Integer
+                || in instanceof Long || in instanceof Double || in instanceof Float
+                || in instanceof Short || in instanceof Byte || in instanceof BigInteger
+                || in instanceof BigDecimal) {
+            return in;
+        }
+        if (in instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>((int) Math.ceil(map.size() / 0.75));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("JsArraySchemaDeepCopy cannot copy the JSON object key " + entry.getKey() + ": JSON keys are strings. Fix: use string keys, or copy JsArraySchema with a method named in @DeepCopy(uses = ...) instead.");
+                }
+                out.put(key, copyJsonTree(entry.getValue()));
+            }
+            return out;
+        }
+        if (in instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object element : list) {
+                out.add(copyJsonTree(element));
+            }
+            return out;
+        }
+        if (in instanceof Character || in instanceof UUID || in instanceof URI
+                || in instanceof Instant || in instanceof LocalDate || in instanceof LocalDateTime
+                || in instanceof LocalTime || in instanceof OffsetDateTime
+                || in instanceof OffsetTime || in instanceof ZonedDateTime
+                || in instanceof Duration) {
+            return in;
+        }
+        if (in instanceof JsonNode node) {
+            return node.deepCopy();
+        }
+        if (in instanceof Date date) {
+            return date.clone();
+        }
+        if (in instanceof byte[] bytes) {
+            return bytes.clone();
+        }
+        if (DeepCopyIndex.copierFor(in.getClass()).isPresent()) {
+            return DeepCopyIndex.deepCopy(in);
+        }
+        throw new IllegalArgumentException("JsArraySchemaDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, dates and times, maps with string keys, lists and Jackson's nodes. Fix: put JSON values in it, or copy JsArraySchema with a method named in @DeepCopy(uses = ...) instead.");
+    }
+
+    private static List<JsSchema> copyListOfJsSchema(List<JsSchema> in) {
+        if (in == null) {
+            return null;
+        }
+        List<JsSchema> out = new ArrayList<>(in.size());
+        if (in instanceof RandomAccess) {
+            for (int i = 0, size = in.size(); i < size; i++) {
+                out.add(copyJsSchema(in.get(i)));
+            }
+        } else {
+            for (JsSchema element : in) {
+                out.add(copyJsSchema(element));
+            }
+        }
+        return out;
+    }
+
+    private static JsSchema copyJsSchema(JsSchema in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof JsArraySchema jsArraySchema) {
+            return JsArraySchemaDeepCopy.deepCopy(jsArraySchema);
+        }
+        return JsSchemaDeepCopy.deepCopy((JsSchema<Object>) in, JsArraySchemaDeepCopy::copyJsonTree);
+    }
+
+    private static Number copyJsonNumber(Number in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof Integer || in instanceof Long || in instanceof Double
+                || in instanceof Float || in instanceof Short || in instanceof Byte
+                || in instanceof BigInteger || in instanceof BigDecimal) {
+            return in;
+        }
+        throw new IllegalArgumentException("JsArraySchemaDeepCopy cannot copy a " + in.getClass().getName() + " in a JSON tree, which holds only null, strings, booleans, numbers, dates and times, maps with string keys, lists and Jackson's nodes. Fix: put JSON values in it, or copy JsArraySchema with a method named in @DeepCopy(uses = ...) instead.");
+    }
+
+    private static JsSchema<?> copyJsSchemaOfAny(JsSchema<?> in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof JsArraySchema jsArraySchema) {
+            return JsArraySchemaDeepCopy.deepCopy(jsArraySchema);
+        }
+        return JsSchemaDeepCopy.deepCopy((JsSchema<Object>) in, JsArraySchemaDeepCopy::copyJsonTree);
+    }
+}

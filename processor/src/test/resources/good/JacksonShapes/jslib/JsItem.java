@@ -1,0 +1,13 @@
+package golden.jslib;
+
+public class JsItem {
+    private String summary;
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+}
