@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import golden.jslib.JsArraySchema;
 import golden.jslib.JsDocument;
 import golden.jslib.JsItem;
+import golden.jslib.JsLabels;
 import golden.jslib.JsPaths;
 import golden.jslib.JsSchema;
 import java.math.BigDecimal;
@@ -151,9 +152,10 @@ public final class DeepCopyIndex {
     private static void numbers0(Map<String, Integer> numbers) {
         numbers.put("golden.jslib.JsDocument", 0);
         numbers.put("golden.jslib.JsArraySchema", 1);
-        numbers.put("golden.jslib.JsPaths", 2);
-        numbers.put("golden.jslib.JsSchema", 3);
-        numbers.put("golden.jslib.JsItem", 4);
+        numbers.put("golden.jslib.JsLabels", 2);
+        numbers.put("golden.jslib.JsPaths", 3);
+        numbers.put("golden.jslib.JsSchema", 4);
+        numbers.put("golden.jslib.JsItem", 5);
     }
 
     @SuppressWarnings("unchecked")
@@ -161,9 +163,10 @@ public final class DeepCopyIndex {
         switch (number) {
             case 0: return JsDocumentDeepCopy.deepCopy((JsDocument) in);
             case 1: return JsArraySchemaDeepCopy.deepCopy((JsArraySchema) in);
-            case 2: return JsPathsDeepCopy.deepCopy((JsPaths) in);
-            case 3: return JsSchemaDeepCopy.deepCopy((JsSchema<Object>) in, JSON_TREE);
-            case 4: return JsItemDeepCopy.deepCopy((JsItem) in);
+            case 2: return JsLabelsDeepCopy.deepCopy((JsLabels) in);
+            case 3: return JsPathsDeepCopy.deepCopy((JsPaths) in);
+            case 4: return JsSchemaDeepCopy.deepCopy((JsSchema<Object>) in, JSON_TREE);
+            case 5: return JsItemDeepCopy.deepCopy((JsItem) in);
             default: throw new AssertionError(number);
         }
     }
@@ -185,6 +188,7 @@ public final class DeepCopyIndex {
         static final List<Class<?>> ALL = List.of(
                 JsDocument.class,
                 JsArraySchema.class,
+                JsLabels.class,
                 JsPaths.class,
                 JsSchema.class,
                 JsItem.class);

@@ -158,6 +158,12 @@ public final class RandomInstances {
       // deepcopy-gen copies Object only in a @DeepCopy.JsonTree field, where it is JSON.
       return new RandomJson(random).value();
     }
+    if (raw == Number.class) {
+      // A library's Number position holds a JSON number: an integer or a decimal.
+      return random.nextBoolean()
+          ? (Object) random.nextInt(100)
+          : (Object) (random.nextInt(100) / 4.0);
+    }
     Object scalar = scalar(raw);
     if (scalar != null) {
       return scalar;

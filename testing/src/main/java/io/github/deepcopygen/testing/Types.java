@@ -174,6 +174,14 @@ final class Types {
     if (type instanceof Class<?> c) {
       return c;
     }
+    // A type variable left unbound (a raw use of a generic library class) or a wildcard argument:
+    // the copy sees its bound, Object for the JSON trees that such positions hold.
+    if (type instanceof TypeVariable<?> variable) {
+      return raw(variable.getBounds()[0]);
+    }
+    if (type instanceof java.lang.reflect.WildcardType wildcard) {
+      return raw(wildcard.getUpperBounds()[0]);
+    }
     if (type instanceof GenericArrayType array) {
       return java.lang.reflect.Array.newInstance(raw(array.getGenericComponentType()), 0)
           .getClass();
