@@ -7,7 +7,8 @@ public class JsItem {
         return summary;
     }
 
-    public void setSummary(String summary) {
+    public JsItem setSummary(String summary) {
         this.summary = summary;
+        return this;
     }
 }
