@@ -73,6 +73,8 @@ public final class JsDocumentDeepCopy {
         Boolean draft = in.isDraft();
         if (draft != null) {
             out.setDraft(draft);
+        } else if (out.isDraft() != null) {
+            throw new IllegalStateException("JsDocumentDeepCopy cannot copy the property draft of JsDocument: it is null, and setDraft takes a primitive, so the copy cannot overwrite the value the target holds. Fix: copy into an object made by the class's constructor, or copy JsDocument with a method named in @DeepCopy(uses = ...) instead.");
         }
         out.setStorageClass(in.getStorageClass());
         out.setOwner(in.getOwner());

@@ -117,6 +117,41 @@ class JacksonShapesTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestCompiler.class)
+  void aNullThatAPrimitiveSetterCannotWriteOverAValueIsRefusedNotLeftStale(TestCompiler compiler)
+      throws Exception {
+    Compiled compiled = GoldenTest.compile(compiler, "JacksonShapes");
+    assertThat(compiled.success()).isTrue();
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> document = loader.loadClass("golden.jslib.JsDocument");
+      Object original = MAPPER.readValue("{\"title\": \"no draft\"}", document);
+      Object drafted = MAPPER.readValue("{\"draft\": true}", document);
+      Method deepCopyInto =
+          loader
+              .loadClass("golden.jshapes.JsDocumentDeepCopy")
+              .getMethod("deepCopyInto", document, document);
+
+      InvocationTargetException thrown =
+          assertThrows(
+              InvocationTargetException.class, () -> deepCopyInto.invoke(null, original, drafted));
+
+      assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
+      assertThat(thrown.getCause())
+          .hasMessageThat()
+          .isEqualTo(
+              "JsDocumentDeepCopy cannot copy the property draft of JsDocument: it is null, and"
+                  + " setDraft takes a primitive, so the copy cannot overwrite the value the target"
+                  + " holds. Fix: copy into an object made by the class's constructor, or copy"
+                  + " JsDocument with a method named in @DeepCopy(uses = ...) instead.");
+      // Into a fresh object, null stays null.
+      Object copy = copier(loader, "JsDocument", document).invoke(null, original);
+      assertThat(document.getMethod("isDraft").invoke(copy)).isNull();
+    }
+  }
+
   private static Method copier(ClassLoader loader, String simpleName, Class<?> type)
       throws ReflectiveOperationException {
     return loader

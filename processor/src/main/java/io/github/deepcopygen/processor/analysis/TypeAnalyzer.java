@@ -21,6 +21,7 @@ import io.github.deepcopygen.processor.lang.Visibility;
 import io.github.deepcopygen.processor.model.CopierIndex;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import io.github.deepcopygen.processor.model.CopyStrategy;
+import io.github.deepcopygen.processor.model.FieldAccess;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -168,6 +170,7 @@ public final class TypeAnalyzer {
       return new AnalysisResult.Rejected(target.placed(all));
     }
     boolean graph = Annotations.isGraphType(type);
+    CopyPlan.Properties planned = properties.toPlan(superCopier);
     return new AnalysisResult.Planned(
         new CopyPlan(
             new CopyPlan.Copied(
@@ -176,9 +179,9 @@ public final class TypeAnalyzer {
                 target.publicCopier(),
                 target.library(),
                 generatedAnnotation.allowedFor(target.originating()),
-                suppressedWarnings(target, collected)),
+                suppressedWarnings(target, collected, planned)),
             new CopyPlan.Construction(shape, Shapes.exactClassOf(type, shape), subclasses),
-            properties.toPlan(superCopier),
+            planned,
             new CopyPlan.TypeParameters(typeVariablesOf(type), operators.operators()),
             new CopyPlan.GraphFacts(graph)),
         promises,
@@ -212,11 +215,43 @@ public final class TypeAnalyzer {
    * What the copier suppresses: the unchecked casts of raw or wildcard uses, and a library's
    * deprecations, whose properties it copies all the same.
    */
-  private List<String> suppressedWarnings(Target target, PropertySources.Collected collected) {
+  /**
+   * Whether the copier's code names a raw type: a raw type argument ({@code List<Schema>}), or a
+   * raw property whose copy declares a helper or a local of its type; a raw property passed
+   * straight to its copier is cast to a parameterized type and names none, which ECJ would call a
+   * needless suppression.
+   */
+  private static boolean namesRawType(
+      PropertySources.Collected collected, CopyPlan.Properties planned) {
+    Set<String> rawAtTop = new HashSet<>();
+    for (PropertySources.SourcedProperty sourced : collected.properties()) {
+      TypeMirror type = sourced.property().type();
+      if (TypeParts.hasNestedRawUse(type)) {
+        return true;
+      }
+      if (TypeParts.hasRawUse(type)) {
+        rawAtTop.add(sourced.property().name());
+      }
+    }
+    return planned.fields().stream()
+        .filter(field -> rawAtTop.contains(field.name()))
+        .anyMatch(
+            field ->
+                !(field.strategy() instanceof CopyStrategy.UseCopier)
+                    || field.access() instanceof FieldAccess.Filled
+                    || field.access() instanceof FieldAccess.AnyProperties
+                    || (field.access() instanceof FieldAccess.Bean bean && bean.nullSkipped()));
+  }
+
+  private List<String> suppressedWarnings(
+      Target target, PropertySources.Collected collected, CopyPlan.Properties planned) {
     List<String> suppressed = new ArrayList<>();
+    if (namesRawType(collected, planned)) {
+      suppressed.add("rawtypes");
+    }
     if (collected.properties().stream()
         .anyMatch(p -> TypeParts.hasRawOrWildcardUse(p.property().type()))) {
-      suppressed.addAll(List.of("rawtypes", "unchecked"));
+      suppressed.add("unchecked");
     }
     if (target.library()) {
       // What the copier names: the class, its accessors, the classes of its properties and the

@@ -69,6 +69,11 @@ public enum CopyFailure {
       " of %s: it has no setter, so the copy fills the collection that the target's getter"
           + " returns, and that getter returned null. Fix: copy into an object made by the class's"
           + " constructor, or copy %s with a method named in @DeepCopy(uses = ...) instead."),
+  NULL_PRIMITIVE_SETTER(
+      "%s cannot copy the property ",
+      " of %s: it is null, and %s takes a primitive, so the copy cannot overwrite the value the"
+          + " target holds. Fix: copy into an object made by the class's constructor, or copy %s"
+          + " with a method named in @DeepCopy(uses = ...) instead."),
   NOT_INDEXED(
       "%s has no copier for ",
       ": it holds those of the classes that @DeepCopy.Include lists in package"

@@ -34,21 +34,43 @@ public final class TypeParts {
     return found;
   }
 
+  /** Whether {@code type} uses a generic class raw ({@code Schema}) anywhere in it. */
+  public static boolean hasRawUse(TypeMirror type) {
+    return rawIn(of(type));
+  }
+
+  /**
+   * Whether a type argument or array component of {@code type} is raw ({@code List<Schema>}), which
+   * code copying its elements names; a raw type alone is copied through a cast to a parameterized
+   * one.
+   */
+  public static boolean hasNestedRawUse(TypeMirror type) {
+    List<DeclaredType> parts = of(type);
+    boolean top = type.getKind() == javax.lang.model.type.TypeKind.DECLARED;
+    return rawIn(top ? parts.subList(1, parts.size()) : parts);
+  }
+
+  private static boolean rawIn(List<DeclaredType> parts) {
+    for (DeclaredType part : parts) {
+      TypeElement element = (TypeElement) part.asElement();
+      if (!element.getTypeParameters().isEmpty() && part.getTypeArguments().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether {@code type} uses a generic class raw ({@code Schema}) or with a wildcard ({@code
    * Schema<?>}): code that copies such a value casts it, unchecked.
    */
   public static boolean hasRawOrWildcardUse(TypeMirror type) {
-    for (DeclaredType part : of(type)) {
-      TypeElement element = (TypeElement) part.asElement();
-      if (!element.getTypeParameters().isEmpty() && part.getTypeArguments().isEmpty()) {
-        return true;
-      }
-      if (part.getTypeArguments().stream().anyMatch(a -> a.getKind() == TypeKind.WILDCARD)) {
-        return true;
-      }
-    }
-    return false;
+    return hasRawUse(type)
+        || of(type).stream()
+            .anyMatch(
+                part ->
+                    part.getTypeArguments().stream()
+                        .anyMatch(a -> a.getKind() == TypeKind.WILDCARD));
   }
 
   private static void collect(

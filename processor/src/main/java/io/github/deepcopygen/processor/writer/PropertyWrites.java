@@ -51,8 +51,19 @@ final class PropertyWrites {
     if (bean.nullSkipped()) {
       String value = locals.newName(field.name());
       body.addStatement("$T $N = $L", field.type(), value, read);
+      // The setter takes a primitive: null cannot be written, and a target that holds a value
+      // would keep it, so that copy is refused rather than left stale.
+      CopyFailure failure = CopyFailure.NULL_PRIMITIVE_SETTER;
+      String copied = code.libraryCopier().orElse("");
       body.beginControlFlow("if ($N != null)", value)
           .addStatement("out.$N($N)", bean.setter(), value)
+          .nextControlFlow("else if (out.$N() != null)", bean.getter())
+          .addStatement(
+              "throw new $T($S)",
+              IllegalStateException.class,
+              failure.before(code.copierName())
+                  + field.name()
+                  + failure.after(copied, bean.setter(), copied))
           .endControlFlow();
       return null;
     }

@@ -85,7 +85,7 @@ public enum TestCompiler {
 
   /**
    * Compiles {@code sources} for {@code --release 17} with {@code processors}; against the test
-   * class path unless the options name a module path.
+   * class path unless the options name a module path or a class path of their own.
    */
   public Compiled compile(
       List<? extends Processor> processors, List<Path> sources, List<String> options) {
@@ -95,7 +95,7 @@ public enum TestCompiler {
       Path generated = Files.createDirectories(out.resolve("generated"));
       List<String> all = new ArrayList<>();
       all.addAll(List.of("--release", "17", "-encoding", "UTF-8"));
-      if (!options.contains("--module-path")) {
+      if (!options.contains("--module-path") && !options.contains("-classpath")) {
         all.addAll(List.of("-classpath", System.getProperty("java.class.path")));
       }
       all.addAll(List.of("-d", classes.toString(), "-s", generated.toString()));

@@ -114,15 +114,9 @@ public final class JsonProperties {
         });
     Map<String, JsonProperty> beans = new LinkedHashMap<>();
     entries(type).ifPresent(view -> beans.put(ENTRIES, view));
-    // The any-getter is no property of its own: Jackson writes its entries as the class's.
-    Optional<JsonProperty> any = new AnyProperties(types, elements).of(type, self, publicMethods);
     Map<String, ExecutableElement> getters = new LinkedHashMap<>();
     getterNames.forEach(
-        (method, plain) -> {
-          if (any.filter(a -> a.property().element().equals(method)).isEmpty()) {
-            getters.putIfAbsent(renamed.getOrDefault(plain, plain), method);
-          }
-        });
+        (method, plain) -> getters.putIfAbsent(renamed.getOrDefault(plain, plain), method));
     getters.forEach(
         (name, getter) -> {
           if (!beans.containsKey(name)) {
@@ -130,9 +124,20 @@ public final class JsonProperties {
                 .ifPresent(bean -> beans.put(name, bean));
           }
         });
-    // The map Jackson reads other properties into and writes them from comes last, as Jackson
-    // writes it.
-    any.ifPresent(a -> beans.putIfAbsent(a.property().name(), a));
+    // The map Jackson reads other properties into: with a setter of the whole map (fabric8's
+    // setAdditionalProperties) it is copied as the plain property it also is; otherwise its entries
+    // go through the any-setter, last, as Jackson writes them.
+    new AnyProperties(types, elements)
+        .of(type, self, publicMethods)
+        .ifPresent(
+            any -> {
+              String name = any.property().name();
+              JsonProperty plain = beans.get(name);
+              if (plain == null || !(plain.access() instanceof FieldAccess.Bean)) {
+                beans.remove(name);
+                beans.put(name, any);
+              }
+            });
     return new Scan(List.copyOf(beans.values()), unreached(self, namedFields, beans, ignored));
   }
 
