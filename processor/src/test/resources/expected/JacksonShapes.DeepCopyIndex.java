@@ -5,6 +5,7 @@ import golden.jslib.JsArraySchema;
 import golden.jslib.JsDocument;
 import golden.jslib.JsItem;
 import golden.jslib.JsLabels;
+import golden.jslib.JsMulti;
 import golden.jslib.JsPaths;
 import golden.jslib.JsSchema;
 import java.math.BigDecimal;
@@ -155,7 +156,8 @@ public final class DeepCopyIndex {
         numbers.put("golden.jslib.JsLabels", 2);
         numbers.put("golden.jslib.JsPaths", 3);
         numbers.put("golden.jslib.JsSchema", 4);
-        numbers.put("golden.jslib.JsItem", 5);
+        numbers.put("golden.jslib.JsMulti", 5);
+        numbers.put("golden.jslib.JsItem", 6);
     }
 
     @SuppressWarnings("unchecked")
@@ -166,7 +168,8 @@ public final class DeepCopyIndex {
             case 2: return JsLabelsDeepCopy.deepCopy((JsLabels) in);
             case 3: return JsPathsDeepCopy.deepCopy((JsPaths) in);
             case 4: return JsSchemaDeepCopy.deepCopy((JsSchema<Object>) in, JSON_TREE);
-            case 5: return JsItemDeepCopy.deepCopy((JsItem) in);
+            case 5: return JsMultiDeepCopy.deepCopy((JsMulti<Object, Object>) in, JSON_TREE, JSON_TREE);
+            case 6: return JsItemDeepCopy.deepCopy((JsItem) in);
             default: throw new AssertionError(number);
         }
     }
@@ -191,6 +194,7 @@ public final class DeepCopyIndex {
                 JsLabels.class,
                 JsPaths.class,
                 JsSchema.class,
+                JsMulti.class,
                 JsItem.class);
     }
 

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -78,6 +79,9 @@ public final class JsDocumentDeepCopy {
         }
         out.setStorageClass(in.getStorageClass());
         out.setOwner(in.getOwner());
+        out.setComponents(JsMultiDeepCopy.deepCopy(in.getComponents(), UnaryOperator.identity(), JsItemDeepCopy::deepCopy));
+        out.setCreated(JsCreatedDeepCopy.deepCopy(in.getCreated()));
+        out.setRaw(JsRawDeepCopy.deepCopy(in.getRaw()));
     }
 
     private static Map<String, JsSchema> copyMapOfStringToJsSchema(Map<String, JsSchema> in) {

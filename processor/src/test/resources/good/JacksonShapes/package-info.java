@@ -1,4 +1,7 @@
-@DeepCopy.Include(value = {JsDocument.class, JsArraySchema.class, JsLabels.class}, transitive = true)
+@DeepCopy.Include(
+    value = {JsDocument.class, JsArraySchema.class, JsLabels.class},
+    transitive = true,
+    uncopiedFields = "golden.jslib.JsCreated.label")
 package golden.jshapes;
 
 import golden.jslib.JsArraySchema;

@@ -15,6 +15,9 @@ public class JsDocument {
     private Boolean draft;
     private String storageClass;
     private String owner;
+    private JsMulti<String, JsItem> components;
+    private JsCreated created;
+    private JsRaw raw;
 
     public String getTitle() {
         return title;
@@ -77,5 +80,29 @@ public class JsDocument {
     @Deprecated
     public void setOwner(String owner) {
         this.owner = owner;
+    }
+
+    public JsMulti<String, JsItem> getComponents() {
+        return components;
+    }
+
+    public void setComponents(JsMulti<String, JsItem> components) {
+        this.components = components;
+    }
+
+    public JsCreated getCreated() {
+        return created;
+    }
+
+    public void setCreated(JsCreated created) {
+        this.created = created;
+    }
+
+    public JsRaw getRaw() {
+        return raw;
+    }
+
+    public void setRaw(JsRaw raw) {
+        this.raw = raw;
     }
 }

@@ -32,7 +32,10 @@ class JacksonShapesTest {
        "paths": {"/pets": {"summary": "list"}, "/owners": {"summary": "owners"}},
        "schemas": {"Pet": {"maximum": 12.5, "allOf": [{"maximum": 3}],
                            "default": {"name": "rex"}}},
-       "root": {"example": [1, "two", {"three": 3}]}}
+       "root": {"example": [1, "two", {"three": 3}]},
+       "components": {"first": [{"summary": "one"}, {"summary": "two"}], "none": []},
+       "created": {"id": "c1", "tags": ["x", "y"]},
+       "raw": {"any": [1, {"deep": "value"}]}}
       """;
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.analysis.jackson.JsonCreators;
 import io.github.deepcopygen.processor.analysis.lombok.Lombok;
 import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.analysis.rules.ValueClasses;
@@ -32,10 +33,25 @@ final class ConstructedReads {
   /** The field each component read so far reads, in the same order. */
   private final List<String> read = new ArrayList<>();
 
-  ConstructedReads(TypeElement type, AccessResolver access, Findings findings) {
+  /** The creator Jackson builds a library class through, when it is not a rule-10 class. */
+  private final Optional<JsonCreators.Creator> creator;
+
+  ConstructedReads(
+      TypeElement type,
+      AccessResolver access,
+      Findings findings,
+      Optional<JsonCreators.Creator> creator) {
     this.type = type;
     this.access = access;
     this.findings = findings;
+    this.creator = creator;
+  }
+
+  /** A library class's JSON property as a constructor argument, read through its getter. */
+  CopyStrategy.Component readThrough(
+      Property property, String getter, TypeName propertyType, CopyStrategy strategy) {
+    read.add(property.name());
+    return new CopyStrategy.Component(property.name(), getter, true, propertyType, strategy);
   }
 
   /**
@@ -75,7 +91,9 @@ final class ConstructedReads {
       String copier) {
     List<VariableElement> fields = ValueClasses.instanceFields(type);
     Optional<List<String>> order =
-        ValueClasses.constructorOrder(type, copierPackage, types, elements, promises);
+        creator.isEmpty()
+            ? ValueClasses.constructorOrder(type, copierPackage, types, elements, promises)
+            : creator.map(JsonCreators.Creator::names);
     if (order.isEmpty()) {
       findings.problems.add(
           Problem.of(

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.analysis.jackson.JsonCreators;
 import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.analysis.rules.CopyStrategies;
 import io.github.deepcopygen.processor.analysis.rules.Resolution;
@@ -11,6 +12,7 @@ import io.github.deepcopygen.processor.model.FieldCopy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -34,7 +36,14 @@ final class PropertyCopies {
     this.shape = shape;
     this.findings = findings;
     this.access = new AccessResolver(types, elements, type, target.copier().simpleName());
-    this.constructed = new ConstructedReads(type, access, findings);
+    this.constructed =
+        new ConstructedReads(
+            type,
+            access,
+            findings,
+            target.library()
+                ? JsonCreators.of(type, target.copier().packageName(), elements)
+                : Optional.empty());
   }
 
   /**
@@ -66,7 +75,13 @@ final class PropertyCopies {
       return;
     }
     if (shape == CopyPlan.Shape.CONSTRUCTED) {
-      constructed.read(property, propertyType, strategy).ifPresent(components::add);
+      // A library class's JSON property is its getter.
+      (property.element() instanceof ExecutableElement getter
+              ? Optional.of(
+                  constructed.readThrough(
+                      property, getter.getSimpleName().toString(), propertyType, strategy))
+              : constructed.read(property, propertyType, strategy))
+          .ifPresent(components::add);
       return;
     }
     AccessResolver.Verdict verdict =

@@ -65,7 +65,7 @@ final class PropertySources {
       }
       List<SourcedProperty> beans = new ArrayList<>();
       for (JsonProperty bean : found.beans()) {
-        beans.add(new SourcedProperty(bean.property(), Optional.of(bean.access())));
+        beans.add(new SourcedProperty(bean.property(), bean.access()));
       }
       return new Collected(beans, Optional.empty());
     }

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis;
 
 import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.analysis.jackson.JsonCreators;
 import io.github.deepcopygen.processor.analysis.lombok.Lombok;
 import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
 import io.github.deepcopygen.processor.analysis.rules.ValueClasses;
@@ -20,11 +21,18 @@ import javax.lang.model.util.Elements;
 final class Shapes {
   private Shapes() {}
 
-  static CopyPlan.Shape shapeOf(TypeElement type) {
+  /**
+   * A library class is built as Jackson builds it: through its no-argument constructor (then its
+   * final collections are filled through their getters), else through its creator.
+   */
+  static CopyPlan.Shape shapeOf(
+      TypeElement type, boolean library, String copierPackage, Elements elements) {
     if (type.getKind() == ElementKind.RECORD) {
       return CopyPlan.Shape.RECORD;
     }
-    if (ValueClasses.isValueClass(type)) {
+    if (library
+        ? JsonCreators.of(type, copierPackage, elements).isPresent()
+        : ValueClasses.isValueClass(type)) {
       return CopyPlan.Shape.CONSTRUCTED;
     }
     return type.getModifiers().contains(Modifier.ABSTRACT)

@@ -11,6 +11,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * What one copier is written for: a {@code @DeepCopy} type, or a library class that a package lists
@@ -45,7 +46,7 @@ public sealed interface Target {
   String describedName();
 
   /** Why no copier can be written at all, before any field is looked at. */
-  Optional<Problem> check();
+  Optional<Problem> check(Elements elements);
 
   /** The problems, where the user can see and fix them. */
   List<Problem> placed(List<Problem> problems);
@@ -86,7 +87,7 @@ public sealed interface Target {
     }
 
     @Override
-    public Optional<Problem> check() {
+    public Optional<Problem> check(Elements elements) {
       return TargetCheck.check(type);
     }
 
@@ -134,8 +135,8 @@ public sealed interface Target {
     }
 
     @Override
-    public Optional<Problem> check() {
-      return IncludeCheck.check(entry, includes, entry.copier().packageName());
+    public Optional<Problem> check(Elements elements) {
+      return IncludeCheck.check(entry, includes, entry.copier().packageName(), elements);
     }
 
     /** A library's class has no source here: its problems go to where the package lists it. */

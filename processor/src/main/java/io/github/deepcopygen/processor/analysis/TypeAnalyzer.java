@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor.analysis;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeVariableName;
 import io.github.deepcopygen.processor.analysis.graph.TreeCycles;
+import io.github.deepcopygen.processor.analysis.jackson.JsonCreators;
 import io.github.deepcopygen.processor.analysis.library.CopierIndexes;
 import io.github.deepcopygen.processor.analysis.library.Includes;
 import io.github.deepcopygen.processor.analysis.lombok.LombokPromise;
@@ -114,14 +115,14 @@ public final class TypeAnalyzer {
    * is an error.
    */
   public AnalysisResult analyze(Target target, boolean lastRound) {
-    Optional<Problem> invalid = target.check();
+    Optional<Problem> invalid = target.check(elements);
     if (invalid.isPresent()) {
       return new AnalysisResult.Rejected(target.placed(List.of(invalid.get())));
     }
     TypeElement type = target.type();
     ClassName copier = target.copier();
     String packageName = copier.packageName();
-    CopyPlan.Shape shape = Shapes.shapeOf(type);
+    CopyPlan.Shape shape = Shapes.shapeOf(type, target.library(), packageName, elements);
     TypeVariables operators = TypeVariables.of(type);
     UsesMethods uses = new UsesMethods(types, type, packageName);
     CopyStrategies strategies =
@@ -180,7 +181,14 @@ public final class TypeAnalyzer {
                 target.library(),
                 generatedAnnotation.allowedFor(target.originating()),
                 suppressedWarnings(target, collected, planned)),
-            new CopyPlan.Construction(shape, Shapes.exactClassOf(type, shape), subclasses),
+            new CopyPlan.Construction(
+                shape,
+                Shapes.exactClassOf(type, shape),
+                subclasses,
+                target.library()
+                    ? JsonCreators.of(type, packageName, elements)
+                        .flatMap(JsonCreators.Creator::factory)
+                    : Optional.empty()),
             planned,
             new CopyPlan.TypeParameters(typeVariablesOf(type), operators.operators()),
             new CopyPlan.GraphFacts(graph)),

@@ -59,9 +59,14 @@ public record CopyPlan(
    *     permitted subclass's copy took: not at all for a final class or a record
    * @param subclasses for a sealed class, how each permitted subclass is copied; {@code deepCopy}
    *     hands an instance of one to it
+   * @param factory the static method a constructed library class is built through, if it is no
+   *     constructor (a delegating Jackson creator such as keycloak's {@code RawJsonValue.of})
    */
   public record Construction(
-      Shape shape, ExactClass exactClass, List<CopyStrategy.Case> subclasses) {
+      Shape shape,
+      ExactClass exactClass,
+      List<CopyStrategy.Case> subclasses,
+      Optional<String> factory) {
     public Construction {
       subclasses = List.copyOf(subclasses);
     }

@@ -51,7 +51,8 @@ final class BuiltBodies {
       body.endControlFlow();
     }
     rendering.returnBuilt(
-        body, constructorCall(body, record.recordType(), record.components(), locals));
+        body,
+        constructorCall(body, record.recordType(), record.components(), Optional.empty(), locals));
   }
 
   /**
@@ -63,6 +64,7 @@ final class BuiltBodies {
       CodeBlock.Builder body,
       TypeName type,
       List<CopyStrategy.Component> components,
+      Optional<String> factory,
       NameAllocator locals) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (CopyStrategy.Component component : components) {
@@ -73,6 +75,9 @@ final class BuiltBodies {
       arguments.add(
           code.copyOf(
               body, locals, component.name(), component.strategy(), component.type(), read, false));
+    }
+    if (factory.isPresent()) {
+      return CodeBlock.of("$T.$N($L)", type, factory.get(), CodeBlock.join(arguments, ",$W"));
     }
     return CodeBlock.of(
         "new $L($L)", NewCollections.instantiation(type), CodeBlock.join(arguments, ",$W"));

@@ -151,7 +151,12 @@ public final class CopierWriter {
     CodeBlock.Builder reads = CodeBlock.builder();
     CodeBlock built =
         new BuiltBodies(code)
-            .constructorCall(reads, plan.targetType(), plan.properties().components(), locals);
+            .constructorCall(
+                reads,
+                plan.targetType(),
+                plan.properties().components(),
+                plan.construction().factory(),
+                locals);
     body.add(reads.build());
     rendering.returnBuilt(body, built);
     return method.addCode(body.build()).build();

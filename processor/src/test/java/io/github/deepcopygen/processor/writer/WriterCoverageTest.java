@@ -147,7 +147,8 @@ class WriterCoverageTest {
                     ClassName.get("p", "Sub"),
                     ParameterizedTypeName.get(ClassName.get("p", "Sub"), T),
                     new CopyStrategy.UseCopier(
-                        ClassName.get("p", "SubDeepCopy"), List.of(), false, Optional.empty())))),
+                        ClassName.get("p", "SubDeepCopy"), List.of(), false, Optional.empty()))),
+            shape == CopyPlan.Shape.CONSTRUCTED ? Optional.of("of") : Optional.empty()),
         new CopyPlan.Properties(
             Optional.of(
                 new CopyStrategy.UseCopier(

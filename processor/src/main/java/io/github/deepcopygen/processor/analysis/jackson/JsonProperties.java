@@ -133,12 +133,37 @@ public final class JsonProperties {
             any -> {
               String name = any.property().name();
               JsonProperty plain = beans.get(name);
-              if (plain == null || !(plain.access() instanceof FieldAccess.Bean)) {
+              if (plain == null
+                  || plain.access().filter(a -> a instanceof FieldAccess.Bean).isEmpty()) {
                 beans.remove(name);
                 beans.put(name, any);
               }
             });
-    return new Scan(List.copyOf(beans.values()), unreached(self, namedFields, beans, ignored));
+    Optional<JsonCreators.Creator> creator = JsonCreators.of(type, "", elements);
+    if (creator.isPresent() && creator.get().jsonValue().isPresent()) {
+      ExecutableElement value = creator.get().jsonValue().get();
+      String getter = value.getSimpleName().toString();
+      getters.put(creator.get().names().get(0), value);
+    }
+    if (creator.isPresent()) {
+      // Each property the creator takes, read through its getter: a getter-only one is a
+      // constructor argument here, not a value the class derives.
+      Map<String, JsonProperty> taken = new LinkedHashMap<>();
+      for (String name : creator.get().names()) {
+        ExecutableElement getter = getters.get(name);
+        if (getter != null) {
+          taken.put(
+              name,
+              new JsonProperty(
+                  new Property(
+                      getter, name, memberType(self, getter).getReturnType(), false, true)));
+        }
+      }
+      return FieldCoverage.created(creator.get(), taken, namedFields, ignored);
+    }
+    return new Scan(
+        List.copyOf(beans.values()),
+        FieldCoverage.unreached(types, self, namedFields, beans, ignored));
   }
 
   /**
@@ -222,53 +247,6 @@ public final class JsonProperties {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The fields no property reaches: not static, final or transient, not ignored, and named neither
-   * for a property nor (exactly one property of their type being unnamed) otherwise.
-   */
-  private List<String> unreached(
-      DeclaredType self,
-      Map<VariableElement, String> namedFields,
-      Map<String, JsonProperty> beans,
-      Set<String> ignored) {
-    List<VariableElement> unnamed = new ArrayList<>();
-    Set<String> backed = new HashSet<>();
-    namedFields.forEach(
-        (field, name) -> {
-          if (field.getModifiers().contains(Modifier.STATIC)
-              || field.getModifiers().contains(Modifier.FINAL)
-              || field.getModifiers().contains(Modifier.TRANSIENT)
-              || ignored.contains(name)) {
-            return;
-          }
-          Optional<String> property =
-              beans.keySet().stream().filter(name::equalsIgnoreCase).findFirst();
-          if (property.isPresent()) {
-            backed.add(property.get());
-          } else {
-            unnamed.add(field);
-          }
-        });
-    List<String> unreached = new ArrayList<>();
-    for (VariableElement field : unnamed) {
-      // A field named otherwise than its property (fabric8's Duration keeps getDuration() in
-      // javaDuration) is reached when exactly one property that no field is named for has its type.
-      TypeMirror fieldType = types.asMemberOf(self, field);
-      List<String> candidates =
-          beans.values().stream()
-              .filter(bean -> !backed.contains(bean.property().name()))
-              .filter(bean -> types.isSameType(bean.property().type(), fieldType))
-              .map(bean -> bean.property().name())
-              .toList();
-      if (candidates.size() == 1) {
-        backed.add(candidates.get(0));
-      } else {
-        unreached.add(field.getSimpleName().toString());
-      }
-    }
-    return unreached;
   }
 
   /** Generated models escape Java keywords with an underscore: _continue behind getContinue(). */

@@ -1,6 +1,7 @@
 package io.github.deepcopygen.processor.analysis.library;
 
 import com.palantir.javapoet.ClassName;
+import io.github.deepcopygen.processor.analysis.jackson.JsonCreators;
 import io.github.deepcopygen.processor.diagnostics.Explanation;
 import io.github.deepcopygen.processor.diagnostics.Message;
 import io.github.deepcopygen.processor.diagnostics.Problem;
@@ -13,6 +14,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Whether a class listed in {@code @DeepCopy.Include} can get a copier in the listing package at
@@ -22,7 +24,7 @@ public final class IncludeCheck {
   private IncludeCheck() {}
 
   public static Optional<Problem> check(
-      Includes.IncludedClass entry, Includes siblings, String packageName) {
+      Includes.IncludedClass entry, Includes siblings, String packageName, Elements elements) {
     TypeElement type = entry.type();
     if (type.getKind() != ElementKind.CLASS) {
       return invalid(
@@ -41,7 +43,8 @@ public final class IncludeCheck {
       return invalid(entry, Explanation.of(Reason.INCLUDED_INNER_CLASS));
     }
     if (!type.getModifiers().contains(Modifier.ABSTRACT)
-        && !Constructors.hasVisibleNoArg(type, packageName)) {
+        && !Constructors.hasVisibleNoArg(type, packageName)
+        && JsonCreators.of(type, packageName, elements).isEmpty()) {
       return invalid(entry, Explanation.of(Reason.INCLUDED_WITHOUT_CONSTRUCTOR, packageName));
     }
     for (Includes.IncludedClass other : siblings.entries()) {

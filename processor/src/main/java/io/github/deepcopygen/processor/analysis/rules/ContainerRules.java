@@ -56,7 +56,8 @@ final class ContainerRules {
       if (keyResolution instanceof Resolution.Missing) {
         return keyResolution;
       }
-      if (!keyResolution.sharable()) {
+      boolean jsonKey = key.getKind() == TypeKind.TYPEVAR && strategies.typeVariableKeysShared();
+      if (!keyResolution.sharable() && !jsonKey) {
         // Object, a wildcard or a mutable class: either way no key type known to be immutable.
         return new Resolution.MutableKey(key);
       }

@@ -111,6 +111,11 @@ public final class CopyStrategies implements RuleTable {
     this.jsonTreeCopy = jsonTreeCopy;
   }
 
+  @Override
+  public boolean typeVariableKeysShared() {
+    return jsonTree && jsonTreeCopy.index().isPresent();
+  }
+
   /**
    * The same rules for a {@code @DeepCopy.JsonTree} field, where {@code Object} means a JSON value.
    * It shares the records and sealed types in progress, so a cycle through a JSON tree still ends.

@@ -27,4 +27,10 @@ public interface RuleTable {
 
   /** Rule 13's copy of a JSON value, with the JSON node classes of the compile class path. */
   CopyStrategy.CopyJsonTree jsonTree();
+
+  /**
+   * Whether a map key of a type variable may be shared: in an included library class, whose maps
+   * Jackson fills with keys it makes from JSON strings (strings, numbers, enums), never mutable.
+   */
+  boolean typeVariableKeysShared();
 }
