@@ -49,11 +49,12 @@ public final class JsPathsDeepCopy {
      * Overwrites every property of {@code out} with a deep copy of {@code in}'s. Neither may be null.
      */
     public static void deepCopyInto(JsPaths in, JsPaths out) {
+        out.setExtensions(copyMapOfStringToObject(in.getExtensions()));
+        out.setFallback(JsItemDeepCopy.deepCopy(in.getFallback()));
         out.clear();
         for (Map.Entry<String, JsItem> entry : in.entrySet()) {
             out.put(entry.getKey(), JsItemDeepCopy.deepCopy(entry.getValue()));
         }
-        out.setExtensions(copyMapOfStringToObject(in.getExtensions()));
     }
 
     private static Map<String, Object> copyMapOfStringToObject(Map<String, Object> in) {

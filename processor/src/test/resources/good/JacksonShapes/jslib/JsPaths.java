@@ -7,6 +7,7 @@ public class JsPaths extends LinkedHashMap<String, JsItem> {
     private static final long serialVersionUID = 1L;
 
     private Map<String, Object> extensions;
+    private JsItem fallback;
 
     public Map<String, Object> getExtensions() {
         return extensions;
@@ -14,5 +15,15 @@ public class JsPaths extends LinkedHashMap<String, JsItem> {
 
     public void setExtensions(Map<String, Object> extensions) {
         this.extensions = extensions;
+    }
+
+    public JsItem getFallback() {
+        return fallback;
+    }
+
+    /** As swagger's ApiResponses.setDefault: the property is an entry too, null or not. */
+    public void setFallback(JsItem fallback) {
+        this.fallback = fallback;
+        put("fallback", fallback);
     }
 }

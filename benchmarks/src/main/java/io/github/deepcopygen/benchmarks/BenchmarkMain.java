@@ -56,6 +56,8 @@ public final class BenchmarkMain {
     check("MCPServerSpecCopy", CopyMethods.mcpServerSpec(), problems, includes);
     check("DeploymentCopy", CopyMethods.deployment(), problems, includes);
     check("PodCopy", CopyMethods.pod(), problems, includes);
+    check("KafkaCopy", CopyMethods.kafka(), problems, includes);
+    check("OpenApiCopy", CopyMethods.openApi(), problems, includes);
     checkGraphs(problems, includes);
     includes.add("ClonerBenchmark\\.");
     includes.add("ListLoops\\.");

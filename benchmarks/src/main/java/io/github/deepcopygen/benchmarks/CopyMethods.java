@@ -7,6 +7,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.github.deepcopygen.benchmarks.openapi.OpenAPIDeepCopy;
+import io.github.deepcopygen.benchmarks.strimzi.KafkaDeepCopy;
 import io.github.deepcopygen.kubernetes.DeploymentDeepCopy;
 import io.github.deepcopygen.kubernetes.PodDeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServer;
@@ -15,6 +17,9 @@ import io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpec;
 import io.github.deepcopygen.toolhive.v1alpha1.MCPServerSpecDeepCopy;
 import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServer;
 import io.github.deepcopygen.toolhive.v1alpha1.VirtualMCPServerDeepCopy;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +37,9 @@ import org.apache.fory.Fory;
  * copier, the hand-written copy, Jackson three ways, Kryo, Fory and fabric8's serialization clone.
  */
 final class CopyMethods<T> {
+  static final String STRIMZI_KAFKA =
+      "security--keycloak-authorization--kafka-ephemeral-oauth-single-keycloak-authz-metrics";
+
   /** The methods, by the name of their benchmark, in the order of the report. */
   static final String[] NAMES = {
     "handWritten",
@@ -69,13 +77,30 @@ final class CopyMethods<T> {
       UnaryOperator<T> generated,
       UnaryOperator<T> handWritten,
       Supplier<T> floor) {
+    // java.time.Duration (rate-limit refill periods) needs the JSR-310 module, as in any operator.
+    this(
+        type,
+        fixture,
+        generated,
+        handWritten,
+        floor,
+        JsonMapper.builder().addModule(new JavaTimeModule()).build());
+  }
+
+  /** With the mapper the model's own users read and write it with. */
+  private CopyMethods(
+      Class<T> type,
+      Supplier<T> fixture,
+      UnaryOperator<T> generated,
+      UnaryOperator<T> handWritten,
+      Supplier<T> floor,
+      ObjectMapper jackson) {
     this.type = type;
     this.fixture = fixture;
     this.floor = floor;
     this.generated = generated;
     this.handWritten = handWritten;
-    // java.time.Duration (rate-limit refill periods) needs the JSR-310 module, as in any operator.
-    this.jackson = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    this.jackson = jackson;
     // Resources are trees: no references to keep.
     this.kryo = RunTimeCopiers.kryo(false);
     this.fory = RunTimeCopiers.fory(false);
@@ -116,6 +141,30 @@ final class CopyMethods<T> {
   static CopyMethods<Pod> pod() {
     return new CopyMethods<>(
         Pod.class, () -> Fixtures.document("pod", Pod.class), PodDeepCopy::deepCopy, null, null);
+  }
+
+  /**
+   * Strimzi's Kafka from its published examples (OAuth listeners, Keycloak authorization, metrics),
+   * copied by the copiers a transitive include of the model writes: nobody hand-writes these.
+   */
+  static CopyMethods<Kafka> kafka() {
+    return new CopyMethods<>(
+        Kafka.class,
+        () -> Fixtures.strimziKafka(STRIMZI_KAFKA),
+        KafkaDeepCopy::deepCopy,
+        null,
+        null);
+  }
+
+  /** The OpenAPI Initiative's USPTO description, read by swagger's parser. */
+  static CopyMethods<OpenAPI> openApi() {
+    return new CopyMethods<>(
+        OpenAPI.class,
+        () -> Fixtures.openApi("uspto"),
+        OpenAPIDeepCopy::deepCopy,
+        null,
+        null,
+        Json.mapper());
   }
 
   static CopyMethods<VirtualMCPServer> virtualMcpServer() {

@@ -13,6 +13,10 @@ import io.github.deepcopygen.toolhive.v1alpha1.*;
 import io.github.deepcopygen.toolhive.vmcp.AggregationConfig;
 import io.github.deepcopygen.toolhive.vmcp.Config;
 import io.github.deepcopygen.toolhive.vmcp.WorkloadToolConfig;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,6 +85,34 @@ final class Fixtures {
   static <T extends HasMetadata> T document(String name, Class<T> type) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/documents/" + name + ".yaml")) {
       return type.cast(SERIALIZATION.unmarshal(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Kafka of one of Strimzi's example files, which hold a few resources each. */
+  static Kafka strimziKafka(String file) {
+    String text = resource("/documents/strimzi/" + file + ".yaml");
+    for (String document : text.split("(?m)^---$")) {
+      if (document.contains("\nkind: Kafka\n")) {
+        return SERIALIZATION.unmarshal(document, Kafka.class);
+      }
+    }
+    throw new IllegalArgumentException("no Kafka in " + file);
+  }
+
+  /** An OpenAPI description as swagger's parser reads it, references left as written. */
+  static OpenAPI openApi(String name) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(false);
+    return new OpenAPIV3Parser()
+        .readContents(resource("/documents/openapi/" + name + ".yaml"), null, options)
+        .getOpenAPI();
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

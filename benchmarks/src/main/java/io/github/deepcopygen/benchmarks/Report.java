@@ -20,7 +20,13 @@ import java.util.Map;
  */
 public final class Report {
   private static final String[] RESOURCES = {
-    "MCPServerCopy", "VirtualMCPServerCopy", "MCPServerSpecCopy", "DeploymentCopy", "PodCopy"
+    "MCPServerCopy",
+    "VirtualMCPServerCopy",
+    "MCPServerSpecCopy",
+    "DeploymentCopy",
+    "PodCopy",
+    "KafkaCopy",
+    "OpenApiCopy"
   };
 
   /** One benchmark's figures: median score, bytes allocated per operation. */

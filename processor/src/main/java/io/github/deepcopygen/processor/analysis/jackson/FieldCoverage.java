@@ -17,18 +17,11 @@ final class FieldCoverage {
   private FieldCoverage() {}
 
   /**
-   * A class Jackson builds through its creator: the properties are the creator's parameters, and
-   * every other field, final ones too, is one the copy cannot give the object it builds.
+   * The fields of a class Jackson builds through its creator that the creator does not take: final
+   * ones too, since the copy has no other way to give them to the object it builds.
    */
-  static JsonProperties.Scan created(
-      JsonCreators.Creator creator,
-      Map<String, JsonProperty> beans,
-      Map<VariableElement, String> namedFields,
-      Set<String> ignored) {
-    List<JsonProperty> taken = new ArrayList<>();
-    for (String name : creator.names()) {
-      Optional.ofNullable(beans.get(name)).ifPresent(taken::add);
-    }
+  static List<String> notCreated(
+      JsonCreators.Creator creator, Map<VariableElement, String> namedFields, Set<String> ignored) {
     List<String> left = new ArrayList<>();
     namedFields.forEach(
         (field, name) -> {
@@ -39,7 +32,7 @@ final class FieldCoverage {
             left.add(field.getSimpleName().toString());
           }
         });
-    return new JsonProperties.Scan(List.copyOf(taken), left);
+    return left;
   }
 
   /**

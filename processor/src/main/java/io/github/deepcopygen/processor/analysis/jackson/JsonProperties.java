@@ -113,7 +113,6 @@ public final class JsonProperties {
           setters.computeIfAbsent(name, n -> new ArrayList<>()).add(method);
         });
     Map<String, JsonProperty> beans = new LinkedHashMap<>();
-    entries(type).ifPresent(view -> beans.put(ENTRIES, view));
     Map<String, ExecutableElement> getters = new LinkedHashMap<>();
     getterNames.forEach(
         (method, plain) -> getters.putIfAbsent(renamed.getOrDefault(plain, plain), method));
@@ -139,10 +138,18 @@ public final class JsonProperties {
                 beans.put(name, any);
               }
             });
+    // The elements of a class that extends a JDK collection or map are all Jackson reads and writes
+    // of it; copied last, they win over what its own setters put in (swagger's
+    // ApiResponses.setDefault(null) adds a "default" entry).
+    entries(type)
+        .ifPresent(
+            view -> {
+              beans.remove(ENTRIES);
+              beans.put(ENTRIES, view);
+            });
     Optional<JsonCreators.Creator> creator = JsonCreators.of(type, "", elements);
     if (creator.isPresent() && creator.get().jsonValue().isPresent()) {
       ExecutableElement value = creator.get().jsonValue().get();
-      String getter = value.getSimpleName().toString();
       getters.put(creator.get().names().get(0), value);
     }
     if (creator.isPresent()) {
@@ -159,7 +166,9 @@ public final class JsonProperties {
                       getter, name, memberType(self, getter).getReturnType(), false, true)));
         }
       }
-      return FieldCoverage.created(creator.get(), taken, namedFields, ignored);
+      return new Scan(
+          List.copyOf(taken.values()),
+          FieldCoverage.notCreated(creator.get(), namedFields, ignored));
     }
     return new Scan(
         List.copyOf(beans.values()),
