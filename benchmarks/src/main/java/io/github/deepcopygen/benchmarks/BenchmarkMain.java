@@ -68,7 +68,8 @@ public final class BenchmarkMain {
         (benchmark, problem) ->
             tsv.append(benchmark)
                 .append('\t')
-                .append(problem == null ? "ok" : problem)
+                // One line per method: a problem's message may span several.
+                .append(problem == null ? "ok" : problem.replaceAll("\\s*\\R\\s*", " "))
                 .append('\n'));
     Files.writeString(checks, tsv);
     problems.forEach(
