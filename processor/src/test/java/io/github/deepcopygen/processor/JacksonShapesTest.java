@@ -41,11 +41,7 @@ class JacksonShapesTest {
   @ParameterizedTest
   @EnumSource(TestCompiler.class)
   void aDocumentReadByJacksonCopiesExactly(TestCompiler compiler) throws Exception {
-    Compiled compiled = GoldenTest.compile(compiler, "JacksonShapes");
-    assertThat(compiled.success()).isTrue();
-    try (URLClassLoader loader =
-        new URLClassLoader(
-            new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader = loaded(compiler)) {
       Class<?> document = loader.loadClass("golden.jslib.JsDocument");
       Class<?> schema = loader.loadClass("golden.jslib.JsSchema");
       Object original = MAPPER.readValue(DOCUMENT, document);
@@ -88,11 +84,7 @@ class JacksonShapesTest {
   @EnumSource(TestCompiler.class)
   void aGetterOnlyListThatIsNullInTheTargetIsRefusedNotDropped(TestCompiler compiler)
       throws Exception {
-    Compiled compiled = GoldenTest.compile(compiler, "JacksonShapes");
-    assertThat(compiled.success()).isTrue();
-    try (URLClassLoader loader =
-        new URLClassLoader(
-            new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader = loaded(compiler)) {
       Class<?> labels = loader.loadClass("golden.jslib.JsLabels");
       Object original = MAPPER.readValue("{\"labels\": [\"x\"]}", labels);
       Object empty = labels.getConstructor().newInstance();
@@ -101,19 +93,15 @@ class JacksonShapesTest {
               .loadClass("golden.jshapes.JsLabelsDeepCopy")
               .getMethod("deepCopyInto", labels, labels);
 
-      InvocationTargetException thrown =
-          assertThrows(
-              InvocationTargetException.class, () -> deepCopyInto.invoke(null, original, empty));
-
-      assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
-      assertThat(thrown.getCause())
-          .hasMessageThat()
-          .isEqualTo(
-              "JsLabelsDeepCopy cannot copy the property labels of JsLabels: it has no setter, so"
-                  + " the copy fills the collection that the target's getter returns, and that"
-                  + " getter returned null. Fix: copy into an object made by the class's"
-                  + " constructor, or copy JsLabels with a method named in @DeepCopy(uses = ...)"
-                  + " instead.");
+      assertRefused(
+          deepCopyInto,
+          original,
+          empty,
+          "JsLabelsDeepCopy cannot copy the property labels of JsLabels: it has no setter, so"
+              + " the copy fills the collection that the target's getter returns, and that"
+              + " getter returned null. Fix: copy into an object made by the class's"
+              + " constructor, or copy JsLabels with a method named in @DeepCopy(uses = ...)"
+              + " instead.");
       // Jackson would set the private field; without reflection the copier cannot, and says so.
       // With no entries to copy there is nothing to fill, and nothing to refuse.
       deepCopyInto.invoke(null, empty, labels.getConstructor().newInstance());
@@ -124,11 +112,7 @@ class JacksonShapesTest {
   @EnumSource(TestCompiler.class)
   void aNullThatAPrimitiveSetterCannotWriteOverAValueIsRefusedNotLeftStale(TestCompiler compiler)
       throws Exception {
-    Compiled compiled = GoldenTest.compile(compiler, "JacksonShapes");
-    assertThat(compiled.success()).isTrue();
-    try (URLClassLoader loader =
-        new URLClassLoader(
-            new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader = loaded(compiler)) {
       Class<?> document = loader.loadClass("golden.jslib.JsDocument");
       Object original = MAPPER.readValue("{\"title\": \"no draft\"}", document);
       Object drafted = MAPPER.readValue("{\"draft\": true}", document);
@@ -137,22 +121,33 @@ class JacksonShapesTest {
               .loadClass("golden.jshapes.JsDocumentDeepCopy")
               .getMethod("deepCopyInto", document, document);
 
-      InvocationTargetException thrown =
-          assertThrows(
-              InvocationTargetException.class, () -> deepCopyInto.invoke(null, original, drafted));
-
-      assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
-      assertThat(thrown.getCause())
-          .hasMessageThat()
-          .isEqualTo(
-              "JsDocumentDeepCopy cannot copy the property draft of JsDocument: it is null, and"
-                  + " setDraft takes a primitive, so the copy cannot overwrite the value the target"
-                  + " holds. Fix: copy into an object made by the class's constructor, or copy"
-                  + " JsDocument with a method named in @DeepCopy(uses = ...) instead.");
+      assertRefused(
+          deepCopyInto,
+          original,
+          drafted,
+          "JsDocumentDeepCopy cannot copy the property draft of JsDocument: it is null, and"
+              + " setDraft takes a primitive, so the copy cannot overwrite the value the target"
+              + " holds. Fix: copy into an object made by the class's constructor, or copy"
+              + " JsDocument with a method named in @DeepCopy(uses = ...) instead.");
       // Into a fresh object, null stays null.
       Object copy = copier(loader, "JsDocument", document).invoke(null, original);
       assertThat(document.getMethod("isDraft").invoke(copy)).isNull();
     }
+  }
+
+  private URLClassLoader loaded(TestCompiler compiler) throws Exception {
+    Compiled compiled = GoldenTest.compile(compiler, "JacksonShapes");
+    assertThat(compiled.success()).isTrue();
+    return new URLClassLoader(
+        new URL[] {compiled.classes().toUri().toURL()}, getClass().getClassLoader());
+  }
+
+  /** deepCopyInto(in, out) throws IllegalStateException with exactly {@code message}. */
+  private static void assertRefused(Method deepCopyInto, Object in, Object out, String message) {
+    InvocationTargetException thrown =
+        assertThrows(InvocationTargetException.class, () -> deepCopyInto.invoke(null, in, out));
+    assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
+    assertThat(thrown.getCause()).hasMessageThat().isEqualTo(message);
   }
 
   private static Method copier(ClassLoader loader, String simpleName, Class<?> type)

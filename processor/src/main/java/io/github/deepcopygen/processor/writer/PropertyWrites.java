@@ -53,18 +53,12 @@ final class PropertyWrites {
       body.addStatement("$T $N = $L", field.type(), value, read);
       // The setter takes a primitive: null cannot be written, and a target that holds a value
       // would keep it, so that copy is refused rather than left stale.
-      CopyFailure failure = CopyFailure.NULL_PRIMITIVE_SETTER;
       String copied = code.libraryCopier().orElse("");
       body.beginControlFlow("if ($N != null)", value)
           .addStatement("out.$N($N)", bean.setter(), value)
-          .nextControlFlow("else if (out.$N() != null)", bean.getter())
-          .addStatement(
-              "throw new $T($S)",
-              IllegalStateException.class,
-              failure.before(code.copierName())
-                  + field.name()
-                  + failure.after(copied, bean.setter(), copied))
-          .endControlFlow();
+          .nextControlFlow("else if (out.$N() != null)", bean.getter());
+      refuse(CopyFailure.NULL_PRIMITIVE_SETTER, field, copied, bean.setter(), copied);
+      body.endControlFlow();
       return null;
     }
     body.addStatement(
@@ -125,21 +119,25 @@ final class PropertyWrites {
     String target = locals.newName("target");
     body.addStatement("$T $N = in.$N()", field.type(), source, getter);
     body.addStatement("$T $N = out.$N()", field.type(), target, getter);
-    CopyFailure failure = CopyFailure.NULL_FILLED_PROPERTY;
     String copied = code.libraryCopier().orElse("");
     body.beginControlFlow("if ($N == null)", target)
-        .beginControlFlow("if ($N != null && !$N.isEmpty())", source, source)
-        .addStatement(
-            "throw new $T($S)",
-            IllegalStateException.class,
-            failure.before(code.copierName()) + field.name() + failure.after(copied, copied))
-        .endControlFlow()
+        .beginControlFlow("if ($N != null && !$N.isEmpty())", source, source);
+    refuse(CopyFailure.NULL_FILLED_PROPERTY, field, copied, copied);
+    body.endControlFlow()
         .nextControlFlow("else")
         .addStatement("$N.clear()", target)
         .beginControlFlow("if ($N != null)", source);
     fill(field, source, target);
     body.endControlFlow().endControlFlow();
     return null;
+  }
+
+  /** A property the copy cannot write as the source has it: refused, never left stale. */
+  private void refuse(CopyFailure failure, FieldCopy field, Object... after) {
+    body.addStatement(
+        "throw new $T($S)",
+        IllegalStateException.class,
+        failure.before(code.copierName()) + field.name() + failure.after(after));
   }
 
   /** Each element of {@code source} added to {@code target}, copied. */
