@@ -2,7 +2,9 @@ package golden.jshapes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import golden.jslib.JsArraySchema;
+import golden.jslib.JsCat;
 import golden.jslib.JsDocument;
+import golden.jslib.JsDog;
 import golden.jslib.JsItem;
 import golden.jslib.JsLabels;
 import golden.jslib.JsMulti;
@@ -158,6 +160,8 @@ public final class DeepCopyIndex {
         numbers.put("golden.jslib.JsSchema", 4);
         numbers.put("golden.jslib.JsMulti", 5);
         numbers.put("golden.jslib.JsItem", 6);
+        numbers.put("golden.jslib.JsDog", 7);
+        numbers.put("golden.jslib.JsCat", 8);
     }
 
     @SuppressWarnings("unchecked")
@@ -170,6 +174,8 @@ public final class DeepCopyIndex {
             case 4: return JsSchemaDeepCopy.deepCopy((JsSchema<Object>) in, JSON_TREE);
             case 5: return JsMultiDeepCopy.deepCopy((JsMulti<Object, Object>) in, JSON_TREE, JSON_TREE);
             case 6: return JsItemDeepCopy.deepCopy((JsItem) in);
+            case 7: return JsDogDeepCopy.deepCopy((JsDog) in);
+            case 8: return JsCatDeepCopy.deepCopy((JsCat) in);
             default: throw new AssertionError(number);
         }
     }
@@ -195,7 +201,9 @@ public final class DeepCopyIndex {
                 JsPaths.class,
                 JsSchema.class,
                 JsMulti.class,
-                JsItem.class);
+                JsItem.class,
+                JsDog.class,
+                JsCat.class);
     }
 
     private static final class JsonTree implements UnaryOperator<Object> {

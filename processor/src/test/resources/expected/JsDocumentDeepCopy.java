@@ -2,7 +2,10 @@ package golden.jshapes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import golden.jslib.JsArraySchema;
+import golden.jslib.JsCat;
 import golden.jslib.JsDocument;
+import golden.jslib.JsDog;
+import golden.jslib.JsPet;
 import golden.jslib.JsSchema;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -21,6 +24,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
@@ -82,6 +86,7 @@ public final class JsDocumentDeepCopy {
         out.setComponents(JsMultiDeepCopy.deepCopy(in.getComponents(), UnaryOperator.identity(), JsItemDeepCopy::deepCopy));
         out.setCreated(JsCreatedDeepCopy.deepCopy(in.getCreated()));
         out.setRaw(JsRawDeepCopy.deepCopy(in.getRaw()));
+        out.setPets(copyListOfJsPet(in.getPets()));
     }
 
     private static Map<String, JsSchema> copyMapOfStringToJsSchema(Map<String, JsSchema> in) {
@@ -162,5 +167,35 @@ public final class JsDocumentDeepCopy {
             return JsArraySchemaDeepCopy.deepCopy(jsArraySchema);
         }
         return JsSchemaDeepCopy.deepCopy((JsSchema<Object>) in, JsDocumentDeepCopy::copyJsonTree);
+    }
+
+    private static List<JsPet> copyListOfJsPet(List<JsPet> in) {
+        if (in == null) {
+            return null;
+        }
+        List<JsPet> out = new ArrayList<>(in.size());
+        if (in instanceof RandomAccess) {
+            for (int i = 0, size = in.size(); i < size; i++) {
+                out.add(copyJsPet(in.get(i)));
+            }
+        } else {
+            for (JsPet element : in) {
+                out.add(copyJsPet(element));
+            }
+        }
+        return out;
+    }
+
+    private static JsPet copyJsPet(JsPet in) {
+        if (in == null) {
+            return null;
+        }
+        if (in instanceof JsCat jsCat) {
+            return JsCatDeepCopy.deepCopy(jsCat);
+        }
+        if (in instanceof JsDog jsDog) {
+            return JsDogDeepCopy.deepCopy(jsDog);
+        }
+        throw new IllegalArgumentException("JsDocumentDeepCopy cannot copy " + in.getClass().getName() + ": it is none of the subclasses of golden.jslib.JsPet that this copier was compiled with (those the package's @DeepCopy.Include lists or reaches). Fix: list it in @DeepCopy.Include, or add it to the library's @JsonSubTypes.");
     }
 }

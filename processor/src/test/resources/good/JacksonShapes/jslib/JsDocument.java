@@ -18,6 +18,7 @@ public class JsDocument {
     private JsMulti<String, JsItem> components;
     private JsCreated created;
     private JsRaw raw;
+    private List<JsPet> pets;
 
     public String getTitle() {
         return title;
@@ -104,5 +105,13 @@ public class JsDocument {
 
     public void setRaw(JsRaw raw) {
         this.raw = raw;
+    }
+
+    public List<JsPet> getPets() {
+        return pets;
+    }
+
+    public void setPets(List<JsPet> pets) {
+        this.pets = pets;
     }
 }

@@ -35,7 +35,9 @@ class JacksonShapesTest {
        "root": {"example": [1, "two", {"three": 3}]},
        "components": {"first": [{"summary": "one"}, {"summary": "two"}], "none": []},
        "created": {"id": "c1", "tags": ["x", "y"]},
-       "raw": {"any": [1, {"deep": "value"}]}}
+       "raw": {"any": [1, {"deep": "value"}]},
+       "pets": [{"kind": "dog", "name": "rex", "barks": true, "toys": ["ball"]},
+                {"kind": "cat", "name": "tom", "lives": 9}]}
       """;
 
   @ParameterizedTest

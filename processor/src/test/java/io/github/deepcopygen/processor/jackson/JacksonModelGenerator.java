@@ -11,9 +11,9 @@ import java.util.Random;
  * lib.C0 … Cn} whose properties come in the styles real models mix (plain and fluent setters,
  * {@code Boolean isX()} with {@code setX(boolean)}, {@code @JsonProperty} renames, getter-only
  * lists, ignored accessor pairs, any-getter maps, {@code Object} JSON trees, raw and wildcard uses
- * of a generic class, a class extending {@code LinkedHashMap}, an abstract class with
- * {@code @JsonSubTypes}), and random JSON documents of {@code C0} that Jackson reads into it. A
- * class refers only to classes after it, so documents end.
+ * of a generic class, a class extending {@code LinkedHashMap}, an abstract class and an interface
+ * with {@code @JsonSubTypes}), and random JSON documents of {@code C0} that Jackson reads into it.
+ * A class refers only to classes after it, so documents end.
  */
 final class JacksonModelGenerator {
   private static final String[] SCALARS = {"String", "Integer", "Long", "Double", "Boolean"};
@@ -43,7 +43,8 @@ final class JacksonModelGenerator {
     RAW_BOX,
     WILDCARD_BOX,
     PATHS,
-    SHAPE
+    SHAPE,
+    PET
   }
 
   private record Prop(Kind kind, String name, String jsonName, String type, int target) {}
@@ -82,6 +83,9 @@ final class JacksonModelGenerator {
     sources.put("Shape", SHAPE);
     sources.put("Circle", CIRCLE);
     sources.put("Square", SQUARE);
+    sources.put("Pet", PET);
+    sources.put("Dog", DOG);
+    sources.put("Cat", CAT);
     return new Model(seed, sources, r -> object(0, r, 0));
   }
 
@@ -111,6 +115,7 @@ final class JacksonModelGenerator {
       case WILDCARD_BOX -> new Prop(kind, name, name, "Box<?>", -1);
       case PATHS -> new Prop(kind, name, name, "Paths", -1);
       case SHAPE -> new Prop(kind, name, name, "Shape", -1);
+      case PET -> new Prop(kind, name, name, "List<Pet>", -1);
     };
   }
 
@@ -215,6 +220,13 @@ final class JacksonModelGenerator {
           r.nextBoolean()
               ? "{\"kind\": \"circle\", \"radius\": " + r.nextInt(9) + "}"
               : "{\"kind\": \"square\", \"corners\": " + JsonValues.list(r, () -> "1") + "}";
+      case PET ->
+          JsonValues.list(
+              r,
+              () ->
+                  r.nextBoolean()
+                      ? "{\"type\": \"dog\", \"name\": " + JsonValues.string(r) + "}"
+                      : "{\"type\": \"cat\", \"lives\": " + r.nextInt(9) + "}");
     };
   }
 
@@ -296,6 +308,44 @@ final class JacksonModelGenerator {
       public class Square extends Shape {
           private final List<Integer> corners = new ArrayList<>();
           public List<Integer> getCorners() { return corners; }
+      }
+      """;
+
+  private static final String PET =
+      """
+      package lib;
+
+      import com.fasterxml.jackson.annotation.JsonSubTypes;
+      import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+      @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+      @JsonSubTypes({
+          @JsonSubTypes.Type(value = Dog.class, name = "dog"),
+          @JsonSubTypes.Type(value = Cat.class, name = "cat")
+      })
+      public interface Pet {
+      }
+      """;
+
+  private static final String DOG =
+      """
+      package lib;
+
+      public class Dog implements Pet {
+          private String name;
+          public String getName() { return name; }
+          public void setName(String name) { this.name = name; }
+      }
+      """;
+
+  private static final String CAT =
+      """
+      package lib;
+
+      public final class Cat implements Pet {
+          private int lives;
+          public int getLives() { return lives; }
+          public void setLives(int lives) { this.lives = lives; }
       }
       """;
 }

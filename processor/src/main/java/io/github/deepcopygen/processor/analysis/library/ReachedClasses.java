@@ -73,6 +73,12 @@ public final class ReachedClasses {
       if (needsCopier(part, element) && seen.add(element)) {
         pending.add(element);
       }
+      // An interface gets no copier, but the implementations its @JsonSubTypes names do.
+      if (element.getKind() == ElementKind.INTERFACE) {
+        for (TypeElement subtype : JsonSubtypes.of(element)) {
+          visit(subtype.asType(), seen, pending);
+        }
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.deepcopygen.processor.analysis.rules;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.deepcopygen.processor.analysis.jackson.JsonSubtypes;
 import io.github.deepcopygen.processor.analysis.library.Includes;
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.CopierNames;
@@ -10,6 +11,7 @@ import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -85,12 +87,15 @@ final class CopierRules {
   /**
    * A library class with subclasses its package includes (listed, or reached through the class's
    * {@code @JsonSubTypes}): each picked by the runtime class, then a concrete class's own copier;
-   * empty when it has none.
+   * empty when it has none. A library interface that names its implementations in
+   * {@code @JsonSubTypes}, as Jackson's polymorphic types often do, is copied the same way.
    */
   Optional<Resolution> librarySubclasses(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     Optional<ClassName> copier = includes.copierOf(element);
-    if (Annotations.isDeepCopyType(element) || copier.isEmpty()) {
+    boolean polymorphicInterface =
+        element.getKind() == ElementKind.INTERFACE && !JsonSubtypes.of(element).isEmpty();
+    if (Annotations.isDeepCopyType(element) || (copier.isEmpty() && !polymorphicInterface)) {
       return Optional.empty();
     }
     List<TypeElement> subclasses =
@@ -103,7 +108,7 @@ final class CopierRules {
       return Optional.empty();
     }
     Optional<CopyStrategy> otherwise = Optional.empty();
-    if (!element.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (copier.isPresent() && !element.getModifiers().contains(Modifier.ABSTRACT)) {
       Resolution own = useCopier(type, element, copier.get());
       if (!(own instanceof Resolution.Resolved resolved)) {
         return Optional.of(own);
