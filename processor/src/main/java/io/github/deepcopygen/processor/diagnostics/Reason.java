@@ -141,8 +141,10 @@ public enum Reason {
       "remove it from the list, and copy it with a method named in @DeepCopy(uses = ...) instead"),
   INCLUDED_WITHOUT_CONSTRUCTOR(
       "it has no constructor without parameters that package %s can call (a"
-          + " public one, or one of the class's own package when it is listed there), which deepCopy needs to"
-          + " create the copy",
+          + " public one, or one of the class's own package when it is listed there), nor a Jackson"
+          + " creator whose every property has a public getter (@JsonCreator with @JsonProperty"
+          + " parameters, @ConstructorProperties, or a delegating one with a @JsonValue getter),"
+          + " which deepCopy needs to create the copy",
       "remove it from the list, and copy it with a method named in"
           + " @DeepCopy(uses = ...) instead"),
   INCLUDED_NAME_TAKEN(
