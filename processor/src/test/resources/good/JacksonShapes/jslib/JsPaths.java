@@ -3,11 +3,16 @@ package golden.jslib;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+/**
+ * A map of items with properties of its own, as swagger's Paths. They are transient, as a
+ * Serializable map's non-serializable fields must be; Jackson and the copy reach them through their
+ * accessors all the same.
+ */
 public class JsPaths extends LinkedHashMap<String, JsItem> {
     private static final long serialVersionUID = 1L;
 
-    private Map<String, Object> extensions;
-    private JsItem fallback;
+    private transient Map<String, Object> extensions;
+    private transient JsItem fallback;
 
     public Map<String, Object> getExtensions() {
         return extensions;
