@@ -52,8 +52,10 @@ public enum Reason {
           + " @DeepCopy.Shallow to share it on purpose"),
   UNKNOWN_LIBRARY_OPEN_TYPE(
       "it is a library %s, whose values may be of any class",
-      "declare the field with a class deepcopy-gen can copy, name a class with a static copy method for"
-          + " %s in @DeepCopy(uses = ...), or mark the field @DeepCopy.Shallow to share it on purpose"),
+      "list the classes its values may be in @DeepCopy.Include (each value is then copied as its own"
+          + " class), declare the field with a class deepcopy-gen can copy, name a class with a static"
+          + " copy method for %s in @DeepCopy(uses = ...), or mark the field @DeepCopy.Shallow to share"
+          + " it on purpose"),
   MUTABLE_KEY(
       "it is a map whose key type %s is not known to be immutable",
       "use an immutable key type (String, an enum, a boxed primitive, a java.time value)"),

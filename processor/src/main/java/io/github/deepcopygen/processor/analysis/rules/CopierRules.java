@@ -3,10 +3,10 @@ package io.github.deepcopygen.processor.analysis.rules;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import io.github.deepcopygen.processor.analysis.jackson.JsonSubtypes;
 import io.github.deepcopygen.processor.analysis.library.Includes;
 import io.github.deepcopygen.processor.lang.Annotations;
 import io.github.deepcopygen.processor.lang.CopierNames;
+import io.github.deepcopygen.processor.lang.JdkClasses;
 import io.github.deepcopygen.processor.model.CopyStrategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,14 +87,15 @@ final class CopierRules {
   /**
    * A library class with subclasses its package includes (listed, or reached through the class's
    * {@code @JsonSubTypes}): each picked by the runtime class, then a concrete class's own copier;
-   * empty when it has none. A library interface that names its implementations in
-   * {@code @JsonSubTypes}, as Jackson's polymorphic types often do, is copied the same way.
+   * empty when it has none. A library interface is copied the same way, by the implementations its
+   * package includes: those its {@code @JsonSubTypes} names (as Jackson's polymorphic types do), or
+   * those listed (swagger 2's {@code Model}, which a deserializer of its own resolves).
    */
   Optional<Resolution> librarySubclasses(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
     Optional<ClassName> copier = includes.copierOf(element);
     boolean polymorphicInterface =
-        element.getKind() == ElementKind.INTERFACE && !JsonSubtypes.of(element).isEmpty();
+        element.getKind() == ElementKind.INTERFACE && !JdkClasses.isJdk(element);
     if (Annotations.isDeepCopyType(element) || (copier.isEmpty() && !polymorphicInterface)) {
       return Optional.empty();
     }
