@@ -82,23 +82,8 @@ final class PropertyWrites {
     String entries = locals.newName(field.name());
     body.addStatement("$T $N = in.$N()", field.type(), entries, any.getter());
     body.beginControlFlow("if ($N != null)", entries);
-    String entry = locals.newName("entry");
-    body.beginControlFlow(
-        "for ($T $N : $N.entrySet())",
-        ParameterizedTypeName.get(LoopBodies.MAP_ENTRY, map.keyType(), map.valueType()),
-        entry,
-        entries);
-    CodeBlock value =
-        code.copyOf(
-            body,
-            locals,
-            "value",
-            map.value(),
-            map.valueType(),
-            CodeBlock.of("$N.getValue()", entry),
-            false);
-    body.addStatement("out.$N($N.getKey(), $L)", any.setter(), entry, value);
-    body.endControlFlow().endControlFlow();
+    copyEntries(map, entries, CodeBlock.of("out.$N", any.setter()));
+    body.endControlFlow();
     return null;
   }
 
@@ -143,37 +128,43 @@ final class PropertyWrites {
   /** Each element of {@code source} added to {@code target}, copied. */
   private void fill(FieldCopy field, String source, String target) {
     if (field.strategy() instanceof CopyStrategy.CopyMap map) {
-      String entry = locals.newName("entry");
-      body.beginControlFlow(
-          "for ($T $N : $N.entrySet())",
-          ParameterizedTypeName.get(LoopBodies.MAP_ENTRY, map.keyType(), map.valueType()),
-          entry,
-          source);
-      CodeBlock value =
-          code.copyOf(
-              body,
-              locals,
-              "value",
-              map.value(),
-              map.valueType(),
-              CodeBlock.of("$N.getValue()", entry),
-              false);
-      body.addStatement("$N.put($N.getKey(), $L)", target, entry, value);
-    } else {
-      CopyStrategy.CopyCollection collection = (CopyStrategy.CopyCollection) field.strategy();
-      String element = locals.newName("element");
-      body.beginControlFlow("for ($T $N : $N)", collection.elementType(), element, source);
-      CodeBlock value =
-          code.copyOf(
-              body,
-              locals,
-              "value",
-              collection.element(),
-              collection.elementType(),
-              CodeBlock.of("$N", element),
-              false);
-      body.addStatement("$N.add($L)", target, value);
+      copyEntries(map, source, CodeBlock.of("$N.put", target));
+      return;
     }
+    CopyStrategy.CopyCollection collection = (CopyStrategy.CopyCollection) field.strategy();
+    String element = locals.newName("element");
+    body.beginControlFlow("for ($T $N : $N)", collection.elementType(), element, source);
+    CodeBlock value =
+        code.copyOf(
+            body,
+            locals,
+            "value",
+            collection.element(),
+            collection.elementType(),
+            CodeBlock.of("$N", element),
+            false);
+    body.addStatement("$N.add($L)", target, value);
+    body.endControlFlow();
+  }
+
+  /** Each entry of the map {@code source}, its value copied, given with its key to {@code put}. */
+  private void copyEntries(CopyStrategy.CopyMap map, String source, CodeBlock put) {
+    String entry = locals.newName("entry");
+    body.beginControlFlow(
+        "for ($T $N : $N.entrySet())",
+        ParameterizedTypeName.get(LoopBodies.MAP_ENTRY, map.keyType(), map.valueType()),
+        entry,
+        source);
+    CodeBlock value =
+        code.copyOf(
+            body,
+            locals,
+            "value",
+            map.value(),
+            map.valueType(),
+            CodeBlock.of("$N.getValue()", entry),
+            false);
+    body.addStatement("$L($N.getKey(), $L)", put, entry, value);
     body.endControlFlow();
   }
 
