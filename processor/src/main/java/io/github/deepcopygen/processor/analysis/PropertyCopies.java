@@ -31,19 +31,17 @@ final class PropertyCopies {
   private final Findings findings;
 
   PropertyCopies(
-      Types types, Elements elements, Target target, CopyPlan.Shape shape, Findings findings) {
+      Types types,
+      Elements elements,
+      Target target,
+      CopyPlan.Shape shape,
+      Optional<JsonCreators.Creator> creator,
+      Findings findings) {
     TypeElement type = target.type();
     this.shape = shape;
     this.findings = findings;
     this.access = new AccessResolver(types, elements, type, target.copier().simpleName());
-    this.constructed =
-        new ConstructedReads(
-            type,
-            access,
-            findings,
-            target.library()
-                ? JsonCreators.of(type, target.copier().packageName(), elements)
-                : Optional.empty());
+    this.constructed = new ConstructedReads(type, access, findings, creator);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.deepcopygen.processor.diagnostics.Problem;
 import io.github.deepcopygen.processor.lang.Constructors;
 import io.github.deepcopygen.processor.model.CopyPlan;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -26,13 +27,11 @@ final class Shapes {
    * final collections are filled through their getters), else through its creator.
    */
   static CopyPlan.Shape shapeOf(
-      TypeElement type, boolean library, String copierPackage, Elements elements) {
+      TypeElement type, boolean library, Optional<JsonCreators.Creator> creator) {
     if (type.getKind() == ElementKind.RECORD) {
       return CopyPlan.Shape.RECORD;
     }
-    if (library
-        ? JsonCreators.of(type, copierPackage, elements).isPresent()
-        : ValueClasses.isValueClass(type)) {
+    if (library ? creator.isPresent() : ValueClasses.isValueClass(type)) {
       return CopyPlan.Shape.CONSTRUCTED;
     }
     return type.getModifiers().contains(Modifier.ABSTRACT)

@@ -114,7 +114,10 @@ public final class TypeAnalyzer {
     TypeElement type = target.type();
     ClassName copier = target.copier();
     String packageName = copier.packageName();
-    CopyPlan.Shape shape = Shapes.shapeOf(type, target.library(), packageName, elements);
+    // Found once: the shape, the constructor's arguments and the factory all follow from it.
+    Optional<JsonCreators.Creator> creator =
+        target.library() ? JsonCreators.of(type, packageName, elements) : Optional.empty();
+    CopyPlan.Shape shape = Shapes.shapeOf(type, target.library(), creator);
     TypeVariables operators = TypeVariables.of(type);
     UsesMethods uses = new UsesMethods(types, type, packageName);
     CopyStrategies strategies =
@@ -134,7 +137,8 @@ public final class TypeAnalyzer {
 
     PropertySources.Collected collected =
         new PropertySources(types, elements, strategies).collect(target, shape, findings);
-    PropertyCopies properties = new PropertyCopies(types, elements, target, shape, findings);
+    PropertyCopies properties =
+        new PropertyCopies(types, elements, target, shape, creator, findings);
     properties.addAll(collected.properties(), strategies, target.library());
     Inheritance inheritance = new Inheritance(type, strategies, findings);
     Optional<CopyStrategy.UseCopier> superCopier =
@@ -177,10 +181,7 @@ public final class TypeAnalyzer {
                 shape,
                 Shapes.exactClassOf(type, shape),
                 subclasses,
-                target.library()
-                    ? JsonCreators.of(type, packageName, elements)
-                        .flatMap(JsonCreators.Creator::factory)
-                    : Optional.empty()),
+                creator.flatMap(JsonCreators.Creator::factory)),
             planned,
             new CopyPlan.TypeParameters(typeVariablesOf(type), operators.operators()),
             new CopyPlan.GraphFacts(graph)),
